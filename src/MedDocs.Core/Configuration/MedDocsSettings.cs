@@ -1,0 +1,67 @@
+namespace MedDocs.Core.Configuration;
+
+/// <summary>
+/// The one typed settings object every operation reads. Built by <see cref="SettingsLoader"/>
+/// from defaults, a JSON file, .env, environment variables and explicit parameters.
+/// </summary>
+public sealed record MedDocsSettings
+{
+    public static readonly Uri DefaultLMStudioEndpoint = new("http://localhost:1234/v1");
+    public static readonly Uri DefaultOllamaEndpoint = new("http://localhost:11434/v1");
+    public static readonly Uri DefaultOpenAIEndpoint = new("https://api.openai.com/v1");
+
+    public ProviderKind Provider { get; init; } = ProviderKind.Auto;
+
+    /// <summary>Explicit base URL; overrides the provider's own endpoint. Required for OpenAICompatible.</summary>
+    public Uri? Endpoint { get; init; }
+    public Uri LMStudioEndpoint { get; init; } = DefaultLMStudioEndpoint;
+    public Uri OllamaEndpoint { get; init; } = DefaultOllamaEndpoint;
+    public Uri OpenAIEndpoint { get; init; } = DefaultOpenAIEndpoint;
+
+    /// <summary>Explicit chat model; overrides the provider's own model setting.</summary>
+    public string? Model { get; init; }
+    public string? LMStudioModel { get; init; }
+    public string? OllamaModel { get; init; }
+    public string? OpenAIModel { get; init; }
+    public string? VisionModel { get; init; }
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>Secret: never printed, masked in Get-MedDocsConfiguration.</summary>
+    public string? ApiKey { get; init; }
+
+    public int MaxTokens { get; init; } = 2048;
+    /// <summary>Fallback when the server does not report a model's context length.</summary>
+    public int ContextLength { get; init; } = 4096;
+    public double Temperature { get; init; } = 0.1;
+
+    /// <summary>Network timeout for generation requests (local models can be slow).</summary>
+    public int TimeoutSec { get; init; } = 600;
+    /// <summary>Timeout for server probes (health, model lists).</summary>
+    public int ProbeTimeoutSec { get; init; } = 3;
+    /// <summary>Retries for refused connections, 429, 502 and 503 (never for timeouts).</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>Document text may go to non-loopback hosts only when this is true.</summary>
+    public bool AllowRemote { get; init; }
+
+    /// <summary>Parallel requests toward the server (LM Studio's default is 4 slots).</summary>
+    public int ThrottleLimit { get; init; } = 4;
+
+    /// <summary>The chat model for a provider: the explicit model, else that provider's own setting.</summary>
+    public string? ChatModelFor(ProviderKind provider) => Model ?? provider switch
+    {
+        ProviderKind.LMStudio => LMStudioModel,
+        ProviderKind.Ollama => OllamaModel,
+        ProviderKind.OpenAI => OpenAIModel,
+        _ => null,
+    };
+
+    /// <summary>The base URL for a provider: the explicit endpoint, else that provider's own.</summary>
+    public Uri? EndpointFor(ProviderKind provider) => Endpoint ?? provider switch
+    {
+        ProviderKind.LMStudio => LMStudioEndpoint,
+        ProviderKind.Ollama => OllamaEndpoint,
+        ProviderKind.OpenAI => OpenAIEndpoint,
+        _ => null,
+    };
+}

@@ -1,0 +1,5 @@
+namespace MedDocs.Pdf;
+
+internal static class PdfPlaceholder
+{
+}

@@ -1,0 +1,5 @@
+namespace MedDocs;
+
+internal static class Placeholder
+{
+}
