@@ -12,4 +12,7 @@ public static class SettingsLoader
         var settings = new MedDocsSettings();
         return new EffectiveSettings(settings, Array.Empty<SettingEntry>());
     }
+
+    public static EffectiveSettings LoadForHost(IReadOnlyDictionary<string, string?> parameters) =>
+        Load(new SettingsRequest { Environment = SettingsRequest.ProcessEnvironment(), Parameters = parameters });
 }

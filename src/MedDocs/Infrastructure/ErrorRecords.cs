@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Infrastructure;
+
+/// <summary>Maps core failures to PowerShell error records: stable ErrorId, fitting category, the item as target.</summary>
+internal static class ErrorRecords
+{
+    public static ErrorRecord For(Exception exception, object? target) => exception switch
+    {
+        LlmException llm => new ErrorRecord(llm, "Llm" + llm.Kind, CategoryOf(llm.Kind), target),
+        SettingsException settings => new ErrorRecord(settings, "InvalidSetting", ErrorCategory.InvalidArgument, target),
+        FileNotFoundException notFound => new ErrorRecord(notFound, "FileNotFound", ErrorCategory.ObjectNotFound, target),
+        UnauthorizedAccessException denied => new ErrorRecord(denied, "AccessDenied", ErrorCategory.PermissionDenied, target),
+        Core.MedDocsException known => new ErrorRecord(known, known.ErrorId, CategoryOf(known.Category), target),
+        _ => new ErrorRecord(exception, "UnexpectedError", ErrorCategory.NotSpecified, target),
+    };
+
+    private static ErrorCategory CategoryOf(LlmErrorKind kind) => kind switch
+    {
+        LlmErrorKind.ConnectionRefused or LlmErrorKind.ConnectionDropped or LlmErrorKind.NoServer => ErrorCategory.ConnectionError,
+        LlmErrorKind.Timeout => ErrorCategory.OperationTimeout,
+        LlmErrorKind.RateLimited => ErrorCategory.LimitsExceeded,
+        LlmErrorKind.NoModelLoaded or LlmErrorKind.ModelNotFound => ErrorCategory.ObjectNotFound,
+        LlmErrorKind.ContextOverflow => ErrorCategory.LimitsExceeded,
+        LlmErrorKind.Unauthorized => ErrorCategory.AuthenticationError,
+        LlmErrorKind.RemoteNotAllowed => ErrorCategory.SecurityError,
+        LlmErrorKind.ProtocolError or LlmErrorKind.NotAnApiServer => ErrorCategory.ProtocolError,
+        LlmErrorKind.InvalidAnswer => ErrorCategory.InvalidResult,
+        _ => ErrorCategory.InvalidOperation,
+    };
+
+    private static ErrorCategory CategoryOf(Core.ErrorKind category) => category switch
+    {
+        Core.ErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        Core.ErrorKind.InvalidData => ErrorCategory.InvalidData,
+        Core.ErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+        Core.ErrorKind.LimitExceeded => ErrorCategory.LimitsExceeded,
+        Core.ErrorKind.Timeout => ErrorCategory.OperationTimeout,
+        Core.ErrorKind.Security => ErrorCategory.SecurityError,
+        _ => ErrorCategory.InvalidOperation,
+    };
+}

@@ -1,5 +1,0 @@
-namespace MedDocs;
-
-internal static class Placeholder
-{
-}
