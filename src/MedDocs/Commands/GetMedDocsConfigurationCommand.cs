@@ -4,14 +4,26 @@ using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
 
-/// <summary>
-/// <para type="synopsis">Shows the effective MedDocs settings and where each one came from; secrets are masked.</para>
-/// </summary>
+/// <summary>Shows the effective MedDocs settings and where each one came from; secrets are masked.</summary>
+/// <remarks>
+/// Settings are layered: built-in defaults, then the JSON config file (MEDDOCS_CONFIG, else the user's config
+/// folder), then .env in the current folder, then environment variables (MEDDOCS_* and the seed names such as
+/// LMSTUDIO_HOST and LLM_PROVIDER), then parameters. Each entry names the winning source and exactly where it
+/// came from. An invalid value stops the command with an error naming the setting, its source and the allowed values.
+/// </remarks>
+/// <example>
+/// <code>Get-MedDocsConfiguration</code>
+/// <para>Lists every setting with its value, source and origin.</para>
+/// </example>
+/// <example>
+/// <code>Get-MedDocsConfiguration *Model* -Provider Ollama</code>
+/// <para>Shows the model settings as they would be with -Provider Ollama on the command line.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "MedDocsConfiguration")]
 [OutputType(typeof(SettingEntry))]
 public sealed class GetMedDocsConfigurationCommand : MedDocsProviderCmdletBase
 {
-    /// <summary>Only settings whose name matches (wildcards allowed).</summary>
+    /// <summary>Only the settings whose name matches one of these patterns (wildcards allowed).</summary>
     [Parameter(Position = 0)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]

@@ -13,6 +13,7 @@ public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsProviderCmdletB
 {
     private BatchRunner<TIn, TOut>? _runner;
 
+    /// <summary>How many items are processed at once (default 4, LM Studio's parallel slots; MEDDOCS_THROTTLE_LIMIT).</summary>
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; }

@@ -11,23 +11,28 @@ namespace MedDocs.Infrastructure;
 /// </summary>
 public abstract class MedDocsProviderCmdletBase : MedDocsCmdletBase
 {
+    /// <summary>The model server: Auto (LM Studio, else Ollama, else builtin), LMStudio, Ollama, OpenAI, OpenAICompatible or Builtin. Overrides LLM_PROVIDER / MEDDOCS_PROVIDER.</summary>
     [Parameter]
     [ValidateSet("Auto", "LMStudio", "Ollama", "OpenAI", "OpenAICompatible", "Builtin", IgnoreCase = true)]
     public string? Provider { get; set; }
 
+    /// <summary>The server's base URL, e.g. http://localhost:1234/v1. Non-loopback hosts also need -AllowRemote.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Endpoint { get; set; }
 
+    /// <summary>The model id as the server lists it (tab completion asks the server).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(ModelNameCompleter))]
     public string? Model { get; set; }
 
+    /// <summary>Network timeout in seconds for a model request; a timed-out generation is never re-sent.</summary>
     [Parameter]
     [ValidateRange(1, 86400)]
     public int TimeoutSec { get; set; }
 
+    /// <summary>Allows sending document text to a server that is not on this machine (patient data stays local otherwise).</summary>
     [Parameter]
     public SwitchParameter AllowRemote { get; set; }
 
