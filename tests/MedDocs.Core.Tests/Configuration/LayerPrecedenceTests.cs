@@ -186,4 +186,29 @@ public sealed class LayerPrecedenceTests : IDisposable
         Assert.Contains(warnings, w => w.StartsWith("MEDDOCS_TIMEOUT (.env file", StringComparison.Ordinal));
         Assert.DoesNotContain(warnings, w => w.Contains("XDG", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LoadForHostReadsDotEnvFromTheGivenFolderAndAppliesParameters()
+    {
+        sandbox.WriteDotEnv("MEDDOCS_PROBE_TIMEOUT_SEC=17\n");
+
+        // The process environment is read, never written; parameters win over it whatever it holds.
+        var effective = SettingsLoader.LoadForHost(new Dictionary<string, string?> { ["Provider"] = "builtin" }, sandbox.WorkingDirectory);
+
+        Assert.Equal(new SettingEntry("Provider", "builtin", SettingSource.Parameter, "Provider"), effective.Find("Provider"));
+        Assert.Equal(sandbox.DotEnvPath, effective.DotEnvFilePath);
+    }
+
+    [Theory]
+    [InlineData(ProviderKind.Auto)]
+    [InlineData(ProviderKind.LMStudio)]
+    [InlineData(ProviderKind.Ollama)]
+    [InlineData(ProviderKind.OpenAI)]
+    [InlineData(ProviderKind.OpenAICompatible)]
+    [InlineData(ProviderKind.Builtin)]
+    public void ProviderNamesRoundTrip(ProviderKind provider)
+    {
+        Assert.True(ProviderNames.TryParse(ProviderNames.Format(provider), out var parsed));
+        Assert.Equal(provider, parsed);
+    }
 }
