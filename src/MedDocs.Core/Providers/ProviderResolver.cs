@@ -32,7 +32,7 @@ public sealed class ProviderResolver
     public static ServerTarget TargetFor(MedDocsSettings settings, ProviderKind kind)
     {
         var endpoint = settings.EndpointFor(kind) ?? throw new SettingsException("Endpoint", SettingSource.Default, null,
-            $"Provider {ProviderNames.Of(kind)} needs an endpoint: set -Endpoint or MEDDOCS_ENDPOINT to the server's base URL (e.g. http://localhost:8080/v1).");
+            $"Provider {ProviderNames.Format(kind)} needs an endpoint: set -Endpoint or MEDDOCS_ENDPOINT to the server's base URL (e.g. http://localhost:8080/v1).");
         return new ServerTarget(kind, endpoint, settings.ApiKey)
         {
             ChatModel = settings.ChatModelFor(kind),

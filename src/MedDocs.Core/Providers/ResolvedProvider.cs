@@ -16,7 +16,7 @@ public sealed record ResolvedProvider(ProviderKind Kind, ServerTarget? Target, s
 
     public bool IsBuiltin => Target is null;
 
-    public string ProviderName => ProviderNames.Of(Kind);
+    public string ProviderName => ProviderNames.Format(Kind);
 
     /// <summary>The context length (tokens) of a model as the server reports it, else the fallback.</summary>
     public int ContextLengthOf(string? model, int fallback) =>

@@ -23,7 +23,7 @@ public sealed record ServerTarget(ProviderKind Kind, Uri Endpoint, string? ApiKe
     };
 
     /// <summary>Lower-case provider name as written in records and settings.</summary>
-    public string ProviderName => ProviderNames.Of(Kind);
+    public string ProviderName => ProviderNames.Format(Kind);
 
     /// <summary>The server root (the endpoint without a trailing /v1), where native APIs live.</summary>
     public Uri Root

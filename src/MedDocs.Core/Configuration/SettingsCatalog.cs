@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace MedDocs.Core.Configuration;
+
+/// <summary>
+/// Every setting MedDocs reads, in display order. Adding a setting = a property on
+/// <see cref="MedDocsSettings"/> plus one line here; loading, validation, docs and
+/// Get-MedDocsConfiguration follow from this table.
+/// </summary>
+public static class SettingsCatalog
+{
+    /// <summary>Environment variable that points at the JSON config file.</summary>
+    public const string ConfigFileVariable = "MEDDOCS_CONFIG";
+
+    public static IReadOnlyList<SettingDefinition> Definitions { get; } =
+    [
+        Define("Provider", s => s.Provider, (s, v) => s with { Provider = v }, SettingParsers.Provider, "Which model server to use; auto tries LM Studio, then Ollama, then the builtin engines, and says which it chose.", aliases: ["LLM_PROVIDER"]),
+        Define("Endpoint", s => s.Endpoint, (s, v) => s with { Endpoint = v }, SettingParsers.AbsoluteUrl, "Base URL that overrides the provider's own endpoint; required for openai-compatible."),
+        Define("LMStudioEndpoint", s => s.LMStudioEndpoint, (s, v) => s with { LMStudioEndpoint = v }, SettingParsers.ServerHost(1234), "LM Studio's OpenAI-compatible base URL.", aliases: ["LMSTUDIO_HOST", "LM_STUDIO_BASE_URL"]),
+        Define("OllamaEndpoint", s => s.OllamaEndpoint, (s, v) => s with { OllamaEndpoint = v }, SettingParsers.ServerHost(11434), "Ollama's OpenAI-compatible base URL.", aliases: ["OLLAMA_HOST"]),
+        Define("OpenAIEndpoint", s => s.OpenAIEndpoint, (s, v) => s with { OpenAIEndpoint = v }, SettingParsers.AbsoluteUrl, "OpenAI's base URL.", aliases: ["OPENAI_API_BASE"]),
+        Define("Model", s => s.Model, (s, v) => s with { Model = v }, SettingParsers.Text, "Chat model for any provider; overrides the provider's own model setting."),
+        Define("LMStudioModel", s => s.LMStudioModel, (s, v) => s with { LMStudioModel = v }, SettingParsers.Text, "Chat model on LM Studio.", aliases: ["LMSTUDIO_MODEL"]),
+        Define("OllamaModel", s => s.OllamaModel, (s, v) => s with { OllamaModel = v }, SettingParsers.Text, "Chat model on Ollama.", aliases: ["OLLAMA_MODEL"]),
+        Define("OpenAIModel", s => s.OpenAIModel, (s, v) => s with { OpenAIModel = v }, SettingParsers.Text, "Chat model on OpenAI.", aliases: ["OPENAI_MODEL"]),
+        Define("VisionModel", s => s.VisionModel, (s, v) => s with { VisionModel = v }, SettingParsers.Text, "Model for page images (scanned pages).", aliases: ["LMSTUDIO_VISION_MODEL"]),
+        Define("EmbeddingModel", s => s.EmbeddingModel, (s, v) => s with { EmbeddingModel = v }, SettingParsers.Text, "Model for embeddings.", aliases: ["LMSTUDIO_EMBEDDING_MODEL"]),
+        Define("ApiKey", s => s.ApiKey, (s, v) => s with { ApiKey = v }, SettingParsers.Secret, "API key sent as a bearer token; required for openai. Secret: shown masked, never logged.", aliases: ["OPENAI_API_KEY"], isSecret: true),
+        Define("MaxTokens", s => s.MaxTokens, (s, v) => s with { MaxTokens = v }, SettingParsers.Integer(1, 1_000_000), "Most tokens a single completion may produce.", aliases: ["LMSTUDIO_MAX_TOKENS", "LM_STUDIO_MAX_TOKENS"]),
+        Define("ContextLength", s => s.ContextLength, (s, v) => s with { ContextLength = v }, SettingParsers.Integer(256, 10_000_000), "Context window assumed when the server does not report the model's own.", aliases: ["LMSTUDIO_CONTEXT_LENGTH"]),
+        Define("Temperature", s => s.Temperature, (s, v) => s with { Temperature = v }, SettingParsers.Number(0, 2), "Sampling temperature; low values keep extraction repeatable.", aliases: ["LM_STUDIO_TEMPERATURE"]),
+        Define("TimeoutSec", s => s.TimeoutSec, (s, v) => s with { TimeoutSec = v }, SettingParsers.Integer(1, 86_400), "Network timeout for generation requests, in seconds (local models can be slow).", aliases: ["LM_STUDIO_TIMEOUT"]),
+        Define("ProbeTimeoutSec", s => s.ProbeTimeoutSec, (s, v) => s with { ProbeTimeoutSec = v }, SettingParsers.Integer(1, 600), "Timeout for server probes (health, model lists), in seconds."),
+        Define("MaxRetries", s => s.MaxRetries, (s, v) => s with { MaxRetries = v }, SettingParsers.Integer(0, 10), "Retries for refused connections, 429, 502 and 503 (never for timeouts)."),
+        Define("AllowRemote", s => s.AllowRemote, (s, v) => s with { AllowRemote = v }, SettingParsers.Boolean, "Allow document text to go to non-loopback hosts."),
+        Define("ThrottleLimit", s => s.ThrottleLimit, (s, v) => s with { ThrottleLimit = v }, SettingParsers.Integer(1, 64), "Parallel requests toward the server (LM Studio serves 4 by default)."),
+    ];
+
+    /// <summary>The definition whose name matches (case-insensitive), or null.</summary>
+    public static SettingDefinition? Find(string name) =>
+        Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The definition with this exact environment variable name (MEDDOCS_* or alias), or null.</summary>
+    public static SettingDefinition? FindByEnvironmentName(string variable) =>
+        Definitions.FirstOrDefault(d => d.EnvironmentNames.Contains(variable, StringComparer.Ordinal));
+
+    /// <summary>All setting names, comma separated, for "valid names are ..." messages.</summary>
+    public static string NameList => string.Join(", ", Definitions.Select(d => d.Name));
+
+    /// <summary>The settings table for README/docs: Setting | Environment variables | Default | Description.</summary>
+    public static string RenderMarkdownTable()
+    {
+        var table = new StringBuilder();
+        table.Append("| Setting | Environment variables | Default | Description |\n");
+        table.Append("|---|---|---|---|\n");
+        foreach (var definition in Definitions)
+        {
+            var variables = string.Join(", ", definition.EnvironmentNames.Select(n => $"`{n}`"));
+            var defaultValue = definition.DefaultValue is { } value ? $"`{value}`" : "(none)";
+            var description = $"{definition.Description} {Capitalize(definition.Allowed)}.";
+            table.Append($"| {definition.Name} | {variables} | {defaultValue} | {EscapeCell(description)} |\n");
+        }
+        return table.ToString();
+    }
+
+    private static TypedSettingDefinition<T> Define<T>(
+        string name,
+        Func<MedDocsSettings, T?> read,
+        Func<MedDocsSettings, T, MedDocsSettings> write,
+        SettingParser<T> parser,
+        string description,
+        string[]? aliases = null,
+        bool isSecret = false) =>
+        new(name, read, write, parser, description, aliases ?? [], isSecret);
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string EscapeCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
