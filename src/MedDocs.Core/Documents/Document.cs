@@ -38,20 +38,16 @@ public sealed record Document
         Transcript = transcript;
         Notes = notes ?? [];
 
+        // Offsets first, then one concatenation: no intermediate copies of large texts.
         var offsets = new int[pages.Count];
-        var builder = new System.Text.StringBuilder();
+        var position = 0;
         for (var i = 0; i < pages.Count; i++)
         {
-            if (i > 0)
-            {
-                builder.Append(PageSeparator);
-            }
-
-            offsets[i] = builder.Length;
-            builder.Append(pages[i].Text);
+            offsets[i] = position;
+            position += pages[i].Text.Length + PageSeparator.Length;
         }
 
-        Text = builder.ToString();
+        Text = pages.Count == 1 ? pages[0].Text : string.Join(PageSeparator, pages.Select(p => p.Text));
         PageOffsets = offsets;
     }
 
