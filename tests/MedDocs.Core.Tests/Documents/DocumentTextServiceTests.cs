@@ -1,0 +1,59 @@
+using MedDocs.Core.Documents;
+
+namespace MedDocs.Core.Tests.Documents;
+
+public class DocumentTextServiceTests
+{
+    private static Document TwoPagePdf() => new(
+        "/records/ed.pdf",
+        DocumentKind.Pdf,
+        [
+            DocumentPage.OfText(1, "Chief complaint: wrist pain."),
+            new DocumentPage(2, "", Scanned: true, TextUnreliable: false, Images: []),
+        ],
+        new DocumentMetadata(null, null, null, 2));
+
+    [Fact]
+    public void WholeDocumentGivesOneRecord()
+    {
+        var document = TwoPagePdf();
+
+        var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
+
+        Assert.Equal(new DocumentTextRecord("/records/ed.pdf", null, document.Text, document.Text.Length, true, DocumentKind.Pdf, 2), record);
+    }
+
+    [Fact]
+    public void PerPageGivesOneRecordPerPageWithThatPagesScanFlag()
+    {
+        var records = DocumentTextService.ToRecords(TwoPagePdf(), perPage: true);
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal((1, "Chief complaint: wrist pain.", 28, false), (records[0].Page!.Value, records[0].Text, records[0].Characters, records[0].Scanned));
+        Assert.Equal((2, "", 0, true), (records[1].Page!.Value, records[1].Text, records[1].Characters, records[1].Scanned));
+        Assert.All(records, r => Assert.Equal(2, r.Pages));
+    }
+
+    [Fact]
+    public void RawTextHasNoPath()
+    {
+        var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
+
+        Assert.Null(record.Path);
+        Assert.Equal(DocumentKind.RawText, record.Kind);
+        Assert.Equal(9, record.Characters);
+    }
+
+    [Fact]
+    public async Task RunAsyncLoadsTheFile()
+    {
+        var service = new DocumentTextService(new DocumentLoader());
+        var path = Samples.PathOf("lab-report.txt");
+
+        var record = Assert.Single(await service.RunAsync(path, perPage: false, CancellationToken.None));
+
+        Assert.Equal(Path.GetFullPath(path), record.Path);
+        Assert.Contains("COMPLETE BLOOD COUNT", record.Text, StringComparison.Ordinal);
+        Assert.Equal(record.Text.Length, record.Characters);
+    }
+}
