@@ -8,5 +8,6 @@ var root = new RootCommand("MedDocs: process medical and legal documents with lo
 GlobalOptions.AddTo(root);
 root.Add(HealthCommand.Create());
 root.Add(ConfigCommand.Create());
+root.Add(TextCommand.Create());
 
 return await CliRunner.RunAsync(root, args).ConfigureAwait(false);

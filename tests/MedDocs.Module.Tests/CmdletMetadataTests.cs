@@ -32,6 +32,8 @@ public class CmdletMetadataTests
     public static TheoryData<string, string, string> PipelineBindings() => new()
     {
         { "Test-LMStudio", "RequiredModel", "ByValue" },
+        { "Get-DocumentText", "Path", "ByValue" },
+        { "Get-DocumentText", "LiteralPath", "ByPropertyName" },
     };
 
     [Fact]
@@ -87,7 +89,17 @@ public class CmdletMetadataTests
             return;
         }
         var path = cmdlet.Parameter("Path");
-        Assert.True(path.ByValue, $"{name} -Path binds by value");
+        if (cmdlet.Parameters.Any(p => p.Name == "Text"))
+        {
+            // A string on the pipeline is document text for these cmdlets (Get-Content -Raw | ...);
+            // files arrive as FileInfo through -LiteralPath.
+            Assert.True(cmdlet.Parameter("Text").ByValue, $"{name} -Text binds by value");
+            Assert.False(path.ByValue, $"{name} -Path must not compete with -Text for pipeline strings");
+        }
+        else
+        {
+            Assert.True(path.ByValue, $"{name} -Path binds by value");
+        }
         Assert.True(path.SupportsWildcards, $"{name} -Path supports wildcards");
         var literal = cmdlet.Parameter("LiteralPath");
         Assert.True(literal.ByPropertyName, $"{name} -LiteralPath binds by property name");
@@ -119,7 +131,7 @@ public class CmdletMetadataTests
     [Fact]
     public void ModelUsingCmdletsShareTheProviderParameters()
     {
-        foreach (var cmdlet in CmdletCatalog.All.Where(c => typeof(Infrastructure.MedDocsProviderCmdletBase).IsAssignableFrom(c.Type)))
+        foreach (var cmdlet in CmdletCatalog.All.Where(c => c.Parameters.Any(p => p.Name is "Provider" or "Model")))
         {
             foreach (var name in new[] { "Provider", "Endpoint", "Model", "TimeoutSec", "AllowRemote" })
             {

@@ -47,6 +47,23 @@ public sealed record MedDocsSettings
     /// <summary>Parallel requests toward the server (LM Studio's default is 4 slots).</summary>
     public int ThrottleLimit { get; init; } = 4;
 
+    /// <summary>Largest document file MedDocs will read.</summary>
+    public long MaxDocumentBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Most pages MedDocs will read from one document.</summary>
+    public int MaxPages { get; init; } = 2000;
+
+    /// <summary>Time budget for reading one document, in seconds.</summary>
+    public int DocumentTimeoutSec { get; init; } = 120;
+
+    /// <summary>The document limits these settings describe.</summary>
+    public Documents.DocumentLimits DocumentLimits => new()
+    {
+        MaxBytes = MaxDocumentBytes,
+        MaxPages = MaxPages,
+        TimeBudget = TimeSpan.FromSeconds(DocumentTimeoutSec),
+    };
+
     /// <summary>The chat model for a provider: the explicit model, else that provider's own setting.</summary>
     public string? ChatModelFor(ProviderKind provider) => Model ?? provider switch
     {

@@ -53,6 +53,13 @@ internal static class SettingParsers
             && value >= minimum && value <= maximum,
         value => value.ToString(CultureInfo.InvariantCulture));
 
+    public static SettingParser<long> Long(long minimum, long maximum) => new(
+        string.Create(CultureInfo.InvariantCulture, $"allowed range is {minimum:N0} to {maximum:N0} (whole number)"),
+        (string text, out long value) =>
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
+            && value >= minimum && value <= maximum,
+        value => value.ToString(CultureInfo.InvariantCulture));
+
     public static SettingParser<double> Number(double minimum, double maximum) => new(
         string.Create(CultureInfo.InvariantCulture, $"allowed range is {minimum} to {maximum} (use '.' as the decimal separator)"),
         (string text, out double value) =>

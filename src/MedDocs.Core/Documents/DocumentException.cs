@@ -4,10 +4,10 @@ namespace MedDocs.Core.Documents;
 /// A document could not be loaded. The message names the file and says what to do;
 /// it never contains the document's text.
 /// </summary>
-public sealed class DocumentException : Exception
+public sealed class DocumentException : MedDocsException
 {
     public DocumentException(DocumentErrorKind kind, string? path, string message, Exception? innerException = null)
-        : base(message, innerException)
+        : base("Document" + kind, CategoryOf(kind), message, innerException)
     {
         Kind = kind;
         Path = path;
@@ -17,4 +17,14 @@ public sealed class DocumentException : Exception
 
     /// <summary>The file that failed; null for raw text.</summary>
     public string? Path { get; }
+
+    private static ErrorKind CategoryOf(DocumentErrorKind kind) => kind switch
+    {
+        DocumentErrorKind.NotFound => ErrorKind.NotFound,
+        DocumentErrorKind.TooLarge or DocumentErrorKind.TooManyPages => ErrorKind.LimitExceeded,
+        DocumentErrorKind.Timeout => ErrorKind.Timeout,
+        DocumentErrorKind.PasswordProtected => ErrorKind.Security,
+        DocumentErrorKind.Unreadable => ErrorKind.PermissionDenied,
+        _ => ErrorKind.InvalidData,
+    };
 }

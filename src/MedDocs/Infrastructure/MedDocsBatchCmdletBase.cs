@@ -9,7 +9,7 @@ namespace MedDocs.Infrastructure;
 /// (the only thread allowed to call Write*) between inputs and at the end, with "i of N" progress.
 /// Ctrl+C cancels the runner through the base class's token.
 /// </summary>
-public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsProviderCmdletBase
+public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsCmdletBase
 {
     private BatchRunner<TIn, TOut>? _runner;
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using MedDocs.Core.Configuration;
+using MedDocs.Core.Providers;
 
 namespace MedDocs.Infrastructure;
 
@@ -15,6 +16,38 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
 
     protected CancellationToken CancellationToken => _cancellation.Token;
 
+    /// <summary>The effective settings, loaded once in BeginProcessing.</summary>
+    protected MedDocsSettings Settings { get; private set; } = new();
+
+    protected override void BeginProcessing() => Settings = LoadSettings(ParameterOverrides()).Settings;
+
+    /// <summary>The parameters the user bound that override settings (none by default).</summary>
+    protected virtual Dictionary<string, string?> ParameterOverrides() => new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Resolves auto and the models, once per invocation, and says which provider was picked.</summary>
+    protected ResolvedProvider ResolveProvider()
+    {
+        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(Settings.ProbeTimeoutSec));
+        try
+        {
+            var resolved = new ProviderResolver(new ServerProbe(http)).ResolveAsync(Settings, CancellationToken).GetAwaiter().GetResult();
+            if (resolved.FellBackToBuiltin)
+            {
+                WriteWarning(resolved.Note);
+            }
+            else
+            {
+                WriteVerbose(resolved.Note);
+            }
+            return resolved;
+        }
+        catch (SettingsException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
+            throw;
+        }
+    }
+
     protected override void StopProcessing() => _cancellation.Cancel();
 
     /// <summary>Settings from every layer plus the given parameter overrides; a bad value stops the command.</summary>
@@ -22,12 +55,8 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
     {
         try
         {
-            return SettingsLoader.Load(new SettingsRequest
-            {
-                Environment = SettingsRequest.ProcessEnvironment(),
-                WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
-                Parameters = parameters,
-            });
+            // PowerShell's current location, not the process's, decides which .env is read.
+            return SettingsLoader.LoadForHost(parameters, SessionState.Path.CurrentFileSystemLocation.ProviderPath);
         }
         catch (SettingsException ex)
         {

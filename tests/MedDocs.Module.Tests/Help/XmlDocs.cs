@@ -18,8 +18,13 @@ internal sealed partial class XmlDocs
 
     public XElement? Type(Type type) => _members.GetValueOrDefault("T:" + type.FullName);
 
-    public XElement? Property(PropertyInfo property) =>
-        _members.GetValueOrDefault($"P:{property.DeclaringType!.FullName}.{property.Name}");
+    public XElement? Property(PropertyInfo property)
+    {
+        // Parameters declared on a generic base are documented under its definition (Base`2).
+        var declaring = property.DeclaringType!;
+        var owner = declaring.IsGenericType ? declaring.GetGenericTypeDefinition() : declaring;
+        return _members.GetValueOrDefault($"P:{owner.FullName}.{property.Name}");
+    }
 
     /// <summary>The flattened text of a doc element: references by short name, whitespace collapsed.</summary>
     public static string Text(XElement? element)

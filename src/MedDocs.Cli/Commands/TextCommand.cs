@@ -1,0 +1,32 @@
+using System.CommandLine;
+using MedDocs.Core.Documents;
+
+namespace MedDocs.Cli.Commands;
+
+/// <summary>`meddocs text`: the text MedDocs extracts from documents (Get-DocumentText's twin).</summary>
+public static class TextCommand
+{
+    public static Command Create()
+    {
+        var paths = DocumentInputs.Paths();
+        var perPage = new Option<bool>("--per-page") { Description = "One record per page instead of per document" };
+        var throttle = DocumentInputs.ThrottleLimit();
+        var command = new Command("text", "Show the text MedDocs extracts from documents: exactly what a model would see.") { paths, perPage, throttle };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var cli = CliContext.From(parse);
+            if (cli.TryLoadSettings() is not { } effective)
+            {
+                return CliRunner.UsageError;
+            }
+            var settings = effective.Settings;
+            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), null);
+            var loader = new DocumentLoader(settings.DocumentLimits);
+            var byPage = parse.GetValue(perPage);
+            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                async (source, ct) => DocumentTextService.ToRecords(await source.LoadAsync(loader, ct).ConfigureAwait(false), byPage),
+                records => records, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}
