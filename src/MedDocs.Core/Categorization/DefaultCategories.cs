@@ -95,8 +95,11 @@ public static class DefaultCategories
             new StructuralCue(Regex(@"\$\s?\d{1,3}(?:,\d{3})*\.\d{2}\b"), "dollar amounts", 0.6, CueKind.Term),
             new StructuralCue(Regex(@"^.*\b\d{5}\b.*\d+\.\d{2}\s*$"), "itemized lines", 0.8, CueKind.Term),
         ],
-        Tokens(FileNameWeight, "invoice", "inv", "bill", "bills", "billing", "eob", "statement", "stmt", "ledger", "receipt", "charges",
-            "itemized", "balance", "payment", "hcfa", "ub", "remittance", "account"),
+        Tokens(FileNameWeight, "invoice", "inv", "bill", "bills", "billing", "eob", "stmt", "ledger", "receipt", "charges",
+            "itemized", "balance", "payment", "hcfa", "ub", "remittance", "account")
+            // "statement" alone leans to a bill, but "witness_statement.pdf" must not tie with the evidence token.
+            .Append(new KeyValuePair<string, double>("statement", 1.5))
+            .ToDictionary(StringComparer.OrdinalIgnoreCase),
         "billing term",
         IsCurated: true);
 
