@@ -7,7 +7,7 @@ var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var showMisses = args.Contains("--misses");
 var corpus = Path.Combine(root, "tests", "MedDocs.Core.Tests", "Categorization", "Corpus");
 var documents = Directory.EnumerateDirectories(corpus)
-    .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt").Select(file => new LabeledDocument(
+    .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt").Where(f => !Path.GetFileName(f).StartsWith("pdf_", StringComparison.Ordinal)).Select(file => new LabeledDocument(
         Path.GetRelativePath(corpus, file), null, File.ReadAllText(file), Path.GetFileName(dir))))
     .OrderBy(d => d.Id, StringComparer.Ordinal)
     .ToList();
