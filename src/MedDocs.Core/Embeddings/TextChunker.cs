@@ -5,7 +5,8 @@ namespace MedDocs.Core.Embeddings;
 /// map-reduce alike. Each chunk is at most <c>maxChunkChars</c> long and breaks at the best boundary in its second
 /// half: a blank line (paragraph), else a line end, else a sentence end, else a space, else (one unbroken run) a hard
 /// cut that never splits a surrogate pair. Chunks are trimmed of surrounding whitespace; the next chunk starts about
-/// <c>overlapChars</c> before the previous one ended, moved forward to the start of a word.
+/// <c>overlapChars</c> before the previous one ended, moved forward to the start of a word (mid-word only when the
+/// whole overlap lies inside one long word).
 /// </summary>
 public static class TextChunker
 {
@@ -115,18 +116,26 @@ public static class TextChunker
         return false;
     }
 
-    /// <summary>The first word start at or after <paramref name="position"/> (or <paramref name="limit"/>), so overlaps begin with whole words.</summary>
+    /// <summary>The first word start at or after <paramref name="position"/> and before <paramref name="limit"/>, so overlaps begin with whole words.</summary>
+    /// <remarks>When the whole overlap lies inside one long word, the overlap starts mid-word rather than vanishing.</remarks>
     private static int StartOfNextWord(string text, int position, int limit)
     {
-        if (position > 0 && !char.IsWhiteSpace(text[position - 1]))
+        var candidate = position;
+        if (candidate > 0 && !char.IsWhiteSpace(text[candidate - 1]))
         {
-            while (position < limit && !char.IsWhiteSpace(text[position]))
+            while (candidate < limit && !char.IsWhiteSpace(text[candidate]))
             {
-                position++;
+                candidate++;
             }
         }
 
-        return position;
+        candidate = SkipWhitespace(text, candidate);
+        if (candidate < limit)
+        {
+            return candidate;
+        }
+
+        return char.IsLowSurrogate(text[position]) ? position + 1 : position;
     }
 
     private static int SkipWhitespace(string text, int position)
