@@ -1,0 +1,11 @@
+namespace MedDocs.Core.Categorization;
+
+/// <summary>Everything the rules engine looks for on behalf of one category.</summary>
+/// <param name="TermNoun">How the reason names this category's body terms, e.g. "clinical term".</param>
+/// <param name="IsCurated">False for cues derived from configuration keywords: those verdicts get a lower confidence.</param>
+internal sealed record CategoryCueSet(
+    IReadOnlyList<PhraseCue> Phrases,
+    IReadOnlyList<StructuralCue> Structural,
+    IReadOnlyDictionary<string, double> FileNameTokens,
+    string TermNoun,
+    bool IsCurated);

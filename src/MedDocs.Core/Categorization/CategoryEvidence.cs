@@ -1,0 +1,66 @@
+namespace MedDocs.Core.Categorization;
+
+/// <summary>
+/// The cues found for one category in one document (per call, never shared), and the score and reason they make.
+/// Reason parts are our own cue labels, never document text.
+/// </summary>
+internal sealed class CategoryEvidence
+{
+    private readonly List<(string ReasonText, double Weight)> _titles = [];
+    private readonly Dictionary<string, (double Weight, int Count)> _terms = new(StringComparer.Ordinal);
+    private readonly List<(string Token, double Weight)> _fileNameTokens = [];
+
+    public void AddTitle(string reasonText, double weight)
+    {
+        var existing = _titles.FindIndex(t => t.ReasonText == reasonText);
+        if (existing < 0)
+        {
+            _titles.Add((reasonText, weight));
+        }
+    }
+
+    public void AddTerm(string label, double weight)
+    {
+        _terms[label] = _terms.TryGetValue(label, out var seen) ? (Math.Max(seen.Weight, weight), seen.Count + 1) : (weight, 1);
+    }
+
+    public void AddFileName(string token, double weight) => _fileNameTokens.Add((token, weight));
+
+    public double Score(double saturationK, double bodyCeiling, double fileNameCeiling)
+    {
+        var titles = _titles.Sum(t => t.Weight);
+        var bodyRaw = _terms.Values.Sum(t => t.Weight * t.Count * (saturationK + 1) / (t.Count + saturationK));
+        var body = bodyCeiling * (1 - Math.Exp(-bodyRaw / bodyCeiling));
+        var fileName = Math.Min(fileNameCeiling, _fileNameTokens.Sum(t => t.Weight));
+        return titles + body + fileName;
+    }
+
+    /// <summary>One sentence, e.g. "Title 'DISCHARGE SUMMARY' and six clinical terms."</summary>
+    public string Reason(string termNoun)
+    {
+        var parts = new List<string>(3);
+        if (_titles.Count > 0)
+        {
+            var strongest = _titles.OrderByDescending(t => t.Weight).First().ReasonText;
+            parts.Add(_titles.Count == 1 ? strongest : $"{strongest} with {NumberWords.Count(_titles.Count - 1, "more heading cue")}");
+        }
+
+        if (_terms.Count > 0)
+        {
+            parts.Add(NumberWords.Count(_terms.Count, termNoun));
+        }
+
+        if (_fileNameTokens.Count > 0)
+        {
+            parts.Add($"file name cue '{_fileNameTokens.OrderByDescending(t => t.Weight).First().Token}'");
+        }
+
+        var sentence = parts.Count switch
+        {
+            1 => parts[0],
+            2 => $"{parts[0]} and {parts[1]}",
+            _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
+        };
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+}

@@ -1,0 +1,234 @@
+namespace MedDocs.Core.Categorization;
+
+/// <summary>
+/// Builtin, server-free document categorizer: scores each configured category from heading cues (first
+/// <see cref="HeadingLines"/> non-empty lines, strong), body terms (weak, saturating) and file-name tokens, and
+/// abstains when nothing fires. Immutable after construction: one instance may serve many threads.
+/// </summary>
+/// <remarks>
+/// Score = Σ heading-cue weights + B·(1 − e^(−body/B)) + min(Σ file-name weights, F), where body = Σ over distinct
+/// terms of w·tf·(k+1)/(tf+k) (BM25-style saturation, k = 1.2) and B = 5, F = 4: a long record repeating "patient"
+/// a thousand times gains no more than a short one naming it twice. Confidence = 1 − e^(−(top − runner-up)/2),
+/// times 0.8 when the winner's cues come only from configuration keywords (uncurated).
+/// </remarks>
+public sealed class CategoryRulesEngine
+{
+    /// <summary>How many non-empty lines count as the heading region.</summary>
+    public const int HeadingLines = 15;
+
+    private const double TermSaturationK = 1.2;
+    private const double BodyCeiling = 5.0;
+    private const double FileNameCeiling = 4.0;
+    private const double MinimumScore = 1.0;
+    private const double ConfidenceScale = 2.0;
+    private const double UncuratedConfidenceFactor = 0.8;
+    private const double KeywordHeadingWeight = 2.0;
+    private const double KeywordFileNameWeight = 2.0;
+    private const double NameWordWeight = 1.5;
+    private const int MaxStructuralMatches = 50;
+
+    private readonly CategoryCueSet[] _cueSets;
+    private readonly CueIndex _index;
+
+    /// <summary>An engine for the four default categories with their curated cues.</summary>
+    public CategoryRulesEngine()
+        : this(DefaultCategories.All)
+    {
+    }
+
+    /// <summary>
+    /// An engine for the given categories. A category named like a default one (case-insensitive) gets the curated
+    /// cues plus its keywords; any other gets its keywords, or — without keywords — the words of its name as weak cues.
+    /// </summary>
+    public CategoryRulesEngine(IEnumerable<CategoryDefinition> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        Categories = [.. categories];
+        if (Categories.Count == 0)
+        {
+            throw new ArgumentException("At least one category is required; configure categories or use the defaults.", nameof(categories));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var category in Categories)
+        {
+            if (category is null || string.IsNullOrWhiteSpace(category.Name))
+            {
+                throw new ArgumentException("Every category needs a non-empty Name.", nameof(categories));
+            }
+
+            if (!seen.Add(category.Name.Trim()))
+            {
+                throw new ArgumentException($"Category '{category.Name}' is configured twice; category names must be unique.", nameof(categories));
+            }
+        }
+
+        _cueSets = [.. Categories.Select(BuildCueSet)];
+        _index = new CueIndex(_cueSets);
+    }
+
+    public IReadOnlyList<CategoryDefinition> Categories { get; }
+
+    /// <summary>Decides a category for one document's text (and, optionally, its file name).</summary>
+    public RulesVerdict Decide(string? fileName, string text)
+    {
+        text ??= string.Empty;
+        var evidence = new CategoryEvidence[_cueSets.Length];
+        for (var c = 0; c < evidence.Length; c++)
+        {
+            evidence[c] = new CategoryEvidence();
+        }
+
+        CollectPhraseCues(text, evidence);
+        CollectStructuralCues(text, evidence);
+        CollectFileNameCues(fileName, evidence);
+
+        var scores = evidence.Select(e => e.Score(TermSaturationK, BodyCeiling, FileNameCeiling)).ToArray();
+        var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
+        var ranked = order.Select(i => (Categories[i].Name, Math.Round(scores[i], 2))).ToArray();
+
+        var best = order[0];
+        var top = scores[best];
+        var runnerUp = order.Length > 1 ? scores[order[1]] : 0.0;
+
+        if (top <= 0)
+        {
+            return new RulesVerdict(null, 0, "No category cues found.", ranked);
+        }
+
+        if (top < MinimumScore)
+        {
+            return new RulesVerdict(null, 0, $"Only weak cues found; best guess {Categories[best].Name}.", ranked);
+        }
+
+        if (top - runnerUp < 1e-9)
+        {
+            return new RulesVerdict(null, 0, $"Cues for {Categories[best].Name} and {Categories[order[1]].Name} are tied.", ranked);
+        }
+
+        var confidence = 1 - Math.Exp(-(top - runnerUp) / ConfidenceScale);
+        if (!_cueSets[best].IsCurated)
+        {
+            confidence *= UncuratedConfidenceFactor;
+        }
+
+        return new RulesVerdict(Categories[best].Name, Math.Round(confidence, 3), evidence[best].Reason(_cueSets[best].TermNoun), ranked);
+    }
+
+    private void CollectPhraseCues(string text, CategoryEvidence[] evidence)
+    {
+        var words = WordTokenizer.Tokenize(text, HeadingLines);
+        foreach (var (indexed, inHeading) in _index.Match(words))
+        {
+            var cue = indexed.Cue;
+            var target = evidence[indexed.CategoryIndex];
+            if (cue.Kind == CueKind.Title && inHeading)
+            {
+                target.AddTitle($"title '{cue.Label}'", cue.Weight);
+            }
+            else
+            {
+                // A heading phrase deep in the body is only a mention ("see the attached Invoice"): a plain term.
+                var weight = cue.Kind == CueKind.Title ? Math.Min(1.0, cue.Weight / 2) : cue.Weight;
+                target.AddTerm(cue.Label, weight);
+            }
+        }
+    }
+
+    private void CollectStructuralCues(string text, CategoryEvidence[] evidence)
+    {
+        var headingLength = -1;
+        for (var c = 0; c < _cueSets.Length; c++)
+        {
+            foreach (var cue in _cueSets[c].Structural)
+            {
+                if (cue.Kind == CueKind.Title)
+                {
+                    if (headingLength < 0)
+                    {
+                        headingLength = WordTokenizer.HeadingRegionLength(text, HeadingLines);
+                    }
+
+                    if (cue.Pattern.Count(text.AsSpan(0, headingLength)) >= cue.MinimumMatches)
+                    {
+                        evidence[c].AddTitle(cue.ReasonText, cue.Weight);
+                    }
+
+                    continue;
+                }
+
+                var count = 0;
+                foreach (var _ in cue.Pattern.EnumerateMatches(text))
+                {
+                    if (++count >= MaxStructuralMatches)
+                    {
+                        break;
+                    }
+                }
+
+                for (var n = 0; n < count; n++)
+                {
+                    evidence[c].AddTerm(cue.ReasonText, cue.Weight);
+                }
+            }
+        }
+    }
+
+    private void CollectFileNameCues(string? fileName, CategoryEvidence[] evidence)
+    {
+        var tokens = FileNameTokenizer.Tokenize(fileName).Distinct(StringComparer.Ordinal).ToList();
+        for (var c = 0; c < _cueSets.Length; c++)
+        {
+            foreach (var token in tokens)
+            {
+                if (_cueSets[c].FileNameTokens.TryGetValue(token, out var weight))
+                {
+                    evidence[c].AddFileName(token, weight);
+                }
+            }
+        }
+    }
+
+    private static CategoryCueSet BuildCueSet(CategoryDefinition definition)
+    {
+        var keywords = (definition.Keywords ?? [])
+            .Where(k => !string.IsNullOrWhiteSpace(k) && WordTokenizer.PhraseKey(k).Length > 0)
+            .Select(k => k.Trim())
+            .ToList();
+        var keywordCues = keywords.Select(k => new PhraseCue(k, k, KeywordHeadingWeight, CueKind.Title)).ToList();
+        var keywordTokens = keywords
+            .Select(WordTokenizer.PhraseKey)
+            .Where(key => !key.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(key => key, _ => KeywordFileNameWeight, StringComparer.OrdinalIgnoreCase);
+
+        if (DefaultCategories.CuratedCues.TryGetValue(definition.Name.Trim(), out var curated))
+        {
+            var tokens = new Dictionary<string, double>(curated.FileNameTokens, StringComparer.OrdinalIgnoreCase);
+            foreach (var (token, weight) in keywordTokens)
+            {
+                tokens.TryAdd(token, weight);
+            }
+
+            return curated with { Phrases = [.. curated.Phrases, .. keywordCues], FileNameTokens = tokens };
+        }
+
+        if (keywordCues.Count > 0)
+        {
+            return new CategoryCueSet(keywordCues, [], keywordTokens, "keyword", IsCurated: false);
+        }
+
+        // No cues configured: the name's own words ("Correspondence", "Employment Records") are weak heading cues.
+        var nameWords = WordTokenizer.PhraseKey(definition.Name)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new CategoryCueSet(
+            [.. nameWords.Select(w => new PhraseCue(w, w, NameWordWeight, CueKind.Title))],
+            [],
+            nameWords.ToDictionary(w => w, _ => NameWordWeight, StringComparer.OrdinalIgnoreCase),
+            "keyword",
+            IsCurated: false);
+    }
+}
