@@ -6,7 +6,7 @@ namespace MedDocs.Simulator;
 
 /// <summary>
 /// Builds a value that validates against a JSON schema, as a structured-output model would.
-/// Every declared property is filled in; choices (enum values, numbers, strings) derive from a hash of
+/// Every declared property is filled in (deep inside recursive schemas only the required ones); choices (enum values, numbers, strings) derive from a hash of
 /// <c>seedText</c> and the value's path, so one document always gets the same answer and different
 /// documents get different ones. Supports type (also type arrays with "null"), enum, const, properties,
 /// items, min/maxItems, minimum/maximum (also exclusive), multipleOf for integers, min/maxLength,
@@ -15,6 +15,10 @@ namespace MedDocs.Simulator;
 public static class SchemaInstanceGenerator
 {
     private const int MaxDepth = 12;
+
+    // Beyond this depth arrays shrink to minItems and objects keep only required properties,
+    // so recursive schemas ($ref to an ancestor) end in a valid, finite instance.
+    private const int ShrinkDepth = 4;
 
     public static JsonNode? Generate(JsonElement schema, string seedText) =>
         new Walker(schema, StableHash.Of(seedText)).Value(schema, "$", "value", 0);
@@ -75,8 +79,14 @@ public static class SchemaInstanceGenerator
             JsonObject result = [];
             if (schema.TryGetProperty("properties", out JsonElement properties) && properties.ValueKind == JsonValueKind.Object)
             {
+                HashSet<string>? keep = depth >= ShrinkDepth ? RequiredNames(schema) : null;
                 foreach (JsonProperty property in properties.EnumerateObject())
                 {
+                    if (keep is not null && !keep.Contains(property.Name))
+                    {
+                        continue;
+                    }
+
                     result[property.Name] = Value(property.Value, $"{path}.{property.Name}", property.Name, depth + 1);
                 }
             }
@@ -86,7 +96,8 @@ public static class SchemaInstanceGenerator
 
         private JsonArray Array(JsonElement schema, string path, string name, int depth)
         {
-            int count = Math.Max(1, IntKeyword(schema, "minItems") ?? 1);
+            int? minItems = IntKeyword(schema, "minItems");
+            int count = depth >= ShrinkDepth ? minItems ?? 0 : Math.Max(1, minItems ?? 1);
             if (IntKeyword(schema, "maxItems") is { } max)
             {
                 count = Math.Min(count, max);
@@ -276,6 +287,11 @@ public static class SchemaInstanceGenerator
                 : schema.TryGetProperty("items", out _) ? "array"
                 : "string";
         }
+
+        private static HashSet<string> RequiredNames(JsonElement schema) =>
+            schema.TryGetProperty("required", out JsonElement required) && required.ValueKind == JsonValueKind.Array
+                ? [.. required.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!)]
+                : [];
 
         private static double? NumberKeyword(JsonElement schema, string keyword) =>
             schema.TryGetProperty(keyword, out JsonElement v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
