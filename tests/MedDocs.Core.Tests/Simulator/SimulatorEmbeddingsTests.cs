@@ -109,4 +109,16 @@ public sealed class SimulatorEmbeddingsTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
+
+    [Fact]
+    public async Task JsonVectorsMatchTheGeneratorExactly()
+    {
+        await using SimulatorServer server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        using SimulatorHttp http = new(server.BaseUrl);
+
+        HttpReply reply = await http.PostAsync("v1/embeddings", $$"""{"model":"{{Nomic}}","input":"discharge summary"}""");
+
+        float[] parsed = [.. reply.Json.GetProperty("data")[0].GetProperty("embedding").EnumerateArray().Select(v => v.GetSingle())];
+        Assert.Equal(DeterministicEmbedding.Create("discharge summary", 768), parsed);
+    }
 }

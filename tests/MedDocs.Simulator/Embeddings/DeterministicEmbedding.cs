@@ -1,7 +1,8 @@
 namespace MedDocs.Simulator;
 
 /// <summary>Unit-length vectors seeded by the text: identical text gives an identical vector, different text a
-/// practically unrelated one. (Similar texts are NOT close: only identity is meaningful.)</summary>
+/// practically unrelated one. (Similar texts are NOT close: only identity is meaningful.)
+/// Components are rounded to 6 decimals, so the JSON text and the float a client parses agree exactly.</summary>
 public static class DeterministicEmbedding
 {
     public static float[] Create(string text, int dimensions)
@@ -35,7 +36,7 @@ public static class DeterministicEmbedding
         {
             for (int i = 0; i < vector.Length; i++)
             {
-                vector[i] = (float)(vector[i] / norm);
+                vector[i] = (float)(Math.Round(vector[i] / norm * 1_000_000) / 1_000_000);
             }
         }
 

@@ -56,6 +56,7 @@ internal static class EmbeddingsEndpoint
         bool base64 = request.Base64 && kind != SimulatorKind.LMStudio;
         int? dimensions = kind == SimulatorKind.OpenAI ? request.Dimensions : null;
 
+        Span<byte> text = stackalloc byte[FixedDecimalFormatter.MaxLength];
         ArrayBufferWriter<byte> buffer = new();
         using (Utf8JsonWriter json = new(buffer, SimulatorJson.WriterOptions))
         {
@@ -85,7 +86,7 @@ internal static class EmbeddingsEndpoint
                     json.WriteStartArray("embedding");
                     foreach (float value in vector)
                     {
-                        json.WriteNumberValue(value);
+                        json.WriteRawValue(text[..FixedDecimalFormatter.Format(value, text)], skipInputValidation: true);
                     }
 
                     json.WriteEndArray();
