@@ -1,7 +1,7 @@
 namespace MedDocs.Simulator;
 
 /// <summary>Formats an embedding component (|v| ≤ 1, already rounded to 6 decimals) as "-0.012345".
-/// About 20x faster than general float formatting, which dominated embeddings responses.</summary>
+/// Cheaper than general shortest-round-trip float formatting, and a batch of 64 × 768 vectors is ~50,000 numbers.</summary>
 internal static class FixedDecimalFormatter
 {
     public const int MaxLength = 9; // "-1.000000"
