@@ -1,1 +1,14 @@
-return;
+using MedDocs.Simulator;
+
+(SimulatorOptions? options, string? error) = SimulatorArguments.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(error);
+    return error == SimulatorArguments.Usage ? 0 : 2;
+}
+
+await using SimulatorServer server = await SimulatorServer.StartAsync(options);
+Console.WriteLine($"MedDocs simulator ({server.Kind}, {options.Slots} slots) listening on {server.BaseUrl} (OpenAI base {server.V1}). Ctrl+C to stop.");
+Console.WriteLine($"Stats: curl {server.BaseUrl}simulator/stats   Faults: curl -X POST {server.BaseUrl}simulator/faults -d '{{\"FailNextRequests\":2}}'");
+await server.WaitForShutdownAsync();
+return 0;

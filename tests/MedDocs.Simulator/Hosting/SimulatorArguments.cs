@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace MedDocs.Simulator;
+
+/// <summary>Command line of the standalone simulator:
+/// <c>--port 5199 [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY]</c>.</summary>
+internal static class SimulatorArguments
+{
+    public const string Usage =
+        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY]";
+
+    /// <summary>Options, or an error text naming the bad argument.</summary>
+    public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        SimulatorOptions options = new() { Port = 1234, Standalone = true };
+        for (int i = 0; i < args.Count; i++)
+        {
+            string name = args[i];
+            if (name is "-h" or "--help" or "-?")
+            {
+                return (null, Usage);
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                return (null, $"Argument '{name}' needs a value. {Usage}");
+            }
+
+            string value = args[++i];
+            (SimulatorOptions? next, string? error) = Apply(options, name, value);
+            if (next is null)
+            {
+                return (null, error);
+            }
+
+            options = next;
+        }
+
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            return (null, ex.Message);
+        }
+
+        return (options, null);
+    }
+
+    private static (SimulatorOptions?, string?) Apply(SimulatorOptions options, string name, string value) => name switch
+    {
+        "--port" => Int(value, name) is { } port ? (options with { Port = port }, null) : (null, BadNumber(name, value)),
+        "--slots" => Int(value, name) is { } slots ? (options with { Slots = slots }, null) : (null, BadNumber(name, value)),
+        "--latency-ms" => Int(value, name) is { } latency ? (options with { LatencyMs = latency }, null) : (null, BadNumber(name, value)),
+        "--kind" => value.ToUpperInvariant() switch
+        {
+            "LMSTUDIO" => (options with { Kind = SimulatorKind.LMStudio }, null),
+            "OLLAMA" => (options with { Kind = SimulatorKind.Ollama }, null),
+            "OPENAI" => (options with { Kind = SimulatorKind.OpenAI }, null),
+            _ => (null, $"Unknown --kind '{value}': use lmstudio, ollama or openai."),
+        },
+        "--lmstudio-api" => value.ToUpperInvariant() switch
+        {
+            "V0" => (options with { LmStudioApiVersion = LmStudioApiVersion.V0 }, null),
+            "V1" => (options with { LmStudioApiVersion = LmStudioApiVersion.V1 }, null),
+            _ => (null, $"Unknown --lmstudio-api '{value}': use v0 (LM Studio 0.3) or v1 (0.4)."),
+        },
+        "--api-key" => (options with { ApiKey = value }, null),
+        _ => (null, $"Unknown argument '{name}'. {Usage}"),
+    };
+
+    private static int? Int(string value, string name) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && name.Length > 0 ? n : null;
+
+    private static string BadNumber(string name, string value) => $"Argument {name} expects a whole number, got '{value}'.";
+}

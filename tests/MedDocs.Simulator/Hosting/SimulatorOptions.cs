@@ -1,0 +1,58 @@
+namespace MedDocs.Simulator;
+
+/// <summary>Start-up settings of a <see cref="SimulatorServer"/>. Runtime behaviour is changed through <see cref="SimulatorFaults"/>.</summary>
+public sealed record SimulatorOptions
+{
+    public SimulatorKind Kind { get; init; } = SimulatorKind.LMStudio;
+
+    /// <summary>Loopback port to bind; 0 picks a free port (the default, so parallel tests never collide).</summary>
+    public int Port { get; init; }
+
+    /// <summary>Concurrent generations (chat + embeddings); further requests queue, like a server with N parallel slots.</summary>
+    public int Slots { get; init; } = 4;
+
+    /// <summary>Initial <see cref="SimulatorFaults.LatencyMs"/>.</summary>
+    public int LatencyMs { get; init; }
+
+    public LmStudioApiVersion LmStudioApiVersion { get; init; } = LmStudioApiVersion.V1;
+
+    /// <summary>Initial catalog; null uses the default catalog of <see cref="Kind"/>.</summary>
+    public IReadOnlyList<SimulatedModel>? Models { get; init; }
+
+    /// <summary>When set, every API request must carry <c>Authorization: Bearer {ApiKey}</c>.
+    /// The OpenAI kind always requires some non-empty key.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>How many recent requests <see cref="SimulatorServer.Requests"/> keeps.</summary>
+    public int RequestLogCapacity { get; init; } = 1000;
+
+    /// <summary>Bodies longer than this are logged truncated (page images can be megabytes).</summary>
+    public int MaxLoggedBodyChars { get; init; } = 4_000_000;
+
+    /// <summary>Standalone mode (Program.cs): warnings to the console and Ctrl+C stops the server.
+    /// Embedded servers log nothing and leave the test host's signals alone.</summary>
+    internal bool Standalone { get; init; }
+
+    internal void Validate()
+    {
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "Simulator port must be 0 (any free port) or 1-65535.");
+        }
+
+        if (Slots < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Slots), Slots, "Simulator needs at least one generation slot.");
+        }
+
+        if (LatencyMs < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LatencyMs), LatencyMs, "Latency cannot be negative.");
+        }
+
+        if (RequestLogCapacity < 0 || MaxLoggedBodyChars < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RequestLogCapacity), "Request log limits cannot be negative.");
+        }
+    }
+}
