@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace MedDocs.Core.Providers;
+
+/// <summary>A schema-checked answer and what it cost over all attempts.</summary>
+public sealed record StructuredAnswer<T>(T Value, string Model, int Attempts, int PromptTokens, int CompletionTokens, TimeSpan Elapsed);
+
+/// <summary>
+/// Asks for an answer through a JSON schema and checks it: an answer that is not JSON, is cut off,
+/// or fails the caller's validation is asked for once more, then reported as InvalidAnswer. The
+/// server enforces the schema where it can; the validation here is what makes it safe when it can't
+/// (a document saying "ignore your instructions" still cannot produce a value outside the schema).
+/// </summary>
+public static class StructuredChat
+{
+    public const int MaxAttempts = 2;
+
+    /// <param name="parse">Turns the JSON answer into a value, or null when it does not validate.</param>
+    public static async Task<StructuredAnswer<T>> AskAsync<T>(LlmClient client, ChatRequest request, Func<JsonElement, T?> parse, CancellationToken cancellationToken)
+        where T : class
+    {
+        var prompt = 0;
+        var completion = 0;
+        var elapsed = TimeSpan.Zero;
+        string? problem = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var result = await client.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
+            prompt += result.PromptTokens;
+            completion += result.CompletionTokens;
+            elapsed += result.Elapsed;
+            if (result.Finish == ChatFinish.Length)
+            {
+                problem = "the answer was cut off at the token limit (raise MEDDOCS_MAX_TOKENS)";
+                continue;
+            }
+            var value = TryParse(result.Content, parse);
+            if (value is not null)
+            {
+                return new StructuredAnswer<T>(value, result.Model, attempt, prompt, completion, elapsed);
+            }
+            problem = "the answer did not match the requested JSON schema";
+        }
+        throw new LlmException(LlmErrorKind.InvalidAnswer, client.Target.Endpoint,
+            $"The model on {client.Target.Label} gave no usable answer in {MaxAttempts} attempts: {problem}.",
+            "Try a stronger or instruction-tuned model (-Model), or check that the server supports JSON-schema output.");
+    }
+
+    private static T? TryParse<T>(string content, Func<JsonElement, T?> parse)
+        where T : class
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(StripCodeFence(content));
+            return parse(doc.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement accessors throw this on a wrong value kind: the answer does not validate.
+            return null;
+        }
+    }
+
+    /// <summary>Some models wrap JSON in ```json fences even when asked for a schema.</summary>
+    internal static string StripCodeFence(string content)
+    {
+        var text = content.Trim();
+        if (!text.StartsWith("```", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var firstLine = text.IndexOf('\n');
+        var close = text.LastIndexOf("```", StringComparison.Ordinal);
+        return firstLine > 0 && close > firstLine ? text[(firstLine + 1)..close].Trim() : text;
+    }
+}
