@@ -39,7 +39,9 @@ public sealed class ServerProbe
         {
             return Unreachable(target, models.Error);
         }
-        var latency = models.ElapsedMs;
+        // The first request pays for connection set-up (and JIT); a second, warm one is the server's latency.
+        var warm = await GetAsync(new Uri(target.ApiBase, "models"), target, cancellationToken).ConfigureAwait(false);
+        var latency = warm.Answered ? Math.Min(models.ElapsedMs, warm.ElapsedMs) : models.ElapsedMs;
         if (models.Status is 401 or 403)
         {
             return Unhealthy(target, latency, $"{target.Label} at {endpoint} refused the credentials (HTTP {models.Status}). Check OPENAI_API_KEY or MEDDOCS_API_KEY.");
