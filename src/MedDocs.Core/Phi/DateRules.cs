@@ -12,6 +12,10 @@ internal static class DateRules
         string text = sink.Text;
         for (var m = PhiPatterns.NumericDate().Match(text); m.Success; m = m.NextMatch())
         {
+            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+            {
+                continue;
+            }
             if (m.Groups["iy"].Success)
             {
                 if (IsMonth(m.Groups["im"].ValueSpan) && IsDay(m.Groups["id"].ValueSpan))
@@ -32,6 +36,10 @@ internal static class DateRules
 
         foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
         {
+            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+            {
+                continue;
+            }
             sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
         }
 
@@ -48,13 +56,16 @@ internal static class DateRules
 
         for (var m = PhiPatterns.DayFirstDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (IsDay(m.Groups["day"].ValueSpan))
+            if (!RuleText.PrecededBy(text, m.Index, NumberJoiners) && IsDay(m.Groups["day"].ValueSpan))
             {
                 double confidence = m.Groups["year"].Success ? 0.95 : 0.85;
                 sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-day-first");
             }
         }
     }
+
+    /// <summary>A number joined to one of these is part of a larger expression (5/325/10, 1.2.3), not a date.</summary>
+    private const string NumberJoiners = "/.-";
 
     private static bool IsMonth(ReadOnlySpan<char> digits) => IdentifierChecks.ParseDigits(digits) is >= 1 and <= 12;
 

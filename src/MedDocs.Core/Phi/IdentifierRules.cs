@@ -17,7 +17,7 @@ internal static class IdentifierRules
         {
             // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
             var ssn = text.AsSpan(m.Index, m.Length);
-            if (IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
             {
                 sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
             }
@@ -25,7 +25,7 @@ internal static class IdentifierRules
 
         foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
         {
-            if (IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
             {
                 sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
             }
@@ -33,7 +33,7 @@ internal static class IdentifierRules
 
         foreach (var m in PhiPatterns.NpiCandidate().EnumerateMatches(text))
         {
-            if (IdentifierChecks.IsValidNpi(text.AsSpan(m.Index, m.Length)))
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidNpi(text.AsSpan(m.Index, m.Length)))
             {
                 // A bare 10-digit number passing the NPI check could still be something else: modest confidence.
                 sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.75, "npi-luhn");
@@ -50,7 +50,8 @@ internal static class IdentifierRules
 
         foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
         {
-            if (IdentifierChecks.IsValidVin(text.AsSpan(m.Index, m.Length)))
+            var vin = text.AsSpan(m.Index, m.Length);
+            if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
             {
                 sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
             }
@@ -63,7 +64,7 @@ internal static class IdentifierRules
 
         foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
         {
-            if (IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+            if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
             {
                 sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
             }
@@ -74,6 +75,10 @@ internal static class IdentifierRules
 
         foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
         {
+            if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+            {
+                continue;
+            }
             int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
             sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
         }

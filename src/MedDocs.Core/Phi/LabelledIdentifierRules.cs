@@ -9,21 +9,39 @@ namespace MedDocs.Core.Phi;
 internal static class LabelledIdentifierRules
 {
     private const int MinimumLength = 3;
-    private const int MaximumLength = 32;
+    private const int MaximumLength = 64;
 
     public static void Collect(FindingSink sink)
     {
-        for (var m = PhiPatterns.LabelledIdentifier().Match(sink.Text); m.Success; m = m.NextMatch())
+        string text = sink.Text;
+        int lastEnd = 0;
+        foreach (int trigger in LabelTriggers.Find(text))
         {
-            var value = m.Groups["v"];
-            if (value.Length is < MinimumLength or > MaximumLength)
+            if (trigger < lastEnd)
             {
                 continue;
             }
-            var (type, confidence, rule) = Classify(m, value.ValueSpan);
+            var m = PhiPatterns.LabelledIdentifier().Match(text, trigger);
+            if (!m.Success)
+            {
+                continue;
+            }
+            lastEnd = m.Index + m.Length;
+            var value = m.Groups["v"];
+            int length = value.Length;
+            // UDIs carry parenthesised application identifiers; a lone closing parenthesis belongs to the prose.
+            if (value.ValueSpan.Count(')') > value.ValueSpan.Count('('))
+            {
+                length = value.ValueSpan.TrimEnd(')').Length;
+            }
+            if (length is < MinimumLength or > MaximumLength || text.AsSpan(value.Index, length).Count('(') > text.AsSpan(value.Index, length).Count(')'))
+            {
+                continue;
+            }
+            var (type, confidence, rule) = Classify(m, text.AsSpan(value.Index, length));
             if (confidence > 0)
             {
-                sink.Add(type, value.Index, value.Length, confidence, rule);
+                sink.Add(type, value.Index, length, confidence, rule);
             }
         }
     }
@@ -64,6 +82,10 @@ internal static class LabelledIdentifierRules
         {
             bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
             return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
+        }
+        if (m.Groups["other"].Success)
+        {
+            return (PhiType.Other, 0.85, "other-labelled");
         }
         return (PhiType.Other, 0, "unlabelled");
     }

@@ -13,7 +13,16 @@ internal static class NameRules
     {
         AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
         // A cue alone is weak evidence ("Re: Chest Pain"): ask for two words that are not clinical vocabulary.
-        AddNames(sink, PhiPatterns.CuedName(), minimumWords: 2, 0.82, "name-cue");
+        AddNames(sink, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
+        string text = sink.Text;
+        for (var m = PhiPatterns.NameAfterColon().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            if (NameLabels.EndsWithLabel(text, m.Index) && TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+            {
+                sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+            }
+        }
         AddNames(sink, PhiPatterns.GivenNameSurname(), minimumWords: 2, 0.72, "name-given-list", useWholeMatch: true);
     }
 
@@ -36,6 +45,7 @@ internal static class NameRules
                 if (word.Length >= 3 && word.Length < 64 && char.IsUpper(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && !NameStopWords.Contains(word))
                 {
                     words.Add(word);
+                    words.Add(word.ToUpperInvariant());
                     lengths |= 1UL << word.Length;
                 }
             }
@@ -126,6 +136,11 @@ internal static class NameRules
             if (IsSuffix(tail.TrimEnd('.').ToString()))
             {
                 keptEnd = lastTokenEnd;
+                // "Jr." may have been matched as a name word without its period.
+                if (keptEnd < text.Length && text[keptEnd] == '.' && text[keptEnd - 1] != '.')
+                {
+                    keptEnd++;
+                }
             }
         }
         trimmedLength = keptEnd - trimmedStart;

@@ -13,11 +13,19 @@ internal static class PhoneRules
         string text = sink.Text;
         foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
         {
+            if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+            {
+                continue;
+            }
             sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
         }
 
         foreach (var m in PhiPatterns.InternationalPhone().EnumerateMatches(text))
         {
+            if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]))
+            {
+                continue;
+            }
             int digits = IdentifierChecks.CountDigits(text.AsSpan(m.Index, m.Length));
             if (digits is >= 8 and <= 15)
             {
@@ -61,8 +69,9 @@ internal static class PhoneRules
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart(" \t-(");
         if (after.StartsWith("fax", StringComparison.OrdinalIgnoreCase))
         {
-            var rest = after[3..].TrimStart(" \t");
-            if (rest.IsEmpty || rest[0] is not (':' or '#'))
+            // "(fax)", "-Fax", " fax." after the number; "Fax 555…" starts the next number's label instead.
+            var rest = after[3..];
+            if (rest.IsEmpty || rest[0] is ')' or ',' or ';' or '.' or '\r' or '\n' or '\\')
             {
                 return PhiType.Fax;
             }

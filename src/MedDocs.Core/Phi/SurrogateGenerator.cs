@@ -39,6 +39,11 @@ internal sealed class SurrogateGenerator
     /// <summary>The substitute for one finding, or null when the original cannot be rebuilt (the caller falls back to a tag).</summary>
     public string? SurrogateFor(PhiFinding finding)
     {
+        if (finding.Type == PhiType.Name)
+        {
+            // Names are consistent word by word (and keep each mention's capitals), not as whole strings.
+            return FakeName(finding.Text);
+        }
         string key = finding.Type + "\u0001" + Normalise(finding);
         if (_byOriginal.TryGetValue(key, out var known))
         {
