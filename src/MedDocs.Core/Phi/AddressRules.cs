@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Geographic units smaller than a state: street addresses (with suite/apartment), PO boxes, cities in
+/// "City, ST 12345" lines or after "lives in", and ZIP codes after a state.
+/// </summary>
+internal static class AddressRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        string text = sink.Text;
+        foreach (var m in PhiPatterns.StreetAddress().EnumerateMatches(text))
+        {
+            sink.Add(PhiType.Location, m.Index, m.Length, 0.85, "street-address");
+        }
+
+        foreach (var m in PhiPatterns.UnitDesignator().EnumerateMatches(text))
+        {
+            sink.Add(PhiType.Location, m.Index, m.Length, 0.75, "unit-designator");
+        }
+
+        foreach (var m in PhiPatterns.PostOfficeBox().EnumerateMatches(text))
+        {
+            sink.Add(PhiType.Location, m.Index, m.Length, 0.9, "po-box");
+        }
+
+        foreach (var m in PhiPatterns.ZipShaped().EnumerateMatches(text))
+        {
+            if (!RuleText.PrecededBy(text, m.Index, "-") && TryFindStateBefore(text, m.Index, out int stateStart))
+            {
+                sink.Add(PhiType.Zip, m.Index, m.Length, 0.95, "zip-after-state");
+                if (TryFindCityBefore(text, stateStart, out int cityStart, out int cityLength))
+                {
+                    sink.Add(PhiType.Location, cityStart, cityLength, 0.8, "city-state-zip");
+                }
+            }
+        }
+
+        for (var m = PhiPatterns.CityAfterResidence().Match(text); m.Success; m = m.NextMatch())
+        {
+            var city = m.Groups["city"];
+            if (!StateNames.Contains(city.Value) && !NameStopWords.Contains(FirstWord(city.Value)))
+            {
+                sink.Add(PhiType.Location, city.Index, city.Length, 0.75, "city-residence");
+            }
+        }
+    }
+
+    /// <summary>"IL 62704", "Illinois 62704", "IL, 62704": a state (abbreviation or name, 1–2 words) just before the ZIP.</summary>
+    private static bool TryFindStateBefore(string text, int zipStart, out int stateStart)
+    {
+        stateStart = zipStart;
+        int end = zipStart;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+        if (end == zipStart)
+        {
+            return false;
+        }
+        if (end > 0 && text[end - 1] == ',')
+        {
+            end--;
+        }
+        if (end > 0 && text[end - 1] == '.')
+        {
+            end--;
+        }
+        int start = end;
+        for (int words = 1; words <= 2; words++)
+        {
+            int wordEnd = start;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (start == wordEnd || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                return false;
+            }
+            var candidate = text.Substring(start, end - start);
+            if ((words == 1 && candidate.Length == 2 && StateAbbreviations.Contains(candidate)) || StateNames.Contains(candidate))
+            {
+                stateStart = start;
+                return true;
+            }
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                return false;
+            }
+            start--;
+        }
+        return false;
+    }
+
+    /// <summary>1–3 capitalised words just before the state ("Springfield, IL"), on the same line.</summary>
+    private static bool TryFindCityBefore(string text, int stateStart, out int cityStart, out int cityLength)
+    {
+        cityStart = 0;
+        cityLength = 0;
+        int end = stateStart;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+        if (end > 0 && text[end - 1] == ',')
+        {
+            end--;
+        }
+        int start = end;
+        int accepted = -1;
+        for (int words = 1; words <= 3; words++)
+        {
+            int wordEnd = start;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '.' or '-'))
+            {
+                start--;
+            }
+            if (start == wordEnd || !char.IsUpper(text[start]) || NameStopWords.Contains(text[start..wordEnd].TrimEnd('.')))
+            {
+                break;
+            }
+            accepted = start;
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                break;
+            }
+            start--;
+        }
+        if (accepted < 0)
+        {
+            return false;
+        }
+        cityStart = accepted;
+        cityLength = end - accepted;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> StateAbbreviations = new[]
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+        "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static string FirstWord(string value)
+    {
+        int space = value.IndexOfAny([' ', '\t']);
+        return space < 0 ? value : value[..space];
+    }
+
+    /// <summary>States are allowed under Safe Harbor: "lives in Ohio" is not an identifier.</summary>
+    private static readonly FrozenSet<string> StateNames = new[]
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "America", "United States", "Canada", "Mexico",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Identifiers recognisable by their own shape: SSN, card, NPI, DEA, VIN, MBI, IP addresses, e-mail, URLs.
+/// Where a check digit or range rule exists, only values that pass it are reported.
+/// </summary>
+internal static class IdentifierRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        string text = sink.Text;
+
+        foreach (var m in PhiPatterns.Ssn().EnumerateMatches(text))
+        {
+            // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
+            var ssn = text.AsSpan(m.Index, m.Length);
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+            {
+                sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
+            }
+        }
+
+        foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
+        {
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+            {
+                sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
+            }
+        }
+
+        foreach (var m in PhiPatterns.NpiCandidate().EnumerateMatches(text))
+        {
+            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidNpi(text.AsSpan(m.Index, m.Length)))
+            {
+                // A bare 10-digit number passing the NPI check could still be something else: modest confidence.
+                sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.75, "npi-luhn");
+            }
+        }
+
+        foreach (var m in PhiPatterns.DeaCandidate().EnumerateMatches(text))
+        {
+            if (IdentifierChecks.IsValidDea(text.AsSpan(m.Index, m.Length)))
+            {
+                sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.95, "dea-check-digit");
+            }
+        }
+
+        foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
+        {
+            var vin = text.AsSpan(m.Index, m.Length);
+            if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
+            {
+                sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
+            }
+        }
+
+        foreach (var m in PhiPatterns.MedicareBeneficiaryId().EnumerateMatches(text))
+        {
+            sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
+        }
+
+        foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
+        {
+            if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+            {
+                sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
+            }
+        }
+
+        CollectIpv6(sink);
+        CollectEmails(sink);
+
+        foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
+        {
+            if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+            {
+                continue;
+            }
+            int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
+            sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
+        }
+
+        CollectBareDomains(sink);
+    }
+
+    /// <summary>IPv6 candidates are runs of hex digits and colons with at least two colons, confirmed by the BCL parser.</summary>
+    private static void CollectIpv6(FindingSink sink)
+    {
+        string text = sink.Text;
+        int searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            int colon = text.IndexOf(':', searchFrom);
+            if (colon < 0)
+            {
+                return;
+            }
+            int start = colon;
+            while (start > 0 && IsHexOrColon(text[start - 1]))
+            {
+                start--;
+            }
+            int end = colon + 1;
+            while (end < text.Length && IsHexOrColon(text[end]))
+            {
+                end++;
+            }
+            searchFrom = end;
+            var candidate = text.AsSpan(start, end - start);
+            bool boundedByWords = (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.'))
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))));
+            if (candidate.Count(':') >= 2 && candidate.Length >= 6 && !boundedByWords
+                && candidate.ContainsAnyExcept(':')
+                && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                sink.Add(PhiType.IpAddress, start, end - start, 0.95, "ipv6");
+            }
+        }
+    }
+
+    private static bool IsHexOrColon(char c) => c == ':' || char.IsAsciiHexDigit(c);
+
+    /// <summary>Scans for '@' and widens to the local part and the domain: cheaper than a regex that could start anywhere.</summary>
+    private static void CollectEmails(FindingSink sink)
+    {
+        string text = sink.Text;
+        int at = -1;
+        while ((at = text.IndexOf('@', at + 1)) >= 0)
+        {
+            int start = at;
+            while (start > 0 && IsLocalPartChar(text[start - 1]))
+            {
+                start--;
+            }
+            while (start < at && text[start] == '.')
+            {
+                start++;
+            }
+            int end = at + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+            {
+                end++;
+            }
+            while (end > at + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+            if (start == at || end == at + 1)
+            {
+                continue;
+            }
+            var domain = text.AsSpan(at + 1, end - at - 1);
+            int lastDot = domain.LastIndexOf('.');
+            if (lastDot <= 0 || domain.Length - lastDot - 1 < 2 || domain[(lastDot + 1)..].ContainsAnyExcept(AsciiLetters))
+            {
+                continue;
+            }
+            sink.Add(PhiType.Email, start, end - start, 0.97, "email");
+            at = end - 1;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    /// <summary>Host names without a scheme ("portal.example.com/records"), found from their top-level domain.</summary>
+    private static void CollectBareDomains(FindingSink sink)
+    {
+        string text = sink.Text;
+        int lastEnd = 0;
+        foreach (var m in PhiPatterns.DomainSuffix().EnumerateMatches(text))
+        {
+            int start = m.Index;
+            while (start > lastEnd && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-'))
+            {
+                start--;
+            }
+            while (start < m.Index && text[start] is '.' or '-')
+            {
+                start++;
+            }
+            // Part of an e-mail, a URL with a scheme, or a path: other rules own those characters.
+            if (start == m.Index || (start > 0 && text[start - 1] is '@' or '/' or ':' or '_'))
+            {
+                continue;
+            }
+            var host = text.AsSpan(start, m.Index - start);
+            if (!host.ContainsAny(AsciiLetters) || host.IndexOf('.') < 0 && host.Length < 2)
+            {
+                continue;
+            }
+            int end = m.Index + m.Length;
+            if (end < text.Length && text[end] == '/')
+            {
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '<' or '>' or ')' or ']'))
+                {
+                    end++;
+                }
+                end = start + TrimTrailingPunctuation(text.AsSpan(start, end - start));
+            }
+            sink.Add(PhiType.Url, start, end - start, 0.85, "domain-name");
+            lastEnd = end;
+        }
+    }
+
+    private static int TrimTrailingPunctuation(ReadOnlySpan<char> value)
+    {
+        int length = value.Length;
+        while (length > 0 && value[length - 1] is '.' or ',' or ';' or ':' or '!' or '?')
+        {
+            length--;
+        }
+        return length;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Labels that introduce a person before a colon ("Patient:", "Ordering Provider:", "cc:"). Checked by
+/// looking back from the colon, which is much cheaper than searching the whole text for every label.
+/// </summary>
+internal static class NameLabels
+{
+    private const int LongestLabelWords = 3;
+
+    private static readonly FrozenSet<string> Labels = new[]
+    {
+        "patient name", "patient's name", "patient", "pt", "pt name", "name", "full name", "guardian", "parent", "mother", "father",
+        "spouse", "husband", "wife", "son", "daughter", "sister", "brother", "emergency contact", "contact", "next of kin", "nok",
+        "attending", "attending physician", "attending provider", "referring", "referring physician", "referring provider",
+        "referring doctor", "ordering", "ordering physician", "ordering provider", "primary care", "primary care physician",
+        "primary care provider", "pcp", "physician", "provider", "surgeon", "assistant", "anesthesiologist", "radiologist",
+        "pathologist", "resident", "nurse", "rn", "cc", "re", "to", "from", "attn", "attention", "witness", "interpreter",
+        "caregiver", "prescriber", "employee", "client", "member", "member name", "insured", "insured name", "subscriber",
+        "subscriber name", "policy holder", "policyholder", "guarantor", "beneficiary", "recipient", "signature", "signed",
+        "requested by", "referred by", "dictated by", "transcribed by", "reviewed by", "seen by", "signed by", "author",
+        "consultant", "therapist", "social worker", "case manager", "pharmacist", "dentist", "midwife", "doula", "relative",
+        "friend", "roommate", "landlord", "employer", "supervisor", "teacher",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the 1–3 words just before <paramref name="colon"/> (same line) form a person label.</summary>
+    public static bool EndsWithLabel(string text, int colon)
+    {
+        int end = colon;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+        int start = end;
+        for (int words = 1; words <= LongestLabelWords; words++)
+        {
+            // Step back over one word (letters and apostrophes), then the spaces before it.
+            int wordEnd = start;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '\''))
+            {
+                start--;
+            }
+            if (start == wordEnd)
+            {
+                return false;
+            }
+            if (Labels.Contains(Normalise(text.AsSpan(start, end - start))))
+            {
+                return start == 0 || !char.IsLetterOrDigit(text[start - 1]);
+            }
+            while (start > 0 && text[start - 1] is ' ' or '\t')
+            {
+                start--;
+            }
+        }
+        return false;
+    }
+
+    private static string Normalise(ReadOnlySpan<char> label)
+    {
+        Span<char> buffer = label.Length <= 64 ? stackalloc char[label.Length] : new char[label.Length];
+        int length = 0;
+        bool space = false;
+        foreach (char c in label)
+        {
+            if (c is ' ' or '\t')
+            {
+                space = true;
+                continue;
+            }
+            if (space && length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+            space = false;
+            buffer[length++] = c;
+        }
+        return new string(buffer[..length]);
+    }
+}

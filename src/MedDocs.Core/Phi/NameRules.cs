@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Person names: after an honorific ("Dr. Maria Lopez"), after a cue ("Patient:", "Attending:", "/s/",
+/// "Electronically signed by", "Sincerely,"), a common given name followed by a surname ("John Smith"),
+/// and — once names are known — later mentions of the same words ("Lopez" alone).
+/// </summary>
+internal static class NameRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
+        // A cue alone is weak evidence ("Re: Chest Pain"): ask for two words that are not clinical vocabulary.
+        AddNames(sink, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
+        string text = sink.Text;
+        for (var m = PhiPatterns.NameAfterColon().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            if (NameLabels.EndsWithLabel(text, m.Index) && TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+            {
+                sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+            }
+        }
+        AddNames(sink, PhiPatterns.GivenNameSurname(), minimumWords: 2, 0.72, "name-given-list", useWholeMatch: true);
+    }
+
+    /// <summary>
+    /// Finds later mentions of words already known to be parts of names. Runs after the other rules
+    /// because it needs their findings.
+    /// </summary>
+    public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        ulong lengths = 0;
+        foreach (var finding in known)
+        {
+            if (finding.Type != PhiType.Name)
+            {
+                continue;
+            }
+            foreach (var word in finding.Text.Split([' ', '\t', ',', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length >= 3 && word.Length < 64 && char.IsUpper(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && !NameStopWords.Contains(word))
+                {
+                    words.Add(word);
+                    words.Add(word.ToUpperInvariant());
+                    lengths |= 1UL << word.Length;
+                }
+            }
+        }
+        if (words.Count == 0)
+        {
+            return;
+        }
+        string text = sink.Text;
+        foreach (var m in PhiPatterns.CapitalisedWord().EnumerateMatches(text))
+        {
+            // The length mask avoids allocating a string for most capitalised words.
+            if (m.Length < 64 && (lengths & (1UL << m.Length)) != 0 && words.Contains(text.Substring(m.Index, m.Length)))
+            {
+                sink.Add(PhiType.Name, m.Index, m.Length, 0.65, "name-repeat");
+            }
+        }
+    }
+
+    private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule, bool useWholeMatch = false)
+    {
+        string text = sink.Text;
+        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = useWholeMatch ? (Capture)m : m.Groups["name"];
+            if (TryTrim(text, name.Index, name.Length, minimumWords, out int start, out int length))
+            {
+                sink.Add(PhiType.Name, start, length, confidence, rule);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cuts a candidate at its first stop word, drops trailing initials, and checks it still has enough
+    /// real name words.
+    /// </summary>
+    internal static bool TryTrim(string text, int start, int length, int minimumWords, out int trimmedStart, out int trimmedLength)
+    {
+        trimmedStart = start;
+        trimmedLength = 0;
+        int end = start + length;
+        int words = 0;
+        int lastTokenEnd = -1;
+        int lastWordEnd = -1;
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && text[i] is ' ' or '\t' or ',')
+            {
+                i++;
+            }
+            if (i >= end)
+            {
+                break;
+            }
+            int tokenStart = i;
+            while (i < end && text[i] is not (' ' or '\t' or ','))
+            {
+                i++;
+            }
+            var token = text.AsSpan(tokenStart, i - tokenStart);
+            bool isInitial = token.Length == 2 && token[1] == '.';
+            bool isSuffix = IsSuffix(token.TrimEnd('.').ToString());
+            if (!isInitial && !isSuffix && NameStopWords.Contains(token.TrimEnd('.').ToString()))
+            {
+                break;
+            }
+            if (lastTokenEnd < 0)
+            {
+                trimmedStart = tokenStart;
+            }
+            lastTokenEnd = i;
+            if (!isInitial && !isSuffix)
+            {
+                words++;
+                lastWordEnd = i;
+            }
+        }
+        if (words < minimumWords || lastWordEnd < 0)
+        {
+            return false;
+        }
+        // Keep a suffix (Jr., III) that follows the last word; drop trailing initials.
+        int keptEnd = lastWordEnd;
+        if (lastTokenEnd > lastWordEnd)
+        {
+            var tail = text.AsSpan(lastWordEnd, lastTokenEnd - lastWordEnd).Trim(" \t,");
+            if (IsSuffix(tail.TrimEnd('.').ToString()))
+            {
+                keptEnd = lastTokenEnd;
+                // "Jr." may have been matched as a name word without its period.
+                if (keptEnd < text.Length && text[keptEnd] == '.' && text[keptEnd - 1] != '.')
+                {
+                    keptEnd++;
+                }
+            }
+        }
+        trimmedLength = keptEnd - trimmedStart;
+        return true;
+    }
+
+    private static bool IsSuffix(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV" or "JR" or "SR";
+}

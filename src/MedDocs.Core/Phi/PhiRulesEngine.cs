@@ -1,0 +1,40 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// The offline half of PHI detection: finds the HIPAA Safe Harbor identifiers in plain text with exact
+/// offsets, by validated patterns, labels and name heuristics. Stateless and thread-safe: one instance
+/// can serve every thread; the regular expressions are source-generated once per process.
+/// </summary>
+public sealed class PhiRulesEngine
+{
+    /// <summary>Findings below this confidence are left out (0 keeps everything; name repeats are 0.65, name-list pairs 0.72).</summary>
+    public double MinimumConfidence { get; init; }
+
+    /// <summary>Every finding in <paramref name="text"/>, merged (no overlaps) and sorted by offset.</summary>
+    public IReadOnlyList<PhiFinding> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+        var sink = new FindingSink(text);
+        IdentifierRules.Collect(sink);
+        PhoneRules.Collect(sink);
+        DateRules.Collect(sink);
+        AgeRules.Collect(sink);
+        LabelledIdentifierRules.Collect(sink);
+        AddressRules.Collect(sink);
+        NameRules.Collect(sink);
+        var merged = PhiMerger.Merge(sink.Findings);
+
+        var repeats = new FindingSink(text);
+        NameRules.CollectRepeats(repeats, merged);
+        if (repeats.Findings.Count > 0)
+        {
+            repeats.Findings.AddRange(merged);
+            merged = PhiMerger.Merge(repeats.Findings);
+        }
+        return MinimumConfidence <= 0 ? merged : merged.Where(f => f.Confidence >= MinimumConfidence).ToList();
+    }
+}

@@ -1,0 +1,96 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Telephone and fax numbers: North-American formats anywhere, international "+" numbers, and any national
+/// format after a telephone label. A "fax" label just before (or "(fax)" just after) makes it a <see cref="PhiType.Fax"/>.
+/// </summary>
+internal static class PhoneRules
+{
+    private const int LabelWindow = 32;
+
+    public static void Collect(FindingSink sink)
+    {
+        string text = sink.Text;
+        foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
+        {
+            if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+            {
+                continue;
+            }
+            sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
+        }
+
+        foreach (var m in PhiPatterns.InternationalPhone().EnumerateMatches(text))
+        {
+            if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]))
+            {
+                continue;
+            }
+            int digits = IdentifierChecks.CountDigits(text.AsSpan(m.Index, m.Length));
+            if (digits is >= 8 and <= 15)
+            {
+                sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.85, "phone-international");
+            }
+        }
+
+        for (var m = PhiPatterns.LabelledPhone().Match(text); m.Success; m = m.NextMatch())
+        {
+            var value = m.Groups["v"];
+            int digits = IdentifierChecks.CountDigits(value.ValueSpan);
+            if (digits is < 7 or > 15)
+            {
+                continue;
+            }
+            var type = m.Groups["fax"].Success ? PhiType.Fax : TypeFor(text, value.Index, value.Index + value.Length);
+            sink.Add(type, value.Index, value.Length, 0.88, "phone-labelled");
+        }
+    }
+
+    /// <summary>Fax when the nearest telephone label before the number (same line) is "fax", or "(fax)" follows it.</summary>
+    internal static PhiType TypeFor(string text, int start, int end)
+    {
+        int windowStart = Math.Max(0, start - LabelWindow);
+        var before = text.AsSpan(windowStart, start - windowStart);
+        int newline = before.LastIndexOf('\n');
+        if (newline >= 0)
+        {
+            before = before[(newline + 1)..];
+        }
+        int fax = before.LastIndexOf("fax", StringComparison.OrdinalIgnoreCase);
+        if (fax >= 0)
+        {
+            var afterFax = before[fax..];
+            // Another label or number between "fax" and this number means the label belongs to something else.
+            if (!afterFax.ContainsAnyInRange('0', '9') && IndexOfOtherLabel(afterFax) < 0)
+            {
+                return PhiType.Fax;
+            }
+        }
+        var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart(" \t-(");
+        if (after.StartsWith("fax", StringComparison.OrdinalIgnoreCase))
+        {
+            // "(fax)", "-Fax", " fax." after the number; "Fax 555…" starts the next number's label instead.
+            var rest = after[3..];
+            if (rest.IsEmpty || rest[0] is ')' or ',' or ';' or '.' or '\r' or '\n' or '\\')
+            {
+                return PhiType.Fax;
+            }
+        }
+        return PhiType.Phone;
+    }
+
+    private static int IndexOfOtherLabel(ReadOnlySpan<char> span)
+    {
+        foreach (var label in OtherLabels)
+        {
+            int index = span.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0)
+            {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] OtherLabels = ["phone", "tel", "cell", "mobile", "office", "home", "pager"];
+}

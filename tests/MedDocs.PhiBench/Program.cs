@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MedDocs.Core.Phi;
+
+// PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
+// clinical fixture and presidio-synth. Usage:
+//   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file]
+var engine = new PhiRulesEngine();
+var arguments = args.ToList();
+
+if (arguments.Contains("--probe"))
+{
+    foreach (var f in engine.Find(Console.In.ReadToEnd()))
+    {
+        Console.WriteLine($"{f.Type,-14} {f.Rule,-22} {f.Confidence:0.00} [{f.Text.Replace("\n", "\\n", StringComparison.Ordinal)}]");
+    }
+    return 0;
+}
+
+string root = FindRepositoryRoot();
+string clinicalPath = Path.Combine(root, "tests", "MedDocs.Core.Tests", "Phi", "Fixtures", "clinical_notes.json");
+string presidioPath = Environment.GetEnvironmentVariable("MEDDOCS_PRESIDIO_SYNTH")
+    ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "presidio-synth", "synth_dataset_v2.json"));
+var clinical = await PhiCorpusReader.LoadAsync(clinicalPath);
+var presidio = File.Exists(presidioPath) ? await PhiCorpusReader.LoadAsync(presidioPath) : null;
+
+if (arguments.Contains("--regex-timing"))
+{
+    // Where the time goes: each pattern alone over the whole clinical fixture, repeated.
+    string all = string.Concat(Enumerable.Repeat(string.Concat(clinical.Select(d => d.Text)), 40));
+    foreach (var method in typeof(PhiRulesEngine).Assembly.GetType("MedDocs.Core.Phi.PhiPatterns")!
+                 .GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                 .Where(m => m.ReturnType == typeof(System.Text.RegularExpressions.Regex) && m.GetParameters().Length == 0))
+    {
+        var regex = (System.Text.RegularExpressions.Regex)method.Invoke(null, null)!;
+        int count = regex.Count(all);
+        var sw = Stopwatch.StartNew();
+        count = regex.Count(all);
+        double generated = all.Length / 1e6 / sw.Elapsed.TotalSeconds;
+        var compiled = new System.Text.RegularExpressions.Regex(regex.ToString(), regex.Options | System.Text.RegularExpressions.RegexOptions.Compiled);
+        compiled.Count(all);
+        sw.Restart();
+        compiled.Count(all);
+        Console.WriteLine($"{method.Name,-28} generated {generated,8:0.0} MB/s, runtime-compiled {all.Length / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s  {count} matches");
+    }
+    return 0;
+}
+
+if (arguments.Contains("--rule-timing"))
+{
+    var texts = Enumerable.Repeat(clinical.Select(d => d.Text), 200).SelectMany(t => t).ToList();
+    long chars = texts.Sum(t => (long)t.Length);
+    (string, Action<FindingSink>)[] rules =
+    [
+        ("identifiers", IdentifierRules.Collect), ("phones", PhoneRules.Collect), ("dates", DateRules.Collect), ("ages", AgeRules.Collect),
+        ("labelled", LabelledIdentifierRules.Collect), ("addresses", AddressRules.Collect), ("names", NameRules.Collect),
+    ];
+    foreach (var (name, collect) in rules)
+    {
+        foreach (var t in texts.Take(500)) collect(new FindingSink(t));
+        var sw = Stopwatch.StartNew();
+        foreach (var t in texts) collect(new FindingSink(t));
+        Console.WriteLine($"{name,-12} {chars / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s");
+    }
+    return 0;
+}
+
+int errorsIndex = arguments.IndexOf("--errors");
+if (errorsIndex >= 0)
+{
+    var corpus = errorsIndex + 1 < arguments.Count && arguments[errorsIndex + 1] == "presidio" ? presidio ?? [] : clinical;
+    foreach (var e in PhiEvaluator.Evaluate(corpus, engine.Find).Errors)
+    {
+        Console.WriteLine($"{(e.Missed ? "MISS" : "FP  ")} {e.Type,-14} {e.Rule,-22} {e.DocumentId,-14} [{e.Text.Replace("\n", "\\n", StringComparison.Ordinal)}]");
+    }
+    return 0;
+}
+
+int mbIndex = arguments.IndexOf("--mb");
+double targetMb = mbIndex >= 0 ? double.Parse(arguments[mbIndex + 1], CultureInfo.InvariantCulture) : 20;
+
+Console.WriteLine($"PhiRulesEngine — {RuntimeDescription()}");
+Console.WriteLine();
+Console.WriteLine($"## Clinical fixture ({clinical.Count} notes, {clinical.Sum(d => d.Spans.Count)} gold spans)");
+Console.WriteLine(PhiEvaluator.Evaluate(clinical, engine.Find).FormatTable());
+if (presidio is not null)
+{
+    Console.WriteLine($"## presidio-synth ({presidio.Count} records, {presidio.Sum(d => d.Spans.Count)} Safe Harbor gold spans)");
+    Console.WriteLine(PhiEvaluator.Evaluate(presidio, engine.Find).FormatTable());
+}
+else
+{
+    Console.WriteLine($"presidio-synth not found at {presidioPath}: skipped.");
+}
+
+// Throughput: the clinical notes, repeated until the target size, one Find call per note as in real use.
+var notes = clinical.Select(d => d.Text).ToArray();
+var documents = new List<string>();
+long bytes = 0;
+for (int i = 0; bytes < targetMb * 1_000_000; i++)
+{
+    string note = notes[i % notes.Length];
+    documents.Add(note);
+    bytes += Encoding.UTF8.GetByteCount(note);
+}
+foreach (var note in documents.Take(2000))
+{
+    engine.Find(note); // warm-up (tiered JIT)
+}
+var ruleCounts = new Dictionary<string, int>();
+var stopwatch = Stopwatch.StartNew();
+long findings = 0;
+foreach (var note in documents)
+{
+    var found = engine.Find(note);
+    findings += found.Count;
+}
+stopwatch.Stop();
+double seconds = stopwatch.Elapsed.TotalSeconds;
+Console.WriteLine($"## Throughput (one thread, {documents.Count:N0} notes, {bytes / 1e6:0.0} MB UTF-8)");
+Console.WriteLine($"{bytes / 1e6 / seconds:0.0} MB/s, {documents.Count / seconds:N0} notes/s, {findings:N0} findings in {seconds:0.00} s");
+foreach (var note in notes)
+{
+    foreach (var f in engine.Find(note))
+    {
+        ruleCounts[f.Rule ?? "?"] = ruleCounts.GetValueOrDefault(f.Rule ?? "?") + 1;
+    }
+}
+Console.WriteLine();
+Console.WriteLine("Findings per rule on the clinical fixture: " + string.Join(", ", ruleCounts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}")));
+return 0;
+
+static string FindRepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "MedDocs.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+    throw new DirectoryNotFoundException("MedDocs.sln not found above the harness; run it from the repository.");
+}
+
+static string RuntimeDescription() =>
+    $".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger" : "no debugger")}";
