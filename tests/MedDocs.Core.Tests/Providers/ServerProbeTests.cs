@@ -67,6 +67,22 @@ public sealed class ServerProbeTests
     }
 
     [Fact]
+    public async Task OllamaFoundBehindTheDefaultKindGetsOllamaAdvice()
+    {
+        // `meddocs health --endpoint http://localhost:11434/v1` probes with the LM Studio kind (provider auto).
+        await using var server = await StartAsync(SimulatorKind.Ollama);
+        var target = new ServerTarget(ProviderKind.LMStudio, server.V1, null);
+
+        var status = await ProbeAsync(target, new ProbeOptions { RequiredModels = ["nomic-embed-text"] });
+
+        Assert.StartsWith("Ollama", status.Server, StringComparison.Ordinal);
+        Assert.Equal("ollama", status.Provider);
+        Assert.Equal(["nomic-embed-text:latest"], status.NotLoadedModels);
+        Assert.Contains("ollama run nomic-embed-text:latest", status.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("lms ", status.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenAiListsIdsWithoutLoadedState()
     {
         await using var server = await StartAsync(SimulatorKind.OpenAI);
