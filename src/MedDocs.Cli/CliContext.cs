@@ -6,12 +6,15 @@ namespace MedDocs.Cli;
 /// <summary>What a command action needs: parsed options, writers, settings and error reporting.</summary>
 public sealed class CliContext
 {
-    private CliContext(ParseResult parse)
+    private readonly GlobalOptions _options;
+
+    private CliContext(ParseResult parse, GlobalOptions options)
     {
+        _options = options;
         Parse = parse;
         Out = parse.InvocationConfiguration.Output;
         Err = parse.InvocationConfiguration.Error;
-        Format = GlobalOptions.FormatOf(parse);
+        Format = options.FormatOf(parse);
     }
 
     public ParseResult Parse { get; }
@@ -19,12 +22,12 @@ public sealed class CliContext
     public TextWriter Err { get; }
     public OutputFormat Format { get; }
 
-    public static CliContext From(ParseResult parse) => new(parse);
+    public static CliContext From(ParseResult parse, GlobalOptions options) => new(parse, options);
 
     /// <summary>Effective settings with the command line on top; null (after one stderr line) when a setting is invalid.</summary>
     public EffectiveSettings? TryLoadSettings(IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var overrides = GlobalOptions.Overrides(Parse);
+        var overrides = _options.Overrides(Parse);
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             overrides[key] = value;

@@ -18,7 +18,9 @@ public static class CliRunner
         {
             foreach (var error in parse.Errors)
             {
-                await errors.WriteLineAsync($"meddocs: {error.Message} (see `meddocs --help`)").ConfigureAwait(false);
+                // System.CommandLine lists allowed values on separate lines; one error is one line.
+                var message = string.Join(' ', error.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                await errors.WriteLineAsync($"meddocs: {message} (see `meddocs --help`)").ConfigureAwait(false);
             }
             return UsageError;
         }

@@ -3,19 +3,27 @@ using System.Globalization;
 
 namespace MedDocs.Cli;
 
-/// <summary>Options every command takes: the provider settings and the output format.</summary>
-public static class GlobalOptions
+/// <summary>
+/// Options every command takes: the provider settings and the output format. One instance per
+/// root command: options hold their parents and validators, so sharing them between roots (tests
+/// build many) would pile up validators and race.
+/// </summary>
+public sealed class GlobalOptions
 {
-    public static readonly Option<string?> Provider = new("--provider") { Description = "auto, lmstudio, ollama, openai, openai-compatible or builtin", Recursive = true };
-    public static readonly Option<string?> Endpoint = new("--endpoint") { Description = "Server base URL, e.g. http://localhost:1234/v1", Recursive = true };
-    public static readonly Option<string?> Model = new("--model") { Description = "Model id as the server lists it", Recursive = true };
-    public static readonly Option<int?> TimeoutSec = new("--timeout-sec") { Description = "Network timeout for generation, seconds", Recursive = true };
-    public static readonly Option<bool> AllowRemote = new("--allow-remote") { Description = "Allow sending document text to a non-loopback server", Recursive = true };
-    public static readonly Option<string?> Format = new("--format") { Description = "jsonl (default when piped), json, csv or table (default on a terminal)", Recursive = true };
-
-    public static void AddTo(RootCommand root)
+    public GlobalOptions()
     {
         Format.AcceptOnlyFromAmong("jsonl", "json", "csv", "table");
+    }
+
+    public Option<string?> Provider { get; } = new("--provider") { Description = "auto, lmstudio, ollama, openai, openai-compatible or builtin", Recursive = true };
+    public Option<string?> Endpoint { get; } = new("--endpoint") { Description = "Server base URL, e.g. http://localhost:1234/v1", Recursive = true };
+    public Option<string?> Model { get; } = new("--model") { Description = "Model id as the server lists it", Recursive = true };
+    public Option<int?> TimeoutSec { get; } = new("--timeout-sec") { Description = "Network timeout for generation, seconds", Recursive = true };
+    public Option<bool> AllowRemote { get; } = new("--allow-remote") { Description = "Allow sending document text to a non-loopback server", Recursive = true };
+    public Option<string?> Format { get; } = new("--format") { Description = "jsonl (default when piped), json, csv or table (default on a terminal)", Recursive = true };
+
+    public void AddTo(RootCommand root)
+    {
         foreach (var option in new Option[] { Provider, Endpoint, Model, TimeoutSec, AllowRemote, Format })
         {
             root.Add(option);
@@ -23,7 +31,7 @@ public static class GlobalOptions
     }
 
     /// <summary>The options the user gave, as setting overrides (same parsing and validation as any source).</summary>
-    public static Dictionary<string, string?> Overrides(ParseResult parse)
+    public Dictionary<string, string?> Overrides(ParseResult parse)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (parse.GetValue(Provider) is { } provider)
@@ -49,7 +57,7 @@ public static class GlobalOptions
         return overrides;
     }
 
-    public static OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) switch
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) switch
     {
         "json" => OutputFormat.Json,
         "csv" => OutputFormat.Csv,

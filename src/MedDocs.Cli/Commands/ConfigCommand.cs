@@ -5,12 +5,12 @@ namespace MedDocs.Cli.Commands;
 /// <summary>`meddocs config`: the effective settings and where each came from, secrets masked.</summary>
 public static class ConfigCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions options)
     {
         var command = new Command("config", "Show the effective settings and where each one came from (secrets masked).");
         command.SetAction(parse =>
         {
-            var cli = CliContext.From(parse);
+            var cli = CliContext.From(parse, options);
             if (cli.TryLoadSettings() is not { } effective)
             {
                 return CliRunner.UsageError;

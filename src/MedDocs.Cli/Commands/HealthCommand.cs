@@ -6,7 +6,7 @@ namespace MedDocs.Cli.Commands;
 /// <summary>`meddocs health`: is the server up, which models, loaded or not (Test-LMStudio's twin).</summary>
 public static class HealthCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions options)
     {
         var required = new Option<string[]>("--required-model") { Description = "A model that must be present and loaded (repeatable)", AllowMultipleArgumentsPerToken = true };
         var detailed = new Option<bool>("--detailed") { Description = "Time one tiny generation: time to first token, tokens/s" };
@@ -14,7 +14,7 @@ public static class HealthCommand
         var command = new Command("health", "Test whether the model server is up and which models it has, loaded or not.") { required, detailed, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var cli = CliContext.From(parse);
+            var cli = CliContext.From(parse, options);
             if (cli.TryLoadSettings() is not { } effective)
             {
                 return CliRunner.UsageError;

@@ -6,7 +6,7 @@ namespace MedDocs.Cli.Commands;
 /// <summary>`meddocs text`: the text MedDocs extracts from documents (Get-DocumentText's twin).</summary>
 public static class TextCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions options)
     {
         var paths = DocumentInputs.Paths();
         var perPage = new Option<bool>("--per-page") { Description = "One record per page instead of per document" };
@@ -14,7 +14,7 @@ public static class TextCommand
         var command = new Command("text", "Show the text MedDocs extracts from documents: exactly what a model would see.") { paths, perPage, throttle };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var cli = CliContext.From(parse);
+            var cli = CliContext.From(parse, options);
             if (cli.TryLoadSettings() is not { } effective)
             {
                 return CliRunner.UsageError;

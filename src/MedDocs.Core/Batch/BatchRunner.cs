@@ -145,6 +145,8 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
             await _slots.WaitAsync(token).ConfigureAwait(false);
             try
             {
+                // A slot freed by a cancelled item may be granted before this waiter sees the cancellation.
+                token.ThrowIfCancellationRequested();
                 var value = await _work(item, token).ConfigureAwait(false);
                 result = new BatchItemResult<TIn, TOut>(index, item, value, null);
             }
@@ -156,7 +158,7 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         catch (OperationCanceledException ex) when (token.IsCancellationRequested)
         {
             // Cancelled by the user: hosts drop these quietly; ordered output still moves past them.
-            result = new BatchItemResult<TIn, TOut>(index, item, default, ex);
+            result = new BatchItemResult<TIn, TOut>(index, item, default, ex, Cancelled: true);
         }
         catch (Exception ex)
         {

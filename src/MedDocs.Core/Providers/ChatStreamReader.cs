@@ -14,13 +14,21 @@ internal static class ChatStreamReader
         TimeSpan? firstToken = null;
         var chunks = 0;
         var usageTokens = 0;
+        var events = 0;
+        var other = new StringBuilder();
         string? line;
         while ((line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
         {
             if (!line.StartsWith("data:", StringComparison.Ordinal))
             {
+                // Kept (bounded) in case this is not a stream at all but LM Studio's 200-with-error JSON.
+                if (events == 0 && other.Length < MaxNonEventChars)
+                {
+                    other.AppendLine(line);
+                }
                 continue;
             }
+            events++;
             var data = line.AsSpan(5).Trim();
             if (data.SequenceEqual("[DONE]"))
             {
@@ -46,8 +54,25 @@ internal static class ChatStreamReader
                 content.Append(text);
             }
         }
+        if (events == 0)
+        {
+            throw NotAStream(other.ToString(), target);
+        }
         var total = watch.Elapsed;
         return new StreamResult(content.ToString(), firstToken ?? total, total, usageTokens > 0 ? usageTokens : chunks, model);
+    }
+
+    private const int MaxNonEventChars = 64 * 1024;
+
+    private static LlmException NotAStream(string body, ServerTarget target)
+    {
+        if (ServerErrorParser.ExtractErrorMessage(Encoding.UTF8.GetBytes(body)) is { } error)
+        {
+            return ServerErrorParser.Classify(200, error, target);
+        }
+        return new LlmException(LlmErrorKind.ProtocolError, target.Endpoint,
+            $"{target.Label} at {target.Endpoint} answered a streaming request without any stream events.",
+            "Check that the endpoint is an OpenAI-compatible server that supports streaming.");
     }
 
     private static JsonDocument ParseChunk(string data, ServerTarget target)

@@ -61,13 +61,14 @@ public sealed class LlmClient
             request.Temperature ?? _options.Temperature, Target.Kind, stream: true);
         var watch = Stopwatch.StartNew();
         var response = await SendAsync(() => _chat.CompleteChatAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: false, cancellationToken)), cancellationToken).ConfigureAwait(false);
-        if (response.IsError)
-        {
-            var errorBody = response.Content.ToMemory();
-            ThrowIfFailed(response, errorBody);
-        }
         try
         {
+            if (response.IsError)
+            {
+                // Unbuffered responses have no Content until read; the error body is small.
+                var errorBody = await response.BufferContentAsync(cancellationToken).ConfigureAwait(false);
+                ThrowIfFailed(response, errorBody.ToMemory());
+            }
             return await ChatStreamReader.ReadAsync(response.ContentStream!, Target, model, watch, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
@@ -145,7 +146,7 @@ public sealed class LlmClient
                     "Raise -TimeoutSec (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower -ThrottleLimit.", ex);
             }
         }
-        if (HasSocketError(ex))
+        if (IsConnectFailure(ex))
         {
             return new LlmException(LlmErrorKind.ConnectionRefused, Target.Endpoint,
                 $"{where} could not be reached.",
@@ -156,11 +157,15 @@ public sealed class LlmClient
             "The server may have crashed or unloaded the model; check its log and retry.", ex);
     }
 
-    private static bool HasSocketError(Exception exception)
+    /// <summary>
+    /// The connection was never made (name or connect failure). Any socket error is not enough: a
+    /// reset mid-answer is a SocketException too, and that is a dropped generation, not a missing server.
+    /// </summary>
+    private static bool IsConnectFailure(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is System.Net.Sockets.SocketException)
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
             {
                 return true;
             }

@@ -88,12 +88,27 @@ public static class ServerErrorParser
                 $"{where} is rate limiting requests ({said}).",
                 "Lower -ThrottleLimit or try again later.");
         }
-        if ((status == 404 || status == 400) && Contains(text, "model") &&
-            (Contains(text, "not found") || Contains(text, "does not exist") || Contains(text, "not an embedding") || Contains(text, "no such")))
+        if (status is 400 or 404 && (Contains(text, "not embedding") || Contains(text, "not an embedding") || Contains(text, "support embeddings")))
+        {
+            return new LlmException(LlmErrorKind.ModelNotFound, target.Endpoint,
+                $"{where} cannot make embeddings with the requested model ({said}).",
+                "Set MEDDOCS_EMBEDDING_MODEL to a model the server lists with type embeddings (Test-LMStudio or `meddocs health` shows each model's type).");
+        }
+        if (status is 400 or 404 && (Contains(text, "is not llm") || Contains(text, "not a chat model") || Contains(text, "support chat")))
+        {
+            return new LlmException(LlmErrorKind.ModelNotFound, target.Endpoint,
+                $"{where} cannot chat with the requested model ({said}).",
+                "Set -Model / MEDDOCS_MODEL to a model the server lists with type llm or vlm (Test-LMStudio or `meddocs health` shows each model's type).");
+        }
+        // LM Studio: 400 "Invalid model identifier"; Ollama: 404 "model … not found"; OpenAI: 404 "does not exist".
+        if (status is 400 or 404 && Contains(text, "model") &&
+            (Contains(text, "not found") || Contains(text, "does not exist") || Contains(text, "invalid model identifier") || Contains(text, "no such")))
         {
             return new LlmException(LlmErrorKind.ModelNotFound, target.Endpoint,
                 $"{where} does not have the requested model ({said}).",
-                "List the models with Test-LMStudio (or `meddocs health`) and set -Model / MEDDOCS_MODEL to one of them.");
+                target.Kind == Configuration.ProviderKind.Ollama
+                    ? "Pull it (`ollama pull <model>`), or set -Model / MEDDOCS_MODEL to a model `meddocs health` lists."
+                    : "List the models with Test-LMStudio (or `meddocs health`) and set -Model / MEDDOCS_MODEL to one of them.");
         }
         if (status >= 500)
         {

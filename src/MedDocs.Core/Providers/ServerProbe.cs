@@ -55,6 +55,11 @@ public sealed class ServerProbe
         }
 
         var (server, listed) = await ListNativeAsync(target, cancellationToken).ConfigureAwait(false);
+        if (server?.StartsWith("Ollama", StringComparison.Ordinal) == true)
+        {
+            // Found Ollama behind another kind (auto probes as LM Studio): advise with Ollama's commands.
+            target = target with { Kind = ProviderKind.Ollama };
+        }
         var catalog = listed ?? ids.Select(id => new ModelInfo { Id = id, Type = ModelTypes.Guess(id) }).ToList();
         var missing = new List<string>();
         var notLoaded = new List<string>();

@@ -54,13 +54,10 @@ public static class StructuredChat
             using var doc = JsonDocument.Parse(StripCodeFence(content));
             return parse(doc.RootElement);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
         {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // JsonElement accessors throw this on a wrong value kind: the answer does not validate.
+            // Not JSON, or JsonElement accessors refusing it (wrong kind, missing property, number
+            // out of range): the answer does not validate, it is not a failure of the caller's code.
             return null;
         }
     }

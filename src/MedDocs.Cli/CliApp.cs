@@ -1,0 +1,19 @@
+using System.CommandLine;
+using MedDocs.Cli.Commands;
+
+namespace MedDocs.Cli;
+
+/// <summary>The `meddocs` command tree, built fresh for each run (Program) or test.</summary>
+public static class CliApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("MedDocs: process medical and legal documents with local language models.");
+        var options = new GlobalOptions();
+        options.AddTo(root);
+        root.Add(HealthCommand.Create(options));
+        root.Add(ConfigCommand.Create(options));
+        root.Add(TextCommand.Create(options));
+        return root;
+    }
+}
