@@ -38,7 +38,9 @@ public sealed class EmbeddingOperation : IDisposable
     {
         if (provider.IsBuiltin)
         {
-            return new EmbeddingOperation(new BuiltinEmbeddingBackend(), options, options.ContextTokens, cancellationToken);
+            // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
+            var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
+            return new EmbeddingOperation(new BuiltinEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens, cancellationToken);
         }
         var model = EmbeddingModels.Resolve(provider);
         var client = new LlmClient(provider.Target! with { EmbeddingModel = model }, clientOptions);

@@ -279,6 +279,18 @@ public sealed class EmbeddingOperationTests
         Assert.True(ranked[0].Score > ranked[1].Score);
     }
 
+    [Fact]
+    public async Task TheBuiltinEmbedderHashesAtTheAskedSizeInsteadOfCutting()
+    {
+        var settings = new MedDocsSettings { Provider = ProviderKind.Builtin };
+        using var operation = EmbeddingOperation.Create(await EmbeddingHarness.ResolveAsync(settings), LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = 256 }, CancellationToken.None);
+        var document = EmbeddingHarness.Texts(1)[0];
+
+        var record = Assert.Single(await operation.RunAsync([document], CancellationToken.None)).Record!;
+
+        Assert.Equal(new HashingEmbedder(256).Embed(document.Text), record.Vector);
+    }
+
     private static string LongNote()
     {
         var paragraphs = Enumerable.Range(1, 60).Select(i =>
