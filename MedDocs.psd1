@@ -11,7 +11,9 @@
     FormatsToProcess     = @('MedDocs.format.ps1xml')
     CmdletsToExport      = @(
         'Get-DocumentText'
+        'Get-Embedding'
         'Get-MedDocsConfiguration'
+        'Measure-EmbeddingSimilarity'
         'Test-LMStudio'
     )
     FunctionsToExport    = @()

@@ -14,6 +14,7 @@ public static class CliApp
         root.Add(HealthCommand.Create(options));
         root.Add(ConfigCommand.Create(options));
         root.Add(TextCommand.Create(options));
+        root.Add(EmbedCommand.Create(options));
         return root;
     }
 }

@@ -34,6 +34,9 @@ public class CmdletMetadataTests
         { "Test-LMStudio", "RequiredModel", "ByValue" },
         { "Get-DocumentText", "Path", "ByValue" },
         { "Get-DocumentText", "LiteralPath", "ByPropertyName" },
+        { "Get-Embedding", "Text", "ByValue" },
+        { "Get-Embedding", "LiteralPath", "ByPropertyName" },
+        { "Measure-EmbeddingSimilarity", "InputObject", "ByValue" },
     };
 
     [Fact]

@@ -47,6 +47,9 @@ public sealed record MedDocsSettings
     /// <summary>Parallel requests toward the server (LM Studio's default is 4 slots).</summary>
     public int ThrottleLimit { get; init; } = 4;
 
+    /// <summary>Texts sent in one /v1/embeddings request (fewer round trips; the server embeds them together).</summary>
+    public int EmbeddingBatchSize { get; init; } = 32;
+
     /// <summary>Largest document file MedDocs will read.</summary>
     public long MaxDocumentBytes { get; init; } = 100L * 1024 * 1024;
 

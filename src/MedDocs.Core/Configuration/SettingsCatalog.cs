@@ -34,6 +34,7 @@ public static class SettingsCatalog
         Define("MaxRetries", s => s.MaxRetries, (s, v) => s with { MaxRetries = v }, SettingParsers.Integer(0, 10), "Retries for refused connections, 429, 502 and 503 (never for timeouts)."),
         Define("AllowRemote", s => s.AllowRemote, (s, v) => s with { AllowRemote = v }, SettingParsers.Boolean, "Allow document text to go to non-loopback hosts."),
         Define("ThrottleLimit", s => s.ThrottleLimit, (s, v) => s with { ThrottleLimit = v }, SettingParsers.Integer(1, 64), "Parallel requests toward the server (LM Studio serves 4 by default)."),
+        Define("EmbeddingBatchSize", s => s.EmbeddingBatchSize, (s, v) => s with { EmbeddingBatchSize = v }, SettingParsers.Integer(1, 2048), "Texts sent in one embeddings request; 1 sends one request per text."),
         Define("MaxDocumentBytes", s => s.MaxDocumentBytes, (s, v) => s with { MaxDocumentBytes = v }, SettingParsers.Long(1, 10_000_000_000), "Largest document file MedDocs reads, in bytes; a larger file is one clear per-file error."),
         Define("MaxPages", s => s.MaxPages, (s, v) => s with { MaxPages = v }, SettingParsers.Integer(1, 1_000_000), "Most pages read from one document; more is one clear per-file error."),
         Define("DocumentTimeoutSec", s => s.DocumentTimeoutSec, (s, v) => s with { DocumentTimeoutSec = v }, SettingParsers.Integer(1, 86_400), "Time budget for reading one document, in seconds."),

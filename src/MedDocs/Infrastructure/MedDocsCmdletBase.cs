@@ -25,12 +25,14 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
     protected virtual Dictionary<string, string?> ParameterOverrides() => new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Resolves auto and the models, once per invocation, and says which provider was picked.</summary>
-    protected ResolvedProvider ResolveProvider()
+    /// <param name="settings">Settings to resolve with, when not the invocation's own (e.g. a model taken from input records).</param>
+    protected ResolvedProvider ResolveProvider(MedDocsSettings? settings = null)
     {
-        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(Settings.ProbeTimeoutSec));
+        settings ??= Settings;
+        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec));
         try
         {
-            var resolved = new ProviderResolver(new ServerProbe(http)).ResolveAsync(Settings, CancellationToken).GetAwaiter().GetResult();
+            var resolved = new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, CancellationToken).GetAwaiter().GetResult();
             if (resolved.FellBackToBuiltin)
             {
                 WriteWarning(resolved.Note);

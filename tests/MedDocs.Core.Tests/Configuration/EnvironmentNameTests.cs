@@ -70,7 +70,7 @@ public sealed class EnvironmentNameTests : IDisposable
             ["OllamaEndpoint"] = "http://localhost:11435/v1", ["OpenAIEndpoint"] = "https://proxy.example.test/v1", ["Model"] = "m0",
             ["LMStudioModel"] = "m1", ["OllamaModel"] = "m2", ["OpenAIModel"] = "m3", ["VisionModel"] = "m4", ["EmbeddingModel"] = "m5",
             ["ApiKey"] = "key-0123456789", ["MaxTokens"] = "512", ["ContextLength"] = "8192", ["Temperature"] = "0.25",
-            ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2",
+            ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2", ["EmbeddingBatchSize"] = "16",
             ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["DocumentTimeoutSec"] = "15",
         };
         Assert.Equal(SettingsCatalog.Definitions.Select(d => d.Name).Order(), values.Keys.Order());

@@ -1,0 +1,162 @@
+using System.Threading.Channels;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Embeddings;
+
+/// <summary>
+/// Groups pending texts into requests of up to <c>batchSize</c> and sends full batches at once, with at most
+/// <c>maxConcurrentRequests</c> in flight; <see cref="Complete"/> sends the remainder. Texts from many small documents
+/// share a request, so 1,000 short texts cost ~32 round trips instead of 1,000. Posting is cheap and never waits for
+/// the server; results are read back by one consumer as each request finishes. A failed request fails every text it
+/// carried (each becomes a failure outcome); the other requests carry on.
+/// </summary>
+public sealed class EmbeddingBatcher : IDisposable
+{
+    private readonly IEmbeddingBackend _backend;
+    private readonly Func<EmbeddingInput, float[], EmbeddingBatch, EmbeddingRecord> _toRecord;
+    private readonly int _batchSize;
+    private readonly SemaphoreSlim _slots;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Channel<EmbeddingOutcome> _finished = Channel.CreateUnbounded<EmbeddingOutcome>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly object _gate = new();
+    private List<EmbeddingInput> _pending = new();
+    private int _inFlight;
+    private int _requests;
+    private bool _completed;
+
+    public EmbeddingBatcher(IEmbeddingBackend backend, int batchSize, int maxConcurrentRequests,
+        Func<EmbeddingInput, float[], EmbeddingBatch, EmbeddingRecord> toRecord, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxConcurrentRequests);
+        _backend = backend;
+        _batchSize = batchSize;
+        _toRecord = toRecord;
+        _slots = new SemaphoreSlim(maxConcurrentRequests, maxConcurrentRequests);
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Requests sent so far.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Queues one text; sends a request as soon as a batch is full.</summary>
+    public void Post(EmbeddingInput input)
+    {
+        List<EmbeddingInput>? full = null;
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                throw new InvalidOperationException("The batcher is already complete.");
+            }
+            _pending.Add(input);
+            if (_pending.Count >= _batchSize)
+            {
+                full = TakePending();
+            }
+        }
+        if (full is not null)
+        {
+            Dispatch(full);
+        }
+    }
+
+    /// <summary>Sends what is still pending; reading ends after the last request finishes.</summary>
+    public void Complete()
+    {
+        List<EmbeddingInput>? rest = null;
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                return;
+            }
+            _completed = true;
+            if (_pending.Count > 0)
+            {
+                rest = TakePending();
+            }
+            else if (_inFlight == 0)
+            {
+                _finished.Writer.TryComplete();
+            }
+        }
+        if (rest is not null)
+        {
+            Dispatch(rest);
+        }
+    }
+
+    /// <summary>A finished outcome, if one is ready (never waits).</summary>
+    public bool TryRead(out EmbeddingOutcome outcome) => _finished.Reader.TryRead(out outcome!);
+
+    /// <summary>Every outcome until <see cref="Complete"/> was called and all requests finished.</summary>
+    public IAsyncEnumerable<EmbeddingOutcome> ReadAllAsync(CancellationToken cancellationToken) => _finished.Reader.ReadAllAsync(cancellationToken);
+
+    private List<EmbeddingInput> TakePending()
+    {
+        var batch = _pending;
+        _pending = new List<EmbeddingInput>(_batchSize);
+        _inFlight++;
+        return batch;
+    }
+
+    private void Dispatch(List<EmbeddingInput> batch) => _ = Task.Run(() => SendAsync(batch));
+
+    private async Task SendAsync(List<EmbeddingInput> batch)
+    {
+        try
+        {
+            await _slots.WaitAsync(_cancellationToken).ConfigureAwait(false);
+            try
+            {
+                Interlocked.Increment(ref _requests);
+                var result = await _backend.EmbedAsync(batch.Select(i => i.ModelText).ToList(), _cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    _finished.Writer.TryWrite(Outcome(batch[i], result.Vectors[i], result));
+                }
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
+#pragma warning disable CA1031 // a failed request becomes failure outcomes; the batch goes on
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var input in batch)
+            {
+                _finished.Writer.TryWrite(new EmbeddingOutcome(input.SourceId, input.SourceName, null, ex));
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _inFlight--;
+                if (_completed && _inFlight == 0 && _pending.Count == 0)
+                {
+                    _finished.Writer.TryComplete();
+                }
+            }
+        }
+    }
+
+    private EmbeddingOutcome Outcome(EmbeddingInput input, float[] vector, EmbeddingBatch batch)
+    {
+        try
+        {
+            return new EmbeddingOutcome(input.SourceId, input.SourceName, _toRecord(input, vector, batch), null);
+        }
+#pragma warning disable CA1031 // e.g. a model with fewer dimensions than asked: that text fails, not the process
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new EmbeddingOutcome(input.SourceId, input.SourceName, null, ex);
+        }
+    }
+
+    public void Dispose() => _slots.Dispose();
+}

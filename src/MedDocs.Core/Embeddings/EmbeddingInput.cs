@@ -1,0 +1,4 @@
+namespace MedDocs.Core.Embeddings;
+
+/// <summary>One text waiting to be embedded: a chunk of a source, and the prefixed form the model is sent.</summary>
+public sealed record EmbeddingInput(int SourceId, string? SourceName, string? Path, string? Label, TextChunk Chunk, string ModelText);

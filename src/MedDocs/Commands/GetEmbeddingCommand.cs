@@ -1,0 +1,159 @@
+using System.Management.Automation;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Embeddings;
+using MedDocs.Core.Providers;
+using MedDocs.Infrastructure;
+
+namespace MedDocs.Commands;
+
+/// <summary>Turns documents or text into embedding vectors, one record per input or per chunk.</summary>
+/// <remarks>
+/// Uses the server's embedding model (nomic-embed-text-v1.5 in LM Studio or Ollama; -Model names another, matched
+/// against the server's list). Texts of many inputs share one request (MEDDOCS_EMBEDDING_BATCH_SIZE, default 32).
+/// nomic models get their task prefix (-Task, default Document). -Dimensions cuts the vectors to 512/256/128/64 and
+/// re-normalises them (Matryoshka; LM Studio ignores the dimensions field, so MedDocs does it). -Chunk splits long
+/// documents into overlapping passages sized to the model's context; Start and Length point back into the text
+/// Get-DocumentText shows. With -Provider Builtin, or when no server answers under Auto, the builtin hashing embedder
+/// is used: LEXICAL, not semantic (it finds re-scans and near-copies, not synonyms). Records carry no document text
+/// unless -IncludeText is given. Rank them with Measure-EmbeddingSimilarity.
+/// </remarks>
+/// <example>
+/// <code>Get-ChildItem records -File | Get-Embedding -Chunk | ConvertTo-Json -Depth 3 | Set-Content vectors.json</code>
+/// <para>Embeds every file in passages and stores the vectors (full float precision) without the document text.</para>
+/// </example>
+/// <example>
+/// <code>Get-Embedding -Path notes/*.txt -Chunk -IncludeText | Measure-EmbeddingSimilarity -Query 'lumbar disc herniation' -Top 3</code>
+/// <para>Finds the three passages closest to a question.</para>
+/// </example>
+/// <example>
+/// <code>'chest pain on exertion' | Get-Embedding -Provider Builtin -Dimensions 256</code>
+/// <para>Embeds a string offline with the builtin embedder, cut to 256 dimensions.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "Embedding", DefaultParameterSetName = "Path")]
+[OutputType(typeof(EmbeddingRecord))]
+public sealed class GetEmbeddingCommand : MedDocsModelDocumentCmdletBase<IReadOnlyList<EmbeddingInput>>
+{
+    private EmbeddingOperation? _operation;
+
+    /// <summary>Files to embed; wildcards are expanded. Strings from the pipeline are text, not paths (use Get-ChildItem for files).</summary>
+    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    /// <summary>Files to embed, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
+    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    /// <summary>Text to embed; each string is one input (Get-Content -Raw gives one per file).</summary>
+    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
+    [AllowEmptyString]
+    public string[] Text { get; set; } = Array.Empty<string>();
+
+    /// <summary>Splits long inputs into overlapping passages sized to the model's context: one record per chunk.</summary>
+    [Parameter]
+    public SwitchParameter Chunk { get; set; }
+
+    /// <summary>The task prefix for models that need one (nomic-embed-text): Document (default), Query, Classification or Clustering.</summary>
+    [Parameter]
+    public EmbeddingTask Task { get; set; } = EmbeddingTask.Document;
+
+    /// <summary>Cuts vectors to this many dimensions and re-normalises them (nomic v1.5 is trained for 768, 512, 256, 128, 64).</summary>
+    [Parameter]
+    [ValidateSet("768", "512", "256", "128", "64")]
+    public int Dimensions { get; set; }
+
+    /// <summary>Puts the embedded passage in each record's Text (off by default so stored vectors carry no document text).</summary>
+    [Parameter]
+    public SwitchParameter IncludeText { get; set; }
+
+    protected override string Activity => "Embedding documents";
+
+    protected override Dictionary<string, string?> ParameterOverrides()
+    {
+        // -Model names the embedding model here, not the chat model.
+        var overrides = base.ParameterOverrides();
+        if (overrides.Remove("Model", out var model))
+        {
+            overrides["EmbeddingModel"] = model;
+        }
+        return overrides;
+    }
+
+    protected override void Prepare()
+    {
+        var options = new EmbeddingOptions
+        {
+            Chunk = Chunk.IsPresent,
+            Task = Task,
+            Dimensions = MyInvocation.BoundParameters.ContainsKey(nameof(Dimensions)) ? Dimensions : null,
+            IncludeText = IncludeText.IsPresent,
+            BatchSize = Settings.EmbeddingBatchSize,
+            MaxConcurrentRequests = Settings.ThrottleLimit,
+        };
+        _operation = EmbeddingCmdletSupport.CreateOperation(this, ResolveProvider(), LlmClientOptions.From(Settings), options, CancellationToken);
+    }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case "LiteralPath":
+                EnqueuePaths(LiteralPath, literal: true);
+                break;
+            case "Text":
+                EnqueueText(Text, "text");
+                break;
+            default:
+                EnqueuePaths(Path, literal: false);
+                break;
+        }
+    }
+
+    protected override async Task<IReadOnlyList<EmbeddingInput>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
+        _operation!.Prepare(await LoadAsync(item, cancellationToken).ConfigureAwait(false));
+
+    protected override void WriteResult(DocumentSource input, IReadOnlyList<EmbeddingInput> value)
+    {
+        _operation!.Post(value);
+        while (_operation.TryRead(out var outcome))
+        {
+            WriteOutcome(outcome);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        base.EndProcessing();
+        if (_operation is null)
+        {
+            return;
+        }
+        _operation.Complete();
+        EmbeddingCmdletSupport.Drain(_operation, WriteOutcome, CancellationToken);
+        WriteVerbose($"{_operation.Requests} embedding request(s) to {_operation.Provider} ({_operation.Model}).");
+    }
+
+    private void WriteOutcome(EmbeddingOutcome outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            WriteObject(outcome.Record);
+        }
+        else if (!CancellationToken.IsCancellationRequested)
+        {
+            WriteItemError(outcome.Error!, outcome.SourceName);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _operation?.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}

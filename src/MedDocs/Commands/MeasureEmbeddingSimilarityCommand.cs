@@ -1,0 +1,81 @@
+using System.Management.Automation;
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Embeddings;
+using MedDocs.Core.Providers;
+using MedDocs.Infrastructure;
+
+namespace MedDocs.Commands;
+
+/// <summary>Ranks embedding records by cosine similarity to a query: the top matches, best first.</summary>
+/// <remarks>
+/// Takes Get-Embedding's records from the pipeline (or -InputObject) and embeds -Query with the same provider,
+/// model and dimensions the records carry, using the Query task prefix for nomic models. Writes -Top records
+/// (default 5): Rank, Score (cosine, 1 = same direction), Path, ChunkIndex, Start, Length, and Text when the records
+/// had it. Records from different models or dimensions cannot be compared and stop the command.
+/// </remarks>
+/// <example>
+/// <code>Get-Embedding -Path notes/*.txt -Chunk -IncludeText | Measure-EmbeddingSimilarity -Query 'fall from ladder' -Top 3</code>
+/// <para>The three passages closest to the question, with their text.</para>
+/// </example>
+/// <example>
+/// <code>$index = Get-ChildItem records -File | Get-Embedding -Chunk; $index | Measure-EmbeddingSimilarity 'MRI lumbar spine' -Top 10</code>
+/// <para>Embeds a folder once and asks it several questions without embedding the documents again.</para>
+/// </example>
+[Cmdlet(VerbsDiagnostic.Measure, "EmbeddingSimilarity")]
+[OutputType(typeof(SimilarityRecord))]
+public sealed class MeasureEmbeddingSimilarityCommand : MedDocsProviderCmdletBase
+{
+    private readonly List<EmbeddingRecord> _records = new();
+
+    /// <summary>The question or passage to compare against; embedded with the records' model.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Query { get; set; } = string.Empty;
+
+    /// <summary>Embedding records from Get-Embedding.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    public EmbeddingRecord[] InputObject { get; set; } = Array.Empty<EmbeddingRecord>();
+
+    /// <summary>How many matches to return, best first.</summary>
+    [Parameter]
+    [ValidateRange(1, 1_000_000)]
+    public int Top { get; set; } = 5;
+
+    protected override void ProcessRecord() => _records.AddRange(InputObject.Where(r => r is not null));
+
+    protected override void EndProcessing()
+    {
+        if (_records.Count == 0)
+        {
+            return;
+        }
+        var first = _records[0];
+        if (_records.Any(r => r.Model != first.Model || r.Dimensions != first.Dimensions))
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(
+                $"The records come from different models or dimensions (first: {first.Model}, {first.Dimensions}); rank records of one model at a time."),
+                "MixedEmbeddings", ErrorCategory.InvalidData, null));
+        }
+        // The query must be embedded like the records: same provider and model unless the user says otherwise.
+        var overrides = ParameterOverrides();
+        overrides.TryAdd("Provider", first.Provider);
+        overrides["EmbeddingModel"] = overrides.Remove("Model", out var model) ? model : first.Model;
+        var settings = LoadSettings(overrides).Settings;
+        var provider = first.Provider == ProviderNames.Format(ProviderKind.Builtin) ? ResolveProvider(settings with { Provider = ProviderKind.Builtin }) : ResolveProvider(settings);
+        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions }, CancellationToken);
+        float[] query;
+        try
+        {
+            query = operation.EmbedQueryAsync(Query, first.Dimensions, CancellationToken).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is LlmException or Core.MedDocsException)
+        {
+            ThrowTerminatingError(ErrorRecords.For(ex, null));
+            return;
+        }
+        foreach (var match in EmbeddingSimilarity.Rank(query, _records, Top))
+        {
+            WriteObject(match);
+        }
+    }
+}
