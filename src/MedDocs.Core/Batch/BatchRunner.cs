@@ -24,6 +24,7 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
     private int _failed;
     private int _nextToEmit;
     private bool _inputComplete;
+    private bool _disposeRequested;
 
     public BatchRunner(Func<TIn, CancellationToken, Task<TOut>> work, BatchOptions options, CancellationToken cancellationToken)
     {
@@ -53,17 +54,19 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
     public void Post(TIn item)
     {
         int index;
+        CancellationToken token;
         lock (_gate)
         {
-            if (_inputComplete)
+            if (_inputComplete || _disposeRequested)
             {
                 throw new InvalidOperationException("The batch is already complete.");
             }
             index = _posted++;
             _running++;
+            token = _cancellation.Token;
         }
         // On the thread pool, so slow synchronous work (parsing a PDF) never blocks the pipeline thread.
-        _ = Task.Run(() => RunOneAsync(index, item));
+        _ = Task.Run(() => RunOneAsync(index, item, token));
     }
 
     /// <summary>Says no more items will come; reading ends after the last result.</summary>
@@ -136,9 +139,8 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         return result;
     }
 
-    private async Task RunOneAsync(int index, TIn item)
+    private async Task RunOneAsync(int index, TIn item, CancellationToken token)
     {
-        var token = _cancellation.Token;
         BatchItemResult<TIn, TOut> result;
         try
         {
@@ -164,6 +166,7 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         {
             result = new BatchItemResult<TIn, TOut>(index, item, default, ex);
         }
+        bool lastAfterDispose;
         lock (_gate)
         {
             _finished.Writer.TryWrite(result);
@@ -172,12 +175,38 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
             {
                 _finished.Writer.TryComplete();
             }
+            lastAfterDispose = _disposeRequested && _running == 0;
+        }
+        if (lastAfterDispose)
+        {
+            ReleaseResources();
         }
     }
 
+    /// <summary>
+    /// Cancels what is still running; the semaphore and token source are released only when the
+    /// last running item has finished with them (a pipeline can stop after its first result).
+    /// </summary>
     public void Dispose()
     {
-        _cancellation.Cancel();
+        lock (_gate)
+        {
+            if (_disposeRequested)
+            {
+                return;
+            }
+            _disposeRequested = true;
+            _cancellation.Cancel();
+            if (_running > 0)
+            {
+                return;
+            }
+        }
+        ReleaseResources();
+    }
+
+    private void ReleaseResources()
+    {
         _cancellation.Dispose();
         _slots.Dispose();
     }
