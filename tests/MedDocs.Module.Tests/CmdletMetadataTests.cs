@@ -34,6 +34,8 @@ public class CmdletMetadataTests
         { "Test-LMStudio", "RequiredModel", "ByValue" },
         { "Get-DocumentText", "Path", "ByValue" },
         { "Get-DocumentText", "LiteralPath", "ByPropertyName" },
+        { "Get-DocumentCategory", "LiteralPath", "ByPropertyName" },
+        { "Get-DocumentCategory", "Text", "ByValue" },
     };
 
     [Fact]
