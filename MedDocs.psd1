@@ -10,6 +10,7 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('MedDocs.format.ps1xml')
     CmdletsToExport      = @(
+        'Get-DocumentCategory'
         'Get-DocumentText'
         'Get-Embedding'
         'Get-MedDocsConfiguration'

@@ -15,6 +15,7 @@ public static class CliApp
         root.Add(ConfigCommand.Create(options));
         root.Add(TextCommand.Create(options));
         root.Add(EmbedCommand.Create(options));
+        root.Add(CategorizeCommand.Create(options));
         return root;
     }
 }

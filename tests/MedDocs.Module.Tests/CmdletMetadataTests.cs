@@ -37,6 +37,8 @@ public class CmdletMetadataTests
         { "Get-Embedding", "Text", "ByValue" },
         { "Get-Embedding", "LiteralPath", "ByPropertyName" },
         { "Measure-EmbeddingSimilarity", "InputObject", "ByValue" },
+        { "Get-DocumentCategory", "LiteralPath", "ByPropertyName" },
+        { "Get-DocumentCategory", "Text", "ByValue" },
     };
 
     [Fact]

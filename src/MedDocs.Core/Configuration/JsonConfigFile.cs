@@ -76,6 +76,8 @@ internal static class JsonConfigFile
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => null,
+        JsonValueKind.Array when definition.IsList && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+            string.Join("; ", value.EnumerateArray().Select(e => e.GetString()!.Trim())),
         _ => throw new SettingsException(definition.Name, SettingSource.ConfigFile, path,
             $"Invalid setting {definition.Name}: {definition.Name} (config file {path}) is a JSON {value.ValueKind.ToString().ToLowerInvariant()}: use a single string, number or true/false; {definition.Allowed}."),
     };

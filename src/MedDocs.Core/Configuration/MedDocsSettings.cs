@@ -59,6 +59,18 @@ public sealed record MedDocsSettings
     /// <summary>Time budget for reading one document, in seconds.</summary>
     public int DocumentTimeoutSec { get; init; } = 120;
 
+    /// <summary>
+    /// Categories for Get-DocumentCategory; null means the four defaults
+    /// (<see cref="Categorization.DefaultCategories.All"/>).
+    /// </summary>
+    public IReadOnlyList<Categorization.CategoryDefinition>? Categories { get; init; }
+
+    /// <summary>Rules-engine confidence at or above which the cascade skips the LLM.</summary>
+    public double CategoryThreshold { get; init; } = 0.75;
+
+    /// <summary>The configured categories, or the defaults when none are configured.</summary>
+    public IReadOnlyList<Categorization.CategoryDefinition> EffectiveCategories => Categories ?? Categorization.DefaultCategories.All;
+
     /// <summary>The document limits these settings describe.</summary>
     public Documents.DocumentLimits DocumentLimits => new()
     {

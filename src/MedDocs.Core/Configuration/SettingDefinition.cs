@@ -40,6 +40,9 @@ public abstract class SettingDefinition
     /// <summary>Secrets are masked on display and never appear in error messages.</summary>
     public bool IsSecret { get; }
 
+    /// <summary>A list setting: the config file may give it as a JSON array of strings (joined with "; ").</summary>
+    public bool IsList { get; internal init; }
+
     /// <summary>The built-in default as display text; null when the default is "unset".</summary>
     public string? DefaultValue => Display(new MedDocsSettings());
 

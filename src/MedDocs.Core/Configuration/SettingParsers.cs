@@ -67,6 +67,12 @@ internal static class SettingParsers
             && double.IsFinite(value) && value >= minimum && value <= maximum,
         value => value.ToString("R", CultureInfo.InvariantCulture));
 
+    /// <summary>"Name: description; Name2: description2" (see <see cref="Categorization.CategoryList"/>).</summary>
+    public static SettingParser<IReadOnlyList<Categorization.CategoryDefinition>> CategoryList { get; } = new(
+        "allowed values are 'Name: description' entries separated by ';', with unique names",
+        Categorization.CategoryList.TryParse,
+        Categorization.CategoryList.Format);
+
     private static bool TryParseBoolean(string text, out bool value)
     {
         switch (text.ToLowerInvariant())

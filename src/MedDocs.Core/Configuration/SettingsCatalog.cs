@@ -37,6 +37,8 @@ public static class SettingsCatalog
         Define("EmbeddingBatchSize", s => s.EmbeddingBatchSize, (s, v) => s with { EmbeddingBatchSize = v }, SettingParsers.Integer(1, 2048), "Texts sent in one embeddings request; 1 sends one request per text."),
         Define("MaxDocumentBytes", s => s.MaxDocumentBytes, (s, v) => s with { MaxDocumentBytes = v }, SettingParsers.Long(1, 10_000_000_000), "Largest document file MedDocs reads, in bytes; a larger file is one clear per-file error."),
         Define("MaxPages", s => s.MaxPages, (s, v) => s with { MaxPages = v }, SettingParsers.Integer(1, 1_000_000), "Most pages read from one document; more is one clear per-file error."),
+        Define("Categories", s => s.Categories, (s, v) => s with { Categories = v }, SettingParsers.CategoryList, "Categories for Get-DocumentCategory as 'Name: one-line description' entries separated by ';' (a JSON array of such strings in the config file); unset means Medical Record, Bill, Pleading, Documentary Evidence.", isList: true),
+        Define("CategoryThreshold", s => s.CategoryThreshold, (s, v) => s with { CategoryThreshold = v }, SettingParsers.Number(0, 1), "Rules-engine confidence at or above which Get-DocumentCategory decides without the LLM (auto engine)."),
         Define("DocumentTimeoutSec", s => s.DocumentTimeoutSec, (s, v) => s with { DocumentTimeoutSec = v }, SettingParsers.Integer(1, 86_400), "Time budget for reading one document, in seconds."),
     ];
 
@@ -74,8 +76,9 @@ public static class SettingsCatalog
         SettingParser<T> parser,
         string description,
         string[]? aliases = null,
-        bool isSecret = false) =>
-        new(name, read, write, parser, description, aliases ?? [], isSecret);
+        bool isSecret = false,
+        bool isList = false) =>
+        new(name, read, write, parser, description, aliases ?? [], isSecret) { IsList = isList };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

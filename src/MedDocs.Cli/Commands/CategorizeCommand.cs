@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using MedDocs.Core.Categorization;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Cli.Commands;
+
+/// <summary>`meddocs categorize`: one category record per document (Get-DocumentCategory's twin).</summary>
+public static class CategorizeCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var paths = DocumentInputs.Paths();
+        var text = DocumentInputs.Text();
+        var throttle = DocumentInputs.ThrottleLimit();
+        var category = new Option<string[]>("--category")
+        {
+            Description = "A category as 'Name' or 'Name: one-line description' (repeatable; default: the configured or built-in set)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var engine = new Option<string?>("--engine") { Description = "auto (rules, then the model when unsure; default), rules or llm" };
+        engine.AcceptOnlyFromAmong("auto", "rules", "llm");
+        var threshold = new Option<double?>("--threshold") { Description = "Rules confidence (0-1) at which auto skips the model (default 0.75)" };
+        var command = new Command("categorize", "Sort documents into categories: builtin rules for clear cases, the local model for the rest.")
+        {
+            paths, text, category, engine, threshold, throttle,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var cli = CliContext.From(parse, globals);
+            var extra = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            if (parse.GetValue(threshold) is { } value)
+            {
+                extra["CategoryThreshold"] = value.ToString("R", CultureInfo.InvariantCulture);
+            }
+            if (cli.TryLoadSettings(extra) is not { } effective)
+            {
+                return CliRunner.UsageError;
+            }
+            var settings = effective.Settings;
+            var options = CategorizeOptions.From(settings) with { Engine = EngineOf(parse.GetValue(engine)) };
+            if (parse.GetValue(category) is { Length: > 0 } given)
+            {
+                if (!CategoryList.TryParse(given, out var categories, out var problem))
+                {
+                    cli.ItemError(null, $"--category: {problem}.");
+                    return CliRunner.UsageError;
+                }
+                options = options with { Categories = categories };
+            }
+
+            ResolvedProvider provider;
+            try
+            {
+                provider = await ResolveAsync(settings, options.Engine, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Core.Configuration.SettingsException ex)
+            {
+                cli.ItemError(null, ex.Message);
+                return CliRunner.UsageError;
+            }
+            if (provider.FellBackToBuiltin)
+            {
+                cli.Err.WriteLine($"meddocs: note: {provider.Note}");
+            }
+            CategorizeOperation operation;
+            try
+            {
+                operation = new CategorizeOperation(options, provider, settings, new DocumentLoader(settings.DocumentLimits));
+            }
+            catch (LlmException ex)
+            {
+                cli.ItemError(null, ex.Message);
+                return CliRunner.UsageError;
+            }
+            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                operation.RunAsync, result => [result], cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static CategorizationEngine EngineOf(string? value) => value switch
+    {
+        "rules" => CategorizationEngine.Rules,
+        "llm" => CategorizationEngine.Llm,
+        _ => CategorizationEngine.Auto,
+    };
+
+    /// <summary>Rules-only runs never probe a server: triage works offline without waiting for probe timeouts.</summary>
+    private static async Task<ResolvedProvider> ResolveAsync(Core.Configuration.MedDocsSettings settings, CategorizationEngine engine, CancellationToken cancellationToken)
+    {
+        if (engine == CategorizationEngine.Rules)
+        {
+            return new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine rules: no server is contacted.");
+        }
+        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec));
+        return await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Categorization;
+
+/// <summary>
+/// The operation behind Get-DocumentCategory / meddocs categorize: one document in, one <see cref="CategoryResult"/> out.
+/// The cascade (engine Auto) lets the builtin rules decide clear cases without a model call and asks the model
+/// only when the rules are unsure; scanned documents without a text layer go to the vision model as page images.
+/// Long documents are cut to the model's context. Thread-safe: one instance serves a whole batch.
+/// </summary>
+public sealed class CategorizeOperation
+{
+    /// <summary>Below this many non-blank characters a scanned document counts as having no text layer.</summary>
+    public const int MinTextChars = 100;
+
+    /// <summary>Page images sent for a scanned document (the first pages say what it is).</summary>
+    public const int MaxImages = 2;
+
+    private readonly CategorizeOptions _options;
+    private readonly ResolvedProvider _provider;
+    private readonly MedDocsSettings _settings;
+    private readonly DocumentLoader _loader;
+    private readonly CategoryRulesEngine _rules;
+    private readonly CategoryPrompt _prompt;
+    private readonly LlmClient? _client;
+
+    /// <exception cref="LlmException">Engine Llm was asked for, but no model server is in use (NoServer).</exception>
+    public CategorizeOperation(CategorizeOptions options, ResolvedProvider provider, MedDocsSettings settings, DocumentLoader loader)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(loader);
+        if (options.Engine == CategorizationEngine.Llm && provider.IsBuiltin)
+        {
+            throw new LlmException(LlmErrorKind.NoServer, null,
+                "Engine Llm needs a model server, but the builtin provider is in use (no server answered or provider builtin was chosen).",
+                "Start LM Studio (`lms server start`) or Ollama, or use -Engine Auto / Rules to categorize with the rules engine.");
+        }
+        _options = options;
+        _provider = provider;
+        _settings = settings;
+        _loader = loader;
+        _rules = new CategoryRulesEngine(options.Categories);
+        _prompt = new CategoryPrompt(options.Categories);
+        // Rules-only runs never contact the server, even when one was resolved.
+        _client = provider.Target is { } target && options.Engine != CategorizationEngine.Rules
+            ? new LlmClient(target, LlmClientOptions.From(settings))
+            : null;
+    }
+
+    /// <summary>The prompt and schema sent to the model (tests and -WhatIf style inspection).</summary>
+    public CategoryPrompt Prompt => _prompt;
+
+    /// <summary>Loads the source and categorizes it.</summary>
+    /// <exception cref="DocumentException">The file could not be read.</exception>
+    /// <exception cref="LlmException">The model server failed or its answer did not validate twice.</exception>
+    /// <exception cref="MedDocsException">A scanned document and no vision model (or no server) to read it.</exception>
+    public async Task<CategoryResult> RunAsync(DocumentSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var watch = Stopwatch.StartNew();
+        var document = await source.LoadAsync(_loader, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(document, watch, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Categorizes a document already loaded.</summary>
+    public Task<CategoryResult> RunAsync(Document document, CancellationToken cancellationToken) =>
+        RunAsync(document, Stopwatch.StartNew(), cancellationToken);
+
+    private async Task<CategoryResult> RunAsync(Document document, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var fileName = document.Path is null ? null : System.IO.Path.GetFileName(document.Path);
+        var verdict = _rules.Decide(fileName, document.Text);
+        var sure = verdict.Category is not null && verdict.Confidence >= _options.Threshold;
+        if (_options.Engine == CategorizationEngine.Rules || (_options.Engine == CategorizationEngine.Auto && sure))
+        {
+            return FromRules(document, verdict, sure ? null : "below the threshold", watch);
+        }
+
+        var hasNoText = HasNoTextLayer(document);
+        if (_client is null)
+        {
+            if (hasNoText)
+            {
+                throw new MedDocsException("ScannedWithoutServer", ErrorKind.InvalidOperation,
+                    $"'{document.DisplayName}' is scanned (no text layer) and no model server answered, so it cannot be categorized here. Start LM Studio with a vision model (LMSTUDIO_VISION_MODEL) and run it again.");
+            }
+            return FromRules(document, verdict, "no model server to confirm", watch);
+        }
+
+        return hasNoText
+            ? await AskVisionAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false)
+            : await AskTextAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CategoryResult> AskTextAsync(Document document, string? fileName, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var model = _client!.Target.ChatModel;
+        var context = _provider.ContextLengthOf(model, _settings.ContextLength);
+        var budget = TokenBudget.InputChars(context, CategoryPrompt.AnswerTokens, _prompt.FixedChars);
+        var excerpt = DocumentExcerpt.From(document, budget);
+        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model);
+        var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
+        return FromModel(document, answer, CategoryEngines.Llm, watch);
+    }
+
+    private async Task<CategoryResult> AskVisionAsync(Document document, string? fileName, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var visionModel = _client!.Target.VisionModel ?? throw new MedDocsException("VisionModelMissing", ErrorKind.InvalidOperation,
+            $"'{document.DisplayName}' is scanned (no text layer) and no vision model is configured. Set LMSTUDIO_VISION_MODEL (or MEDDOCS_VISION_MODEL) to a vision model the server lists, e.g. qwen2.5-vl-3b-instruct.");
+        var images = document.Pages.SelectMany(p => p.Images).Take(MaxImages).Select(i => new ChatImage(i.MediaType, i.Data)).ToList();
+        if (images.Count == 0)
+        {
+            throw new MedDocsException("ScannedWithoutImage", ErrorKind.InvalidData,
+                $"'{document.DisplayName}' is scanned (no text layer) but none of its page images is in a format a vision model takes (JPEG or PNG); convert it with OCR first.");
+        }
+        var request = _prompt.ForImages(fileName, document.Pages.Count, images, visionModel);
+        var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
+        return FromModel(document, answer, CategoryEngines.Vision, watch);
+    }
+
+    private static bool HasNoTextLayer(Document document)
+    {
+        if (!document.Scanned)
+        {
+            return false;
+        }
+        var characters = 0;
+        foreach (var c in document.Text)
+        {
+            if (!char.IsWhiteSpace(c) && ++characters >= MinTextChars)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CategoryResult FromRules(Document document, RulesVerdict verdict, string? unsure, Stopwatch watch)
+    {
+        var category = verdict.Category;
+        var reason = verdict.Reason;
+        if (unsure is not null)
+        {
+            // The best guess is still useful for triage; the low confidence and the reason flag it for review.
+            category ??= verdict.Scores.Count > 0 && verdict.Scores[0].Score > 0 ? verdict.Scores[0].Category : null;
+            reason = category is null
+                ? "No category cues found; review by hand."
+                : string.Create(CultureInfo.InvariantCulture, $"Unsure ({unsure}): {LowerFirst(reason.TrimEnd('.'))}.");
+        }
+        return new CategoryResult(NameOf(document), category, verdict.Confidence, reason, CategoryEngines.Rules,
+            CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds);
+    }
+
+    private CategoryResult FromModel(Document document, StructuredAnswer<CategoryAnswer> answer, string engine, Stopwatch watch) =>
+        new(NameOf(document), answer.Value.Category, answer.Value.Confidence, answer.Value.Reason, engine,
+            _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds);
+
+    /// <summary>The file, else the label raw text was given (kept as the title).</summary>
+    private static string? NameOf(Document document) => document.Path ?? document.Metadata.Title;
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

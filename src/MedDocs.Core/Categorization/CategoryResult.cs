@@ -1,0 +1,25 @@
+namespace MedDocs.Core.Categorization;
+
+/// <summary>
+/// One document's category, as written by Get-DocumentCategory / meddocs categorize. Flat, so Export-Csv and
+/// ConvertTo-Json write it as is.
+/// </summary>
+/// <param name="Path">The source file, or the label given to raw text; null for unlabelled text.</param>
+/// <param name="Category">One of the configured names; null only when the rules engine found no cue at all and no model was asked.</param>
+/// <param name="Confidence">0–1: the rules engine's margin, or the model's own estimate.</param>
+/// <param name="Reason">One sentence on why; built from cue labels (rules) or written by the model (llm, vision).</param>
+/// <param name="Engine">Who decided: "rules", "llm" or "vision" (see <see cref="CategoryEngines"/>).</param>
+/// <param name="Provider">"builtin" for the rules engine, else the server's provider name (lmstudio, ollama, …).</param>
+/// <param name="Model">The model that answered, or <see cref="CategoryEngines.RulesModel"/>.</param>
+/// <param name="Pages">Pages in the document.</param>
+/// <param name="ElapsedMs">Wall time for this document: loading, rules and any model call.</param>
+public sealed record CategoryResult(
+    string? Path,
+    string? Category,
+    double Confidence,
+    string Reason,
+    string Engine,
+    string Provider,
+    string? Model,
+    int Pages,
+    long ElapsedMs);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Management.Automation;
+using MedDocs.Core.Categorization;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+using MedDocs.Infrastructure;
+
+namespace MedDocs.Commands;
+
+/// <summary>Sorts documents into categories (Medical Record, Bill, Pleading, Documentary Evidence, or your own).</summary>
+/// <remarks>
+/// Writes one record per document: Path, Category, Confidence (0-1), Reason, Engine (rules, llm or vision), Provider,
+/// Model, Pages, ElapsedMs. With -Engine Auto (the default) the builtin rules engine decides clear cases at once and the
+/// local model is asked only when the rules' confidence is below -Threshold (MEDDOCS_CATEGORY_THRESHOLD, default 0.75).
+/// With no model server running, Auto still categorizes with the rules and warns once. The model answers through a JSON
+/// schema whose category is one of the configured names, so text inside a document cannot produce another category.
+/// Scanned documents without a text layer go to the vision model (LMSTUDIO_VISION_MODEL). Long documents are cut to the
+/// model's context. An unreadable file is one error record; the other files go on.
+/// </remarks>
+/// <example>
+/// <code>Get-ChildItem intake -File | Get-DocumentCategory | Export-Csv triage.csv</code>
+/// <para>Categorizes every file in a folder, four at a time, and saves the results as CSV.</para>
+/// </example>
+/// <example>
+/// <code>Get-DocumentCategory -Path mail/*.pdf -Category 'Correspondence: letters and emails', 'Bill' -Engine Llm</code>
+/// <para>Sorts documents into custom categories, always asking the model.</para>
+/// </example>
+/// <example>
+/// <code>Get-Content -Raw note.txt | Get-DocumentCategory -Label note.txt -Engine Rules -Verbose</code>
+/// <para>Categorizes text offline with the rules engine; -Verbose says which engine decided.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "DocumentCategory", DefaultParameterSetName = "Path")]
+[OutputType(typeof(CategoryResult))]
+public sealed class GetDocumentCategoryCommand : MedDocsModelDocumentCmdletBase<CategoryResult>
+{
+    private CategorizeOperation? _operation;
+
+    /// <summary>Files to categorize; wildcards are expanded. Pipe files from Get-ChildItem (they bind to -LiteralPath).</summary>
+    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    /// <summary>Files to categorize, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
+    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    /// <summary>Document text to categorize; a string on the pipeline binds here (Get-Content -Raw).</summary>
+    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
+    [AllowEmptyString]
+    public string[] Text { get; set; } = Array.Empty<string>();
+
+    /// <summary>A name for -Text input, written as the record's Path.</summary>
+    [Parameter(ParameterSetName = "Text")]
+    public string? Label { get; set; }
+
+    /// <summary>Categories as 'Name' or 'Name: one-line description'. Default: MEDDOCS_CATEGORIES, else the four built-in ones.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Category { get; set; }
+
+    /// <summary>Auto (rules, then the model when unsure), Rules (offline only) or Llm (always the model).</summary>
+    [Parameter]
+    public CategorizationEngine Engine { get; set; } = CategorizationEngine.Auto;
+
+    /// <summary>Rules confidence (0-1) at or above which Auto decides without the model (MEDDOCS_CATEGORY_THRESHOLD).</summary>
+    [Parameter]
+    [ValidateRange(0.0, 1.0)]
+    public double Threshold { get; set; }
+
+    protected override string Activity => "Categorizing documents";
+
+    protected override Dictionary<string, string?> ParameterOverrides()
+    {
+        var overrides = base.ParameterOverrides();
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Threshold)))
+        {
+            overrides["CategoryThreshold"] = Threshold.ToString("R", CultureInfo.InvariantCulture);
+        }
+        return overrides;
+    }
+
+    protected override void Prepare()
+    {
+        var options = CategorizeOptions.From(Settings) with { Engine = Engine };
+        if (Category is { Length: > 0 })
+        {
+            if (!CategoryList.TryParse(Category, out var categories, out var problem))
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Category: {problem}."), "InvalidCategory", ErrorCategory.InvalidArgument, Category));
+            }
+            options = options with { Categories = categories };
+        }
+        // Rules-only runs never probe a server, so offline triage does not wait for probe timeouts.
+        var provider = Engine == CategorizationEngine.Rules
+            ? new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine Rules: no server is contacted.")
+            : ResolveProvider();
+        try
+        {
+            _operation = new CategorizeOperation(options, provider, Settings, new DocumentLoader(Settings.DocumentLimits));
+        }
+        catch (LlmException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.For(ex, null));
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case "LiteralPath":
+                EnqueuePaths(LiteralPath, literal: true);
+                break;
+            case "Text":
+                EnqueueText(Text, Label);
+                break;
+            default:
+                EnqueuePaths(Path, literal: false);
+                break;
+        }
+    }
+
+    protected override Task<CategoryResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
+        _operation!.RunAsync(item, cancellationToken);
+
+    protected override void WriteResult(DocumentSource input, CategoryResult value)
+    {
+        // Category names and engine only: never document text.
+        WriteVerbose(string.Create(CultureInfo.InvariantCulture,
+            $"{input.Name ?? "(text)"}: {value.Engine} decided {value.Category ?? "(none)"} at {value.Confidence:0.##} in {value.ElapsedMs} ms."));
+        WriteObject(value);
+    }
+}
