@@ -24,7 +24,9 @@ internal sealed class PdfObjectStore
         this.data = data;
         Version = ReadHeaderVersion();
         var reader = new XrefReader(data, ReadObjectAt);
-        if (reader.TryRead() && Validate(reader.Entries))
+        var readOk = reader.TryRead();
+        var valid = readOk && Validate(reader.Entries);
+        if (readOk && valid)
         {
             entries = reader.Entries;
             Trailer = reader.Trailer;
@@ -44,7 +46,7 @@ internal sealed class PdfObjectStore
                 Trailer = Repair(reader);
             }
 
-            if (Resolve(Trailer["Root"]) is not PdfDictionary)
+        if (Resolve(Trailer["Root"]) is not PdfDictionary)
             {
                 throw new PdfException("The PDF has no readable document catalog (corrupt beyond repair); re-save or re-export it from the producing application.");
             }

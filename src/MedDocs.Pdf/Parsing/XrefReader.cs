@@ -111,7 +111,7 @@ internal sealed class XrefReader(byte[] data, Func<long, PdfObject?> readObjectA
             var token = lexer.ReadObject(false);
             if (token is PdfOperator { Name: "trailer" })
             {
-                return lexer.ReadObject(false) as PdfDictionary;
+                return lexer.ReadObject() as PdfDictionary;
             }
 
             if (token is not PdfNumber start || lexer.ReadObject(false) is not PdfNumber count)
