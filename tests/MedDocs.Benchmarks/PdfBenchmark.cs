@@ -55,6 +55,12 @@ internal static class PdfBenchmark
         return 0;
     }
 
+    public static int ScoreOnly(string[] args)
+    {
+        ScoreFixtures(args.Length > 0 ? args[0] : FindFixtures());
+        return 0;
+    }
+
     public static int DumpText(string[] args)
     {
         if (args.Length == 0)

@@ -4,6 +4,7 @@ return args.Length == 0 ? Usage() : args[0] switch
 {
     "pdf" => await PdfBenchmark.RunAsync(args[1..]),
     "pdf-text" => PdfBenchmark.DumpText(args[1..]),
+    "pdf-f1" => PdfBenchmark.ScoreOnly(args[1..]),
     "pdf-mem" when args.Length > 1 => PdfBenchmark.MeasureSelf(args[1]),
     _ => Usage(),
 };

@@ -37,7 +37,7 @@ internal static class LzwFilter
                 if (code < table.Count)
                 {
                     entry = table[code];
-                    if (previous != null)
+                    if (previous != null && table.Count < 4096)
                     {
                         table.Add([.. previous, entry[0]]);
                     }

@@ -60,7 +60,7 @@ internal static class TextLayout
                 var along = (gx * ux) + (gy * uy);
                 var across = (gy * ux) - (gx * uy);
                 var size = Math.Max(Math.Max(prev.FontSize, glyph.FontSize), 0.01);
-                var gapLimit = (prev.ReliableWidth && glyph.ReliableWidth ? WordGap : GuessedWordGap) * size;
+                var gapLimit = (prev.ReliableWidth ? WordGap : GuessedWordGap) * size; // the gap starts where the previous glyph ends
                 if (Math.Abs(across) > LineShift * size || along < -3 * size)
                 {
                     TrimEnd(sb);
