@@ -81,3 +81,19 @@ public class FixtureTextTests
         Assert.Contains("pdfTeX", pdf.Metadata.Producer, StringComparison.Ordinal);
     }
 }
+
+public class EmbeddedFontFallbackTests
+{
+    [Fact]
+    public void Without_ToUnicode_the_embedded_TrueType_cmap_still_gives_text()
+    {
+        // Same length replacement keeps every offset valid: the fonts simply lose their /ToUnicode.
+        var data = Fixtures.Bytes("chromium-lab.pdf");
+        var text = System.Text.Encoding.Latin1.GetString(data).Replace("/ToUnicode", "/ToUnicodX", StringComparison.Ordinal);
+        using var pdf = PdfFile.Open(System.Text.Encoding.Latin1.GetBytes(text));
+        var page = pdf.GetPage(1);
+        Assert.False(pdf.Metadata.Repaired);
+        Assert.Contains("Potassium 5.9 mmol/L 3.5–5.1 HIGH", page.Text, StringComparison.Ordinal);
+        Assert.True(WordF1.Score(page.Text, Fixtures.Reference("chromium-lab.pdf")) >= 0.95);
+    }
+}

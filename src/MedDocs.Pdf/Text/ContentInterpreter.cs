@@ -270,7 +270,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
                 var (vx0, vy0) = trm.Transform(0, gs.Rise);
                 var advance = -(size + spacing);
                 var (vx1, vy1) = trm.Transform(0, gs.Rise - size);
-                Emit(text, code, vx0, vy0, vx1, vy1, deviceSize == 0 ? Math.Abs(size) : deviceSize, true);
+                Emit(text, code, font is SimpleFont, vx0, vy0, vx1, vy1, deviceSize == 0 ? Math.Abs(size) : deviceSize, true);
                 tm = Matrix.Translation(0, advance).Multiply(tm);
             }
             else
@@ -280,7 +280,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
                 var (x1, y1) = trm.Transform(glyphWidth, gs.Rise);
                 var horizontalScale = Math.Sqrt((trm.A * trm.A) + (trm.B * trm.B));
                 deviceSize = Math.Abs(size) * (trm.VerticalScale > 0 ? trm.VerticalScale : horizontalScale);
-                Emit(text, code, x0, y0, x1, y1, deviceSize, font.ReliableWidths);
+                Emit(text, code, font is SimpleFont, x0, y0, x1, y1, deviceSize, font.ReliableWidths);
                 tm = Matrix.Translation(((width * size) + spacing) * hScale, 0).Multiply(tm);
             }
         }
@@ -288,7 +288,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
         return tm;
     }
 
-    private void Emit(string? text, int code, double x0, double y0, double x1, double y1, double fontSize, bool reliable)
+    private void Emit(string? text, int code, bool singleByte, double x0, double y0, double x1, double y1, double fontSize, bool reliable)
     {
         if (Glyphs.Count >= MaxGlyphs)
         {
@@ -297,8 +297,9 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
 
         if (text == null)
         {
+            // Simple fonts with custom encodings are usually ASCII-compatible; CID codes are glyph ids, never guess those.
             UnmappedGlyphs++;
-            text = code is >= 0x21 and < 0x7F ? ((char)code).ToString() : string.Empty;
+            text = singleByte && code is >= 0x21 and < 0x7F ? ((char)code).ToString() : string.Empty;
         }
         else if (text.Length == 1 && char.IsControl(text[0]) && text[0] != '\t')
         {
