@@ -178,4 +178,13 @@ public class FontTests
             "BT /F1 12 Tf 72 700 Td (ABCAB) Tj ET");
         Assert.Equal("Hi Hi", text);
     }
+
+    [Fact]
+    public void Rotated_text_keeps_words_and_lines()
+    {
+        // Text running bottom-to-top (as on a /Rotate 90 page): two lines, words separated by TJ gaps.
+        var text = Extract("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "BT /F1 12 Tf 0 1 -1 0 100 100 Tm [(Rotated) -400 (words)] TJ 0 1 -1 0 115 100 Tm (next line) Tj ET");
+        Assert.Equal("Rotated words\nnext line", text);
+    }
 }

@@ -35,6 +35,9 @@ open('damaged-shifted.pdf','wb').write(src[:obj] + b'% inserted junk that shifts
 x = src.rfind(b'\nxref') + 1
 garbled = bytearray(src); garbled[x+12:x+80] = b'#' * 68
 open('damaged-garbled-xref.pdf','wb').write(bytes(garbled))
+objstm = open('qpdf-objstm.pdf','rb').read()
+first = objstm.find(b' 0 obj')
+open('damaged-objstm-shifted.pdf','wb').write(objstm[:first-2] + b'%' + b' junk' * 40 + b'\n' + objstm[first-2:])
 lat = open('pdflatex-report.pdf','rb').read()
 open('damaged-truncated.pdf','wb').write(lat[:lat.rfind(b'xref')] )
 PY
