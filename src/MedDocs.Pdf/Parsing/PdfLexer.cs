@@ -126,6 +126,18 @@ internal sealed class PdfLexer
                 return number;
             }
 
+            var start = Position;
+            while (Position < end && IsRegular(data[Position]))
+            {
+                Position++;
+            }
+
+            if (Position - start is 1 or 2 && CommonOperators.TryGetValue(OperatorKey(start, Position - start), out var common))
+            {
+                return common; // content streams are mostly these: no allocation per operator
+            }
+
+            Position = start;
             var keyword = ReadKeyword();
             switch (keyword)
             {
@@ -140,6 +152,16 @@ internal sealed class PdfLexer
             }
         }
     }
+
+    private static readonly Dictionary<int, PdfOperator> CommonOperators = new[]
+    {
+        "Tj", "TJ", "Td", "TD", "Tf", "Tm", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "T*", "BT", "ET", "cm", "q", "Q", "re", "f", "F", "l", "m", "c", "v", "y",
+        "h", "S", "s", "B", "b", "n", "W", "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc", "SC", "gs", "Do", "w", "J", "j", "d", "i", "M", "'", "\"", "R",
+    }.ToDictionary(name => OperatorKey(name), name => new PdfOperator(name));
+
+    private static int OperatorKey(string name) => name[0] | (name.Length > 1 ? name[1] << 8 : 0);
+
+    private int OperatorKey(int start, int length) => data[start] | (length > 1 ? data[start + 1] << 8 : 0);
 
     private static bool IsIntegerToken(PdfNumber n) => n.Value >= 0 && n.Value <= int.MaxValue && n.Value == Math.Floor(n.Value);
 
