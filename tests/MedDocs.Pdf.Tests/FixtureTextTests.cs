@@ -10,6 +10,8 @@ public class FixtureTextTests
         { "pdflatex-report.pdf", 0.95 },
         { "chromium-lab.pdf", 0.97 },
         { "chromium-cjk.pdf", 0.95 },
+        { "libreoffice-referral.pdf", 0.97 },
+        { "libreoffice-cjk.pdf", 0.95 },
         { "qpdf-objstm.pdf", 0.95 },
         { "qpdf-linearized.pdf", 0.97 },
         { "enc-rc4-40.pdf", 0.97 },
@@ -42,6 +44,9 @@ public class FixtureTextTests
     [InlineData("chromium-cjk.pdf", "社区获得性肺炎")]
     [InlineData("chromium-cjk.pdf", "患者は安定した状態で退院した")]
     [InlineData("chromium-cjk.pdf", "퇴원 요약")]
+    [InlineData("libreoffice-referral.pdf", "Kellgren–Lawrence grade 3")]
+    [InlineData("libreoffice-referral.pdf", "Oxford Knee Score 19/48 41/48")]
+    [InlineData("libreoffice-cjk.pdf", "头孢曲松 2 克 静脉滴注")]
     public void Key_phrases_are_extracted_exactly(string name, string phrase)
     {
         using var pdf = PdfFile.Open(Fixtures.PathOf(name));

@@ -13,6 +13,9 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile=gs-letter.pdf "$work/lett
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=chromium-lab.pdf "file://$PWD/src/lab.html" 2>/dev/null
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=chromium-cjk.pdf "file://$PWD/src/cjk.html" 2>/dev/null
 
+soffice --headless --convert-to pdf --outdir "$work" src/referral.fodt >/dev/null 2>&1 && cp "$work/referral.pdf" libreoffice-referral.pdf
+cp src/cjk.html "$work/lo-cjk.html" && soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/lo-cjk.html" >/dev/null 2>&1 && cp "$work/lo-cjk.pdf" libreoffice-cjk.pdf
+
 # Structure variants (qpdf)
 qpdf --object-streams=generate pdflatex-report.pdf qpdf-objstm.pdf
 qpdf --linearize chromium-lab.pdf qpdf-linearized.pdf
