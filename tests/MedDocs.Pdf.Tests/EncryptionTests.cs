@@ -7,6 +7,7 @@ public class EncryptionTests
     [InlineData("enc-rc4-128.pdf")]
     [InlineData("enc-aes-128.pdf")]
     [InlineData("enc-aes-256.pdf")]
+    [InlineData("enc-aes-256-r5.pdf")]
     public void Empty_user_password_files_open_and_decrypt(string name)
     {
         using var pdf = PdfFile.Open(Fixtures.PathOf(name));

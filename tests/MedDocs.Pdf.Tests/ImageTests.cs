@@ -141,3 +141,36 @@ public class ImageTests
         return (width, height, colorType, pixels);
     }
 }
+
+public class FaxScanTests
+{
+    [Fact]
+    public void Ccitt_group4_scan_is_wrapped_in_a_tiff_with_the_fax_data()
+    {
+        using var pdf = PdfFile.Open(Fixtures.PathOf("scanned-ccitt.pdf"));
+        var page = pdf.GetPage(1);
+        Assert.True(page.IsScanned);
+        var image = Assert.Single(page.Images);
+        Assert.Equal(PdfImageFormat.Ccitt, image.Format);
+        Assert.Equal((826, 1169), (image.Width, image.Height));
+        var tiff = image.Data;
+        Assert.Equal("II*\0"u8.ToArray(), tiff[..4]);
+        var ifd = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(4));
+        var tags = new Dictionary<int, uint>();
+        var count = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(ifd));
+        for (var i = 0; i < count; i++)
+        {
+            var at = ifd + 2 + (i * 12);
+            var type = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(at + 2));
+            tags[System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(at))] = type == 3
+                ? System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tiff.AsSpan(at + 8))
+                : System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tiff.AsSpan(at + 8));
+        }
+
+        Assert.Equal(826u, tags[256]);
+        Assert.Equal(1169u, tags[257]);
+        Assert.Equal(4u, tags[259]); // Group 4
+        Assert.Equal((uint)(tiff.Length - (int)tags[273]), tags[279]);
+        Assert.True(tags[279] > 1000);
+    }
+}

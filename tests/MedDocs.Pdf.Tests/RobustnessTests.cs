@@ -13,9 +13,10 @@ public class RobustnessTests
     public async Task Mutated_fixtures_return_or_throw_PdfException()
     {
         var random = new Random(20251121);
-        string[] seeds = ["gs-letter.pdf", "groff-letter.pdf", "qpdf-objstm.pdf", "chromium-lab.pdf", "enc-aes-128.pdf", "scanned-png.pdf"];
+        string[] seeds = ["gs-letter.pdf", "groff-letter.pdf", "qpdf-objstm.pdf", "chromium-lab.pdf", "enc-aes-128.pdf", "scanned-png.pdf",
+            "libreoffice-referral.pdf", "chromium-cjk.pdf", "enc-rc4-40.pdf", "scanned-ccitt.pdf"];
         var failures = new List<string>();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 400; i++)
         {
             var name = seeds[i % seeds.Length];
             var data = Mutate(Fixtures.Bytes(name), random);

@@ -29,7 +29,12 @@ internal static class ImageConverter
             case "JPXDecode":
                 return new PdfImage(width, height, PdfImageFormat.Jpeg2000, decoded.Data, coversPage);
             case "CCITTFaxDecode":
-                return new PdfImage(width, height, PdfImageFormat.Ccitt, decoded.Data, coversPage);
+                var parms = decoded.ImageParameters;
+                var k = parms != null && store.Resolve(parms["K"]) is PdfNumber kn ? kn.IntValue : 0;
+                var columns = parms != null && store.Resolve(parms["Columns"]) is PdfNumber cn ? cn.IntValue : 1728;
+                var rows = parms != null && store.Resolve(parms["Rows"]) is PdfNumber rn && rn.IntValue > 0 ? rn.IntValue : height;
+                var aligned = parms != null && store.Resolve(parms["EncodedByteAlign"]) is PdfBoolean { Value: true };
+                return new PdfImage(columns, rows, PdfImageFormat.Ccitt, CcittTiffWrapper.Wrap(decoded.Data, columns, rows, k, aligned), coversPage);
             case "JBIG2Decode":
                 return new PdfImage(width, height, PdfImageFormat.Jbig2, decoded.Data, coversPage);
             default:

@@ -23,6 +23,7 @@ qpdf --allow-weak-crypto --encrypt "" owner 40 -- gs-letter.pdf enc-rc4-40.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 128 --use-aes=n -- gs-letter.pdf enc-rc4-128.pdf
 qpdf --encrypt "" owner 128 --use-aes=y -- gs-letter.pdf enc-aes-128.pdf
 qpdf --encrypt "" owner 256 -- pdflatex-report.pdf enc-aes-256.pdf
+qpdf --allow-weak-crypto --encrypt "" owner 256 --force-R5 -- gs-letter.pdf enc-aes-256-r5.pdf
 qpdf --encrypt secret owner 256 -- groff-letter.pdf enc-userpw-aes-256.pdf
 qpdf --allow-weak-crypto --encrypt secret owner 128 --use-aes=n -- groff-letter.pdf enc-userpw-rc4-128.pdf
 qpdf --qdf --object-streams=disable gs-letter.pdf "$work/qdf.pdf"
@@ -50,6 +51,8 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=jpeggray -r60 -dJPEGQ=60 -sOutputFile="$work/sc
 gs -q -dNOPAUSE -dBATCH -sDEVICE=pnggray -r40 -sOutputFile="$work/scan.png" gs-letter.pdf
 img2pdf --pagesize A4 -o scanned-jpeg.pdf "$work/scan.jpg"
 img2pdf --pagesize A4 -o scanned-png.pdf "$work/scan.png"
+gs -q -dNOPAUSE -dBATCH -sDEVICE=tiffg4 -r100 -sOutputFile="$work/scan-g4.tif" groff-letter.pdf
+img2pdf --pagesize A4 -o scanned-ccitt.pdf "$work/scan-g4.tif"
 
 for f in *.pdf; do
   case "$f" in *userpw*) pdftotext -enc UTF-8 -upw secret "$f" "${f%.pdf}.txt" ;; *) pdftotext -enc UTF-8 "$f" "${f%.pdf}.txt" 2>/dev/null || true ;; esac
