@@ -19,6 +19,9 @@ internal sealed class PdfObjectStore
     private StandardSecurityHandler? security;
     private int encryptObjectNumber = -1;
 
+    /// <summary>No "endstream" exists at or after this offset: later searches would scan to the end again (quadratic on hostile files).</summary>
+    private int noEndstreamFrom = int.MaxValue;
+
     public PdfObjectStore(byte[] data, string? password)
     {
         this.data = data;
@@ -359,7 +362,12 @@ internal sealed class PdfObjectStore
         }
 
         // /Length is missing or wrong: the data ends at the next "endstream".
-        var found = data.AsSpan(start).IndexOf("endstream"u8);
+        var found = start >= noEndstreamFrom ? -1 : data.AsSpan(start).IndexOf("endstream"u8);
+        if (found < 0)
+        {
+            noEndstreamFrom = Math.Min(noEndstreamFrom, start);
+        }
+
         var end = found < 0 ? data.Length : start + found;
         if (found >= 0)
         {

@@ -14,7 +14,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
     private const int MaxFormDepth = 12;
     private const int MaxStateDepth = 256;
     private const int MaxOperands = 4096;
-    private const int MaxGlyphs = 2_000_000;
+    private const int MaxGlyphs = 500_000;
     private const int MaxImages = 4096;
 
     private readonly HashSet<PdfStream> activeForms = new(ReferenceEqualityComparer.Instance);
