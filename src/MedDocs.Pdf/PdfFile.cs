@@ -138,12 +138,13 @@ public sealed class PdfFile : IDisposable
             unreliable = true;
         }
 
-        var text = TextLayout.Build(interpreter.Glyphs);
+        // Like pdftotext, ignore text placed entirely off the page (templates, hidden leftovers).
+        var text = TextLayout.Build(interpreter.Glyphs.Where(g => OnPage(g, box)).ToList());
         var shown = interpreter.Glyphs.Count;
         unreliable |= interpreter.UnmappedGlyphs > 0 && interpreter.UnmappedGlyphs * 10 >= Math.Max(1, shown);
 
         var pageArea = Math.Max(1, width * height);
-        var images = new List<PdfImage>();
+        var significant = new List<(PdfStream Stream, bool Covers)>();
         var seen = new HashSet<PdfStream>(ReferenceEqualityComparer.Instance);
         var anyCovering = false;
         foreach (var placement in interpreter.Images)
@@ -151,27 +152,47 @@ public sealed class PdfFile : IDisposable
             var coverage = Coverage(placement.Ctm, box) / pageArea;
             var covers = coverage >= ScanCoverage;
             anyCovering |= covers;
-            if (coverage < MinImageCoverage || !seen.Add(placement.Stream))
+            if (coverage >= MinImageCoverage && seen.Add(placement.Stream))
             {
-                continue;
-            }
-
-            try
-            {
-                if (ImageConverter.Convert(placement.Stream, store, covers) is { } image)
-                {
-                    images.Add(image);
-                }
-            }
-            catch (PdfException)
-            {
-                // An undecodable image is skipped; the text is still useful.
+                significant.Add((placement.Stream, covers));
             }
         }
 
         var isScanned = anyCovering && string.IsNullOrWhiteSpace(text);
         var (pageWidth, pageHeight) = rotate is 90 or 270 ? (height, width) : (width, height);
+
+        // Images are decoded (and PNG-encoded) only when the caller looks at them: text-only callers pay nothing.
+        var images = new Lazy<IReadOnlyList<PdfImage>>(() => ConvertImages(significant));
         return new PdfPage(number, pageWidth, pageHeight, text, isScanned, unreliable, images);
+    }
+
+    private static bool OnPage(TextGlyph glyph, (double X0, double Y0, double X1, double Y1) box)
+    {
+        var margin = glyph.FontSize;
+        var (minX, maxX) = (Math.Min(box.X0, box.X1) - margin, Math.Max(box.X0, box.X1) + margin);
+        var (minY, maxY) = (Math.Min(box.Y0, box.Y1) - margin, Math.Max(box.Y0, box.Y1) + margin);
+        return (glyph.X1 >= minX || glyph.X0 >= minX) && (glyph.X0 <= maxX || glyph.X1 <= maxX) && glyph.Y0 >= minY && glyph.Y0 <= maxY;
+    }
+
+    private List<PdfImage> ConvertImages(List<(PdfStream Stream, bool Covers)> placements)
+    {
+        var images = new List<PdfImage>(placements.Count);
+        foreach (var (stream, covers) in placements)
+        {
+            try
+            {
+                if (ImageConverter.Convert(stream, store, covers) is { } image)
+                {
+                    images.Add(image);
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // An undecodable image is skipped (this runs lazily, outside Open/GetPage's error handling).
+            }
+        }
+
+        return images;
     }
 
     /// <summary>Area of the image's bounding box (the CTM maps the unit square) clipped to the page box.</summary>

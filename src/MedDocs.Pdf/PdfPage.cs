@@ -3,7 +3,9 @@ namespace MedDocs.Pdf;
 /// <summary>One page's extracted text and images. Width and Height are in points as displayed (after /Rotate).</summary>
 public sealed class PdfPage
 {
-    internal PdfPage(int number, double width, double height, string text, bool isScanned, bool textUnreliable, IReadOnlyList<PdfImage> images)
+    private readonly Lazy<IReadOnlyList<PdfImage>> images;
+
+    internal PdfPage(int number, double width, double height, string text, bool isScanned, bool textUnreliable, Lazy<IReadOnlyList<PdfImage>> images)
     {
         Number = number;
         Width = width;
@@ -11,7 +13,7 @@ public sealed class PdfPage
         Text = text;
         IsScanned = isScanned;
         TextUnreliable = textUnreliable;
-        Images = images;
+        this.images = images;
     }
 
     /// <summary>1-based page number.</summary>
@@ -30,5 +32,9 @@ public sealed class PdfPage
     /// <summary>Some fonts had no usable Unicode mapping, so parts of Text may be wrong or missing.</summary>
     public bool TextUnreliable { get; }
 
-    public IReadOnlyList<PdfImage> Images { get; }
+    /// <summary>
+    /// Images covering at least 10 % of the page, decoded on first access (so text-only use costs nothing).
+    /// Not thread-safe together with other calls on the same <see cref="PdfFile"/>.
+    /// </summary>
+    public IReadOnlyList<PdfImage> Images => images.Value;
 }

@@ -188,3 +188,30 @@ public class FontTests
         Assert.Equal("Rotated words\nnext line", text);
     }
 }
+
+public class PageBoxTests
+{
+    [Fact]
+    public void Text_entirely_off_the_page_is_ignored()
+    {
+        var content = TestPdfBuilder.Latin1("BT /F1 12 Tf -900 700 Td (Hidden template text) Tj ET BT /F1 12 Tf 72 700 Td (Visible) Tj ET BT /F1 12 Tf 72 2000 Td (Above the page) Tj ET");
+        using var pdf = PdfFile.Open(TestPdfBuilder.SinglePage(TestPdfBuilder.HelveticaResources, content));
+        Assert.Equal("Visible", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Page_box_not_at_the_origin_keeps_its_text()
+    {
+        var b = new TestPdfBuilder();
+        var catalog = b.Reserve();
+        var pages = b.Reserve();
+        var content = b.AddStream(string.Empty, TestPdfBuilder.Latin1("BT /F1 12 Tf 1072 1700 Td (Shifted box) Tj ET"));
+        var page = b.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [1000 1000 1612 1792] /Rotate 90 /Resources {TestPdfBuilder.HelveticaResources} /Contents {content} 0 R >>");
+        b.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
+        b.Set(pages, $"<< /Type /Pages /Count 1 /Kids [{page} 0 R] >>");
+        using var pdf = PdfFile.Open(b.Build(catalog));
+        var result = pdf.GetPage(1);
+        Assert.Equal("Shifted box", result.Text);
+        Assert.Equal((792.0, 612.0), (result.Width, result.Height)); // rotated: landscape as displayed
+    }
+}
