@@ -147,7 +147,7 @@ public class FontTests
         var pages = b.Reserve();
         var form = b.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -100] /Resources << /Font << /F9 << /Type /Font /Subtype /Type1 /BaseFont /Courier >> >> >>",
             TestPdfBuilder.Latin1("BT /F9 12 Tf 72 700 Td (Inside the form) Tj ET"));
-        var content = b.AddStream(string.Empty, TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (Before) Tj ET /X1 Do /X1 Do"));
+        var content = b.AddStream(string.Empty, TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (Before) Tj ET /X1 Do q 1 0 0 1 0 -50 cm /X1 Do Q"));
         var page = b.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> /XObject << /X1 {form} 0 R >> >> /Contents {content} 0 R >>");
         b.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
         b.Set(pages, $"<< /Type /Pages /Count 1 /Kids [{page} 0 R] >>");
@@ -213,5 +213,42 @@ public class PageBoxTests
         var result = pdf.GetPage(1);
         Assert.Equal("Shifted box", result.Text);
         Assert.Equal((792.0, 612.0), (result.Width, result.Height)); // rotated: landscape as displayed
+    }
+}
+
+public class OverprintTests
+{
+    [Fact]
+    public void Fake_bold_drawn_twice_is_read_once()
+    {
+        var content = TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (Allergy: penicillin) Tj ET BT /F1 12 Tf 72.3 700 Td (Allergy: penicillin) Tj ET BT /F1 12 Tf 72 686 Td (next) Tj ET");
+        using var pdf = PdfFile.Open(TestPdfBuilder.SinglePage(TestPdfBuilder.HelveticaResources, content));
+        Assert.Equal("Allergy: penicillin\nnext", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Repeated_words_at_different_places_are_kept()
+    {
+        var content = TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (no no) Tj 0 -14 Td (no) Tj ET");
+        using var pdf = PdfFile.Open(TestPdfBuilder.SinglePage(TestPdfBuilder.HelveticaResources, content));
+        Assert.Equal("no no\nno", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Private_use_mappings_are_dropped_and_flag_the_page()
+    {
+        const string cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <41> <5A> <E041> endbfrange endcmap";
+        var b = new TestPdfBuilder();
+        var catalog = b.Reserve();
+        var pages = b.Reserve();
+        var toUnicode = b.AddStream(string.Empty, TestPdfBuilder.Latin1(cmap));
+        var content = b.AddStream(string.Empty, TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (ABCDEF) Tj ET"));
+        var page = b.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /Broken /ToUnicode {toUnicode} 0 R >> >> >> /Contents {content} 0 R >>");
+        b.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
+        b.Set(pages, $"<< /Type /Pages /Count 1 /Kids [{page} 0 R] >>");
+        using var pdf = PdfFile.Open(b.Build(catalog));
+        var result = pdf.GetPage(1);
+        Assert.True(result.TextUnreliable);
+        Assert.DoesNotContain(result.Text, c => c is >= '\uE000' and <= '\uF8FF');
     }
 }

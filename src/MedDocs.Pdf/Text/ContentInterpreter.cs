@@ -301,8 +301,9 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
             UnmappedGlyphs++;
             text = singleByte && code is >= 0x21 and < 0x7F ? ((char)code).ToString() : string.Empty;
         }
-        else if (text.Length == 1 && char.IsControl(text[0]) && text[0] != '\t')
+        else if (text.Length == 1 && ((char.IsControl(text[0]) && text[0] != '\t') || text[0] is >= '\uE000' and <= '\uF8FF'))
         {
+            // Control characters and private-use code points are not text: a broken or symbol-only mapping.
             UnmappedGlyphs++;
             text = string.Empty;
         }

@@ -24,12 +24,21 @@ internal static class TextLayout
         TextGlyph? previous = null;
         var pendingSpace = false;
         var deferredNewline = false;
+        var recent = new TextGlyph[RecentWindow];
+        var recentCount = 0;
         foreach (var glyph in glyphs)
         {
             if (glyph.Text.Length == 0)
             {
                 continue;
             }
+
+            if (IsOverprint(glyph, recent, Math.Min(recentCount, RecentWindow)))
+            {
+                continue; // fake bold / shadow: the same glyph drawn again almost on top of itself
+            }
+
+            recent[recentCount++ % RecentWindow] = glyph;
 
             if (string.IsNullOrWhiteSpace(glyph.Text))
             {
@@ -93,6 +102,29 @@ internal static class TextLayout
 
         TrimEnd(sb);
         return sb.ToString();
+    }
+
+    /// <summary>How many recent glyphs are checked for overprinting.</summary>
+    private const int RecentWindow = 48;
+
+    private static bool IsOverprint(TextGlyph glyph, TextGlyph[] recent, int count)
+    {
+        if (string.IsNullOrWhiteSpace(glyph.Text))
+        {
+            return false;
+        }
+
+        var tolerance = 0.1 * Math.Max(glyph.FontSize, 0.01);
+        for (var i = 0; i < count; i++)
+        {
+            var r = recent[i];
+            if (Math.Abs(r.X0 - glyph.X0) < tolerance && Math.Abs(r.Y0 - glyph.Y0) < tolerance && r.Text == glyph.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithHyphenatedWord(StringBuilder sb) =>
