@@ -47,8 +47,15 @@ public sealed class PdfFile : IDisposable
             var info = store.ResolveDictionary(store.Trailer["Info"]);
             string? Info(string key) => info != null && store.Resolve(info[key]) is PdfString s ? Clean(s.ToText()) : null;
             var version = store.Catalog["Version"] is PdfName v && string.CompareOrdinal(v.Value, store.Version) > 0 ? v.Value : store.Version;
+            // With MaxPages the file exposes fewer pages; the metadata still tells how many the document has.
+            var totalPages = pages.Count;
+            if (pages.Count >= options.MaxPages && store.ResolveDictionary(store.Catalog["Pages"]) is { } tree && store.Resolve(tree["Count"]) is PdfNumber count)
+            {
+                totalPages = Math.Max(totalPages, count.IntValue);
+            }
+
             var metadata = new PdfMetadata(Info("Title"), Info("Author"), Info("Subject"), Info("Creator"), Info("Producer"),
-                pages.Count, store.IsEncrypted, version, store.Repaired);
+                totalPages, store.IsEncrypted, version, store.Repaired);
             return new PdfFile(store, pages, metadata);
         }
         catch (PdfException)

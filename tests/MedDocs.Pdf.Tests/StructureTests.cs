@@ -49,9 +49,11 @@ public class StructureTests
     [Fact]
     public void MaxPages_caps_the_page_count()
     {
-        using var pdf = PdfFile.Open(Fixtures.PathOf("chromium-lab.pdf"), new PdfOpenOptions { MaxPages = 0 });
-        Assert.Equal(0, pdf.PageCount);
-        Assert.Empty(pdf.EnumeratePages());
+        using var pdf = PdfFile.Open(Fixtures.PathOf("pdflatex-report.pdf"), new PdfOpenOptions { MaxPages = 1 });
+        Assert.Equal(1, pdf.PageCount);
+        Assert.Single(pdf.EnumeratePages());
+        Assert.Equal(2, pdf.Metadata.PageCount); // the document's own count
+        Assert.Throws<ArgumentOutOfRangeException>(() => pdf.GetPage(2));
     }
 
     [Fact]
