@@ -108,7 +108,7 @@ internal sealed class StandardSecurityHandler
     {
         if (name == null || name.Value == "Identity")
         {
-            return name == null ? CipherKind.Identity : CipherKind.Identity;
+            return CipherKind.Identity; // V4 default for a missing StmF/StrF is Identity too
         }
 
         var filters = resolve(encrypt["CF"]) as PdfDictionary;
