@@ -251,3 +251,34 @@ public class OverprintTests
         Assert.DoesNotContain(result.Text, c => c is >= '\uE000' and <= '\uF8FF');
     }
 }
+
+public class SymbolicTrueTypeTests
+{
+    private static PdfPage Render(string baseFont)
+    {
+        var b = new TestPdfBuilder();
+        var catalog = b.Reserve();
+        var pages = b.Reserve();
+        var descriptor = b.Add($"<< /Type /FontDescriptor /FontName /{baseFont} /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>");
+        var content = b.AddStream(string.Empty, TestPdfBuilder.Latin1("BT /F1 12 Tf 72 700 Td (Diagnosis) Tj ET"));
+        var page = b.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /{baseFont} /FirstChar 32 /LastChar 126 /FontDescriptor {descriptor} 0 R >> >> >> /Contents {content} 0 R >>");
+        b.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
+        b.Set(pages, $"<< /Type /Pages /Count 1 /Kids [{page} 0 R] >>");
+        using var pdf = PdfFile.Open(b.Build(catalog));
+        return pdf.GetPage(1);
+    }
+
+    [Fact]
+    public void Text_font_flagged_symbolic_reads_as_ascii()
+    {
+        var page = Render("Arial,Bold");
+        Assert.Equal("Diagnosis", page.Text);
+        Assert.False(page.TextUnreliable);
+    }
+
+    [Fact]
+    public void Pictograph_font_without_mapping_is_unreliable()
+    {
+        Assert.True(Render("Wingdings-Regular").TextUnreliable);
+    }
+}

@@ -56,6 +56,11 @@ internal sealed class SimpleFont : PdfFont
         }
     }
 
+    private static bool IsPictographic(string baseFont) =>
+        baseFont.Contains("Wingding", StringComparison.OrdinalIgnoreCase) || baseFont.Contains("Webding", StringComparison.OrdinalIgnoreCase)
+        || baseFont.Contains("Dingbat", StringComparison.OrdinalIgnoreCase) || baseFont.Contains("Symbol", StringComparison.OrdinalIgnoreCase)
+        || baseFont.Contains("Marlett", StringComparison.OrdinalIgnoreCase);
+
     public static string StripSubset(string name) =>
         name.Length > 7 && name[6] == '+' && name[..6].All(char.IsAsciiLetterUpper) ? name[7..] : name;
 
@@ -78,9 +83,15 @@ internal sealed class SimpleFont : PdfFont
             {
                 baseTable = builtin;
             }
+            else if (symbolic && subtype == "TrueType")
+            {
+                // Symbolic TrueType without an encoding: codes index the font's (3,0) cmap. Text fonts that are
+                // merely flagged symbolic (common from office suites) use ASCII codes; pictograph fonts do not.
+                baseTable = IsPictographic(baseFont) ? null : FontEncodings.Standard;
+            }
             else
             {
-                baseTable = symbolic && subtype == "TrueType" ? null : FontEncodings.Standard;
+                baseTable = FontEncodings.Standard;
             }
         }
 
