@@ -29,10 +29,11 @@ internal sealed class SimpleFont : PdfFont
         BuildEncoding(dict, store, baseFont, subtype, symbolic, descriptor);
 
         var metrics = Standard14Metrics.ForFont(baseFont, out var defaultWidth);
+        var isSymbol = baseFont.StartsWith("Symbol", StringComparison.Ordinal) && subtype != "Type3";
         var missing = descriptor != null && store.Resolve(descriptor["MissingWidth"]) is PdfNumber mw && mw.Value > 0 ? mw.Value : -1;
         var firstChar = store.Resolve(dict["FirstChar"]) is PdfNumber fc ? fc.IntValue : 0;
         var widthArray = store.Resolve(dict["Widths"]) as PdfArray;
-        ReliableWidths = widthArray != null || metrics != null;
+        ReliableWidths = widthArray != null || metrics != null || isSymbol;
         for (var code = 0; code < 256; code++)
         {
             double width = -1;
@@ -40,6 +41,11 @@ internal sealed class SimpleFont : PdfFont
             if (widthArray != null && index >= 0 && index < widthArray.Count && store.Resolve(widthArray[index]) is PdfNumber w)
             {
                 width = w.Value;
+            }
+
+            if (width <= 0 && isSymbol)
+            {
+                width = Standard14Metrics.SymbolWidth(code);
             }
 
             if (width <= 0 && metrics != null && subtype != "Type3")

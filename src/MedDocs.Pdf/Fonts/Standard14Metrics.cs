@@ -72,6 +72,27 @@ internal static class Standard14Metrics
         return null;
     }
 
+    /// <summary>Symbol widths by code 0x20–0x7E (AFM); codes above use 549, the width of most math operators.</summary>
+    private static readonly short[] SymbolAscii =
+    [
+        250, 333, 713, 500, 549, 833, 778, 439, 333, 333, 500, 549, 250, 549, 250, 278,
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 549, 549, 549, 444,
+        549, 722, 667, 722, 612, 611, 763, 603, 722, 333, 631, 722, 686, 889, 722, 722,
+        768, 741, 556, 592, 611, 690, 439, 768, 645, 795, 611, 333, 863, 333, 658, 500,
+        500, 631, 549, 549, 494, 439, 521, 411, 603, 329, 603, 549, 549, 576, 521, 549,
+        549, 521, 549, 603, 439, 576, 713, 686, 493, 686, 494, 480, 200, 480, 549,
+    ];
+
+    /// <summary>Width of a Symbol-font code (the font has its own encoding, so widths go by code).</summary>
+    public static int SymbolWidth(int code) => code switch
+    {
+        >= 0x20 and <= 0x7E => SymbolAscii[code - 0x20],
+        0xB0 => 400,
+        0xB7 => 460,
+        0xBC => 1000,
+        _ => 549,
+    };
+
     private static readonly short[] Courier = Enumerable.Repeat((short)600, 95).ToArray();
 
     /// <summary>Width of a Unicode character in a table from <see cref="ForFont"/>; ’ and ‘ share the quote slots.</summary>
