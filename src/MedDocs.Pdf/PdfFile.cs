@@ -146,7 +146,7 @@ public sealed class PdfFile : IDisposable
         }
 
         // Like pdftotext, ignore text placed entirely off the page (templates, hidden leftovers).
-        var text = TextLayout.Build(interpreter.Glyphs.Where(g => OnPage(g, box)).ToList());
+        var text = TextLayout.Build(interpreter.Glyphs.Where(g => OnPage(g, box)));
         var shown = interpreter.Glyphs.Count;
         unreliable |= interpreter.UnmappedGlyphs > 0 && interpreter.UnmappedGlyphs * 10 >= Math.Max(1, shown);
 

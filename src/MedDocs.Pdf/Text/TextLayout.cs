@@ -18,14 +18,16 @@ internal static class TextLayout
     /// <summary>Baseline offset (in font sizes) beyond which a glyph is on a new line; sub/superscripts stay.</summary>
     private const double LineShift = 0.6;
 
-    public static string Build(IReadOnlyList<TextGlyph> glyphs)
+    public static string Build(IEnumerable<TextGlyph> glyphs)
     {
-        var sb = new StringBuilder(glyphs.Count + 64);
+        var sb = new StringBuilder(1024);
         TextGlyph? previous = null;
         var pendingSpace = false;
         var deferredNewline = false;
         var recent = new TextGlyph[RecentWindow];
         var recentCount = 0;
+        TextGlyph? lastDrawn = null;
+        var lastWasDuplicate = false;
         foreach (var glyph in glyphs)
         {
             if (glyph.Text.Length == 0)
@@ -33,11 +35,16 @@ internal static class TextLayout
                 continue;
             }
 
-            if (IsOverprint(glyph, recent, Math.Min(recentCount, RecentWindow)))
+            // Only a glyph that jumps back (or follows a duplicate) can be an overprint; flowing text skips the scan.
+            var continues = lastDrawn is { } d && Math.Abs(glyph.X0 - d.X1) + Math.Abs(glyph.Y0 - d.Y1) < 0.05 * Math.Max(glyph.FontSize, 0.01);
+            lastDrawn = glyph;
+            if ((!continues || lastWasDuplicate) && IsOverprint(glyph, recent, Math.Min(recentCount, RecentWindow)))
             {
+                lastWasDuplicate = true;
                 continue; // fake bold / shadow: the same glyph drawn again almost on top of itself
             }
 
+            lastWasDuplicate = false;
             recent[recentCount++ % RecentWindow] = glyph;
 
             if (string.IsNullOrWhiteSpace(glyph.Text))
