@@ -38,6 +38,11 @@ internal static class TextLayout
             // Only a glyph that jumps back (or follows a duplicate) can be an overprint; flowing text skips the scan.
             var continues = lastDrawn is { } d && Math.Abs(glyph.X0 - d.X1) + Math.Abs(glyph.Y0 - d.Y1) < 0.05 * Math.Max(glyph.FontSize, 0.01);
             lastDrawn = glyph;
+            if (lastWasDuplicate && continues && string.IsNullOrWhiteSpace(glyph.Text))
+            {
+                continue; // a space inside a duplicated string
+            }
+
             if ((!continues || lastWasDuplicate) && IsOverprint(glyph, recent, Math.Min(recentCount, RecentWindow)))
             {
                 lastWasDuplicate = true;
