@@ -119,7 +119,7 @@ public sealed class PdfFile : IDisposable
         }
         catch (Exception ex) when (ex is not PdfException and not OutOfMemoryException and not OperationCanceledException)
         {
-            throw new PdfException($"Page {number} is corrupt and cannot be read.", ex);
+            throw new PdfException($"Page {number} is corrupt and cannot be read; re-save or re-export the PDF from the producing application.", ex);
         }
     }
 
