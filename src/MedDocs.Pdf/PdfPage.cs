@@ -1,0 +1,40 @@
+namespace MedDocs.Pdf;
+
+/// <summary>One page's extracted text and images. Width and Height are in points as displayed (after /Rotate).</summary>
+public sealed class PdfPage
+{
+    private readonly Lazy<IReadOnlyList<PdfImage>> images;
+
+    internal PdfPage(int number, double width, double height, string text, bool isScanned, bool textUnreliable, Lazy<IReadOnlyList<PdfImage>> images)
+    {
+        Number = number;
+        Width = width;
+        Height = height;
+        Text = text;
+        IsScanned = isScanned;
+        TextUnreliable = textUnreliable;
+        this.images = images;
+    }
+
+    /// <summary>1-based page number.</summary>
+    public int Number { get; }
+
+    public double Width { get; }
+
+    public double Height { get; }
+
+    /// <summary>Text in content order: words separated by spaces, lines by \n, no trailing whitespace.</summary>
+    public string Text { get; }
+
+    /// <summary>No text layer and an image covering most of the page: the text must come from OCR.</summary>
+    public bool IsScanned { get; }
+
+    /// <summary>Some fonts had no usable Unicode mapping, so parts of Text may be wrong or missing.</summary>
+    public bool TextUnreliable { get; }
+
+    /// <summary>
+    /// Images covering at least 10 % of the page, decoded on first access (so text-only use costs nothing).
+    /// Not thread-safe together with other calls on the same <see cref="PdfFile"/>.
+    /// </summary>
+    public IReadOnlyList<PdfImage> Images => images.Value;
+}

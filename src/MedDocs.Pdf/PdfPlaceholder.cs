@@ -1,5 +1,0 @@
-namespace MedDocs.Pdf;
-
-internal static class PdfPlaceholder
-{
-}

@@ -1,7 +1,0 @@
-namespace MedDocs.Pdf.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.StartsWith("MedDocs", typeof(SmokeTests).Assembly.GetName().Name, StringComparison.Ordinal);
-}
