@@ -36,6 +36,9 @@ public sealed class CategorizeCommandTests
             ["witness-statement.txt"] = DefaultCategories.DocumentaryEvidence,
             ["photo-log.md"] = DefaultCategories.DocumentaryEvidence,
             ["email-thread.txt"] = DefaultCategories.DocumentaryEvidence,
+            ["radiology-report.pdf"] = DefaultCategories.MedicalRecord,
+            ["itemized-hospital-bill.pdf"] = DefaultCategories.Bill,
+            ["complaint-with-bill-exhibit.pdf"] = DefaultCategories.Pleading,
         };
         foreach (var (file, category) in expected)
         {

@@ -35,6 +35,7 @@ public class SampleDocumentsTests
         var expected = Path.GetExtension(name) switch
         {
             ".docx" => DocumentKind.Docx,
+            ".pdf" => DocumentKind.Pdf,
             ".json" => DocumentKind.WhisperX,
             ".md" => DocumentKind.Markdown,
             _ => DocumentKind.Text,
