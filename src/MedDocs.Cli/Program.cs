@@ -9,5 +9,6 @@ GlobalOptions.AddTo(root);
 root.Add(HealthCommand.Create());
 root.Add(ConfigCommand.Create());
 root.Add(TextCommand.Create());
+root.Add(PhiCommand.Create());
 
 return await CliRunner.RunAsync(root, args).ConfigureAwait(false);
