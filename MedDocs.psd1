@@ -10,6 +10,7 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('MedDocs.format.ps1xml')
     CmdletsToExport      = @(
+        'Find-Phi'
         'Get-DocumentText'
         'Get-MedDocsConfiguration'
         'Test-LMStudio'

@@ -34,6 +34,8 @@ public class CmdletMetadataTests
         { "Test-LMStudio", "RequiredModel", "ByValue" },
         { "Get-DocumentText", "Path", "ByValue" },
         { "Get-DocumentText", "LiteralPath", "ByPropertyName" },
+        { "Find-Phi", "Text", "ByValue" },
+        { "Find-Phi", "LiteralPath", "ByPropertyName" },
     };
 
     [Fact]

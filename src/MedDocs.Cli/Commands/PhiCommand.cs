@@ -50,7 +50,9 @@ public static class PhiCommand
             FindPhiOperation operation;
             try
             {
-                var provider = await ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+                var provider = options.Engine == PhiEngine.Rules
+                    ? new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine rules: no server is contacted.")
+                    : await ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(verbose) || provider.FellBackToBuiltin)
                 {
                     cli.ItemError(null, provider.Note);
