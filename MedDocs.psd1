@@ -11,6 +11,7 @@
     FormatsToProcess     = @('MedDocs.format.ps1xml')
     CmdletsToExport      = @(
         'Get-DocumentCategory'
+        'Find-Phi'
         'Get-DocumentText'
         'Get-Embedding'
         'Get-MedDocsConfiguration'

@@ -16,6 +16,7 @@ public static class CliApp
         root.Add(TextCommand.Create(options));
         root.Add(EmbedCommand.Create(options));
         root.Add(CategorizeCommand.Create(options));
+        root.Add(PhiCommand.Create(options));
         return root;
     }
 }

@@ -39,6 +39,8 @@ public class CmdletMetadataTests
         { "Measure-EmbeddingSimilarity", "InputObject", "ByValue" },
         { "Get-DocumentCategory", "LiteralPath", "ByPropertyName" },
         { "Get-DocumentCategory", "Text", "ByValue" },
+        { "Find-Phi", "Text", "ByValue" },
+        { "Find-Phi", "LiteralPath", "ByPropertyName" },
     };
 
     [Fact]

@@ -5,7 +5,7 @@ using MedDocs.Core.Phi;
 
 // PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
 // clinical fixture and presidio-synth. Usage:
-//   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file]
+//   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
 var engine = new PhiRulesEngine();
 var arguments = args.ToList();
 
@@ -62,6 +62,16 @@ if (arguments.Contains("--rule-timing"))
         var sw = Stopwatch.StartNew();
         foreach (var t in texts) collect(new FindingSink(t));
         Console.WriteLine($"{name,-12} {chars / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s");
+    }
+    return 0;
+}
+
+if (arguments.Contains("--hybrid"))
+{
+    await HybridBench.RunAsync($"clinical fixture ({clinical.Count} notes)", clinical);
+    if (presidio is not null)
+    {
+        await HybridBench.RunAsync($"presidio-synth ({presidio.Count} records)", presidio);
     }
     return 0;
 }

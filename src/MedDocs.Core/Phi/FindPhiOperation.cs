@@ -1,0 +1,129 @@
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Find-Phi / `meddocs phi` for one document at a time: runs the chosen engine(s) over the document's
+/// extracted text, merges (more specific type wins on overlaps), filters, and turns the result into
+/// <see cref="PhiRecord"/>s or a <see cref="RedactedDocumentRecord"/>. Thread-safe: one instance serves
+/// a whole batch, and <see cref="Stats"/> adds up over it.
+/// </summary>
+public sealed class FindPhiOperation
+{
+    private readonly PhiRulesEngine _rules = new();
+    private readonly PhiLlmEngine? _llm;
+    private readonly FindPhiOptions _options;
+    private readonly HashSet<PhiType>? _types;
+    private readonly string _providerName;
+
+    public FindPhiOperation(PhiEngine engine, PhiLlmEngine? llm, FindPhiOptions options, string providerName)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (engine != PhiEngine.Rules && llm is null)
+        {
+            throw new ArgumentException($"The {engine} engine needs a model: pass a PhiLlmEngine.", nameof(llm));
+        }
+        Engine = engine;
+        _llm = engine == PhiEngine.Rules ? null : llm;
+        _options = options;
+        _types = options.Types is { Count: > 0 } types ? [.. types] : null;
+        _providerName = engine == PhiEngine.Rules ? ProviderNames.Format(ProviderKind.Builtin) : providerName;
+    }
+
+    public PhiEngine Engine { get; }
+
+    public PhiOperationStats Stats { get; } = new();
+
+    /// <summary>The operation for resolved settings: chooses the engine and, when it needs one, builds the model client sized to the model's context.</summary>
+    /// <exception cref="MedDocsException">Llm or Hybrid was asked for but the provider is builtin (no server).</exception>
+    public static FindPhiOperation Create(MedDocsSettings settings, ResolvedProvider provider, FindPhiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(options);
+        var engine = ChooseEngine(options.Engine, provider);
+        PhiLlmEngine? llm = null;
+        if (engine != PhiEngine.Rules)
+        {
+            var target = provider.Target!;
+            var client = new LlmClient(target, LlmClientOptions.From(settings));
+            llm = new PhiLlmEngine(client, new PhiLlmOptions
+            {
+                ContextTokens = provider.ContextLengthOf(target.ChatModel, settings.ContextLength),
+                MaxAnswerTokens = settings.MaxTokens,
+                MaxConcurrency = Math.Clamp(settings.ThrottleLimit / 2, 1, 4),
+            });
+        }
+        return new FindPhiOperation(engine, llm, options, provider.ProviderName);
+    }
+
+    /// <summary>
+    /// The engine to run: the requested one, else Hybrid when a server was resolved and Rules for the
+    /// builtin provider (including auto finding no server, so offline runs still work).
+    /// </summary>
+    public static PhiEngine ChooseEngine(PhiEngine? requested, ResolvedProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        if (requested is null)
+        {
+            return provider.IsBuiltin ? PhiEngine.Rules : PhiEngine.Hybrid;
+        }
+        if (requested != PhiEngine.Rules && provider.IsBuiltin)
+        {
+            var why = provider.FellBackToBuiltin ? "no model server answered (provider auto)" : "the provider is builtin";
+            throw new MedDocsException("PhiEngineNeedsServer", ErrorKind.InvalidOperation,
+                $"Engine {requested} needs a model server, but {why}. Start LM Studio (`lms server start`) or set -Provider/-Endpoint, or use -Engine Rules for offline detection.");
+        }
+        return requested.Value;
+    }
+
+    /// <summary>Finds the PHI in one document.</summary>
+    public async Task<PhiDocumentResult> FindAsync(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        IReadOnlyList<PhiFinding> rules = Engine == PhiEngine.Llm ? [] : _rules.Find(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        PhiLlmResult? llm = _llm is null ? null : await _llm.FindAsync(text, cancellationToken).ConfigureAwait(false);
+        var merged = llm is null ? rules : PhiMerger.Merge(rules.Concat(llm.Findings));
+        var reported = merged.Where(Wanted).ToList();
+        var result = new PhiDocumentResult(document, reported, rules.Count, llm?.Findings.Count ?? 0, llm?.Hallucinated ?? 0,
+            llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model);
+        Stats.Add(result);
+        return result;
+    }
+
+    /// <summary>One record per finding, with line, column and page.</summary>
+    public IReadOnlyList<PhiRecord> ToRecords(PhiDocumentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var document = result.Document;
+        var lines = new LineIndex(document.Text);
+        var builtin = ProviderNames.Format(ProviderKind.Builtin);
+        return result.Findings.Select(f =>
+        {
+            var position = lines.PositionOf(f.Start);
+            bool fromModel = f.Engine == PhiFinding.LlmEngine;
+            return new PhiRecord(document.Path, f.Type, f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
+                f.Confidence, f.Engine, f.Rule, fromModel ? _providerName : builtin, fromModel ? result.Model : null);
+        }).ToList();
+    }
+
+    /// <summary>The document's text with every reported finding replaced (tags unless the options ask for surrogates).</summary>
+    public RedactedDocumentRecord Redact(PhiDocumentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var mode = _options.Redaction ?? RedactionMode.Tags;
+        var redacted = PhiRedactor.Redact(result.Document.Text, result.Findings, mode, _options.Seed);
+        return new RedactedDocumentRecord(result.Document.Path, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine);
+    }
+
+    /// <summary>Records as the options ask: findings, or one redacted document.</summary>
+    public IReadOnlyList<object> Output(PhiDocumentResult result) =>
+        _options.Redaction is null ? ToRecords(result).Cast<object>().ToList() : [Redact(result)];
+
+    private bool Wanted(PhiFinding finding) =>
+        (_types is null || _types.Contains(finding.Type)) && finding.Confidence >= _options.MinimumConfidence;
+}

@@ -1,0 +1,20 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>What <see cref="FindPhiOperation"/> reports and whether it redacts.</summary>
+public sealed record FindPhiOptions
+{
+    /// <summary>The engine to run; null picks Hybrid when a model server is resolved and Rules for the builtin provider.</summary>
+    public PhiEngine? Engine { get; init; }
+
+    /// <summary>Only these types are reported (and redacted); null or empty means all.</summary>
+    public IReadOnlyCollection<PhiType>? Types { get; init; }
+
+    /// <summary>Findings below this confidence are left out.</summary>
+    public double MinimumConfidence { get; init; }
+
+    /// <summary>Redact instead of listing findings: tags or surrogates; null lists findings.</summary>
+    public RedactionMode? Redaction { get; init; }
+
+    /// <summary>Makes surrogates reproducible (mixed with a hash of each document); null draws a random seed.</summary>
+    public int? Seed { get; init; }
+}

@@ -1,0 +1,18 @@
+using MedDocs.Core.Documents;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// The findings reported for one document (merged, filtered, sorted) and counts for -Verbose. The counts
+/// never include PHI: <see cref="RulesFound"/> and <see cref="LlmFound"/> are before merging,
+/// <see cref="Hallucinated"/> counts model strings that occur nowhere in the text.
+/// </summary>
+public sealed record PhiDocumentResult(
+    Document Document,
+    IReadOnlyList<PhiFinding> Findings,
+    int RulesFound,
+    int LlmFound,
+    int Hallucinated,
+    int Chunks,
+    int Calls,
+    string? Model);

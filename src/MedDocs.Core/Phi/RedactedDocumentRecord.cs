@@ -1,0 +1,11 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>One document's redacted text (Find-Phi -Redact).</summary>
+/// <param name="Path">The source file; null for raw text.</param>
+/// <param name="Text">The extracted text with every reported identifier replaced.</param>
+/// <param name="Replacements">How many spans were replaced.</param>
+/// <param name="Mode">Tags ("[NAME]") or Surrogate (consistent fake values).</param>
+/// <param name="Findings">How many findings were reported for the document (after merging and filters).</param>
+/// <param name="Provider">"builtin" for the rules engine alone, else the model server.</param>
+/// <param name="Engine">Rules, Llm or Hybrid.</param>
+public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, RedactionMode Mode, int Findings, string Provider, PhiEngine Engine);

@@ -1,0 +1,155 @@
+using System.Management.Automation;
+using MedDocs.Core;
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Phi;
+using MedDocs.Core.Providers;
+using MedDocs.Infrastructure;
+
+namespace MedDocs.Commands;
+
+/// <summary>Finds protected health information (the HIPAA Safe Harbor identifiers) with exact offsets, or redacts it.</summary>
+/// <remarks>
+/// Writes one record per finding: Path, Type, Text, Start, Length, Line, Column, Page, Confidence, Engine (rules or llm),
+/// Rule, Provider and Model. Start and Length index the document's extracted text (Get-DocumentText) exactly.
+/// -Engine Rules runs the offline rules engine (validated patterns, labels, name heuristics; no server); Llm asks the model
+/// in chunks sized to its context, and keeps only strings that occur verbatim in the text (others are dropped as
+/// hallucinated and counted in -Verbose); Hybrid runs both and merges them, keeping the more specific type where they
+/// overlap. Without -Engine, Hybrid is used when a model server is found and Rules when the provider is builtin or no
+/// server answers. With -Redact, one record per document holds the text with [TYPE] tags instead; -Surrogate replaces
+/// identifiers with consistent fake values (the same name always gets the same fake name, and all dates move by one
+/// per-document offset so intervals survive). Identifiers never appear in verbose messages or errors; -Verbose shows counts.
+/// </remarks>
+/// <example>
+/// <code>Find-Phi -Path notes/*.txt | Group-Object Type | Sort-Object Count -Descending</code>
+/// <para>Counts the identifiers of each type in a folder of notes (Hybrid when LM Studio runs, else Rules).</para>
+/// </example>
+/// <example>
+/// <code>Get-ChildItem intake -File | Find-Phi -Redact | ForEach-Object { Set-Content -Path "$($_.Path).redacted.txt" -Value $_.Text }</code>
+/// <para>Writes a redacted copy of every document beside it, with [NAME], [DATE], [MRN] … tags.</para>
+/// </example>
+/// <example>
+/// <code>Get-Content note.txt -Raw | Find-Phi -Engine Rules -Type Name, Date -MinimumConfidence 0.8</code>
+/// <para>Checks pasted text offline for names and dates only, leaving out low-confidence name guesses.</para>
+/// </example>
+/// <example>
+/// <code>Find-Phi -LiteralPath referral.pdf -Surrogate -Seed 42 -Verbose</code>
+/// <para>Replaces identifiers with realistic, reproducible surrogates; -Verbose reports how many were found per engine.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Find, "Phi", DefaultParameterSetName = "Path")]
+[OutputType(typeof(PhiRecord))]
+[OutputType(typeof(RedactedDocumentRecord))]
+public sealed class FindPhiCommand : MedDocsModelDocumentCmdletBase<PhiDocumentResult>
+{
+    private FindPhiOperation? _operation;
+
+    /// <summary>Files to scan; wildcards are expanded. Pipeline strings are document text (-Text), so pipe files as Get-ChildItem output.</summary>
+    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    /// <summary>Files to scan, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
+    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    /// <summary>Document text to scan (e.g. Get-Content -Raw); each string is one document.</summary>
+    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
+    [AllowEmptyString]
+    public string[] Text { get; set; } = Array.Empty<string>();
+
+    /// <summary>Rules (offline), Llm (model only) or Hybrid (both, merged). Default: Hybrid with a model server, Rules without.</summary>
+    [Parameter]
+    public PhiEngine Engine { get; set; }
+
+    /// <summary>Only these identifier types are reported (and redacted).</summary>
+    [Parameter]
+    public PhiType[] Type { get; set; } = Array.Empty<PhiType>();
+
+    /// <summary>Leaves out findings below this confidence (0..1; name guesses from repeats are 0.65, model findings 0.85).</summary>
+    [Parameter]
+    [ValidateRange(0.0, 1.0)]
+    public double MinimumConfidence { get; set; }
+
+    /// <summary>Writes one record per document with the text redacted by [TYPE] tags instead of the findings.</summary>
+    [Parameter]
+    public SwitchParameter Redact { get; set; }
+
+    /// <summary>Redacts with consistent, realistic fake values instead of tags (implies -Redact).</summary>
+    [Parameter]
+    public SwitchParameter Surrogate { get; set; }
+
+    /// <summary>Makes -Surrogate output reproducible (mixed with a hash of each document); without it every run differs.</summary>
+    [Parameter]
+    public int Seed { get; set; }
+
+    protected override string Activity => "Finding PHI";
+
+    protected override void Prepare()
+    {
+        var options = new FindPhiOptions
+        {
+            Engine = MyInvocation.BoundParameters.ContainsKey(nameof(Engine)) ? Engine : null,
+            Types = Type.Length > 0 ? Type : null,
+            MinimumConfidence = MinimumConfidence,
+            Redaction = Surrogate.IsPresent ? RedactionMode.Surrogate : Redact.IsPresent ? RedactionMode.Tags : null,
+            Seed = MyInvocation.BoundParameters.ContainsKey(nameof(Seed)) ? Seed : null,
+        };
+        // -Engine Rules needs no server: no probe (it would cost the probe timeout when none runs).
+        var provider = options.Engine == PhiEngine.Rules
+            ? new ResolvedProvider(ProviderKind.Builtin, null, "Engine Rules: no server is contacted.")
+            : ResolveProvider();
+        try
+        {
+            _operation = FindPhiOperation.Create(Settings, provider, options);
+        }
+        catch (MedDocsException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidOperation, options.Engine));
+        }
+        WriteVerbose($"Find-Phi: engine {_operation!.Engine}.");
+    }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case "LiteralPath":
+                EnqueuePaths(LiteralPath, literal: true);
+                break;
+            case "Text":
+                EnqueueText(Text, null);
+                break;
+            default:
+                EnqueuePaths(Path, literal: false);
+                break;
+        }
+    }
+
+    protected override async Task<PhiDocumentResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken)
+    {
+        var document = await LoadAsync(item, cancellationToken).ConfigureAwait(false);
+        return await _operation!.FindAsync(document, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override void WriteResult(DocumentSource input, PhiDocumentResult value)
+    {
+        // Counts only: identifiers never go to the verbose stream.
+        WriteVerbose($"{input.Name ?? "text"}: {PhiOperationStats.Describe(value)}");
+        foreach (var record in _operation!.Output(value))
+        {
+            WriteObject(record);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        base.EndProcessing();
+        if (_operation is not null)
+        {
+            WriteVerbose($"Find-Phi, engine {_operation.Engine}: {_operation.Stats}");
+        }
+    }
+}
