@@ -12,6 +12,8 @@
     CmdletsToExport      = @(
         'Get-DocumentText'
         'Get-MedDocsConfiguration'
+        'Get-MedicalEntity'
+        'New-SoapNote'
         'Test-LMStudio'
     )
     FunctionsToExport    = @()

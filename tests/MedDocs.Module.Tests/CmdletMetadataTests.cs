@@ -34,6 +34,10 @@ public class CmdletMetadataTests
         { "Test-LMStudio", "RequiredModel", "ByValue" },
         { "Get-DocumentText", "Path", "ByValue" },
         { "Get-DocumentText", "LiteralPath", "ByPropertyName" },
+        { "New-SoapNote", "Text", "ByValue" },
+        { "New-SoapNote", "LiteralPath", "ByPropertyName" },
+        { "Get-MedicalEntity", "Text", "ByValue" },
+        { "Get-MedicalEntity", "LiteralPath", "ByPropertyName" },
     };
 
     [Fact]
