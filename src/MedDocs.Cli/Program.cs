@@ -9,5 +9,7 @@ GlobalOptions.AddTo(root);
 root.Add(HealthCommand.Create());
 root.Add(ConfigCommand.Create());
 root.Add(TextCommand.Create());
+root.Add(SoapCommand.Create());
+root.Add(EntitiesCommand.Create());
 
 return await CliRunner.RunAsync(root, args).ConfigureAwait(false);
