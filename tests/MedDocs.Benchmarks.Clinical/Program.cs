@@ -32,6 +32,10 @@ using (var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(5)))
 var client = new LlmClient(resolved.Target!, LlmClientOptions.From(settings) with { MaxRetries = 0 });
 var options = ClinicalOptions.From(settings, resolved) with { RedactPhi = true };
 Console.WriteLine($"Simulator: model {Model}, context {options.ContextTokens} tokens (reported by the server), answers up to {options.AnswerTokens} tokens, latency {latency} ms per call.");
+// The PHI engine's patterns are built on first use: time that once, apart from the per-transcript rows.
+var warm = Stopwatch.StartNew();
+new MedDocs.Core.Phi.PhiRulesEngine().Find(SyntheticConsultation.Create(2_000));
+Console.WriteLine($"PHI rules engine first use (pattern build, JIT): {warm.ElapsedMilliseconds:N0} ms, paid once per process.");
 Console.WriteLine($"MedDocs input budget per call: {new ClinicalModel(client, options).InputChars:N0} characters.");
 Console.WriteLine();
 Console.WriteLine("| Transcript | Design | Model calls | Prompt tokens | Completion tokens | Wall time | Outcome |");
