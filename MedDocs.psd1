@@ -16,6 +16,8 @@
         'Get-Embedding'
         'Get-MedDocsConfiguration'
         'Measure-EmbeddingSimilarity'
+        'Get-MedicalEntity'
+        'New-SoapNote'
         'Test-LMStudio'
     )
     FunctionsToExport    = @()

@@ -17,6 +17,8 @@ public static class CliApp
         root.Add(EmbedCommand.Create(options));
         root.Add(CategorizeCommand.Create(options));
         root.Add(PhiCommand.Create(options));
+        root.Add(SoapCommand.Create(options));
+        root.Add(EntitiesCommand.Create(options));
         return root;
     }
 }

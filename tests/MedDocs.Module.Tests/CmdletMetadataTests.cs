@@ -41,6 +41,10 @@ public class CmdletMetadataTests
         { "Get-DocumentCategory", "Text", "ByValue" },
         { "Find-Phi", "Text", "ByValue" },
         { "Find-Phi", "LiteralPath", "ByPropertyName" },
+        { "New-SoapNote", "Text", "ByValue" },
+        { "New-SoapNote", "LiteralPath", "ByPropertyName" },
+        { "Get-MedicalEntity", "Text", "ByValue" },
+        { "Get-MedicalEntity", "LiteralPath", "ByPropertyName" },
     };
 
     [Fact]

@@ -6,7 +6,7 @@ namespace MedDocs.Core.Providers;
 public sealed record StructuredAnswer<T>(T Value, string Model, int Attempts, int PromptTokens, int CompletionTokens, TimeSpan Elapsed);
 
 /// <summary>
-/// Asks for an answer through a JSON schema and checks it: an answer that is not JSON, is cut off,
+/// Asks for an answer through a JSON schema and checks it: a reply or answer that is not JSON, is cut off,
 /// or fails the caller's validation is asked for once more, then reported as InvalidAnswer. The
 /// server enforces the schema where it can; the validation here is what makes it safe when it can't
 /// (a document saying "ignore your instructions" still cannot produce a value outside the schema).
@@ -25,7 +25,17 @@ public static class StructuredChat
         string? problem = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var result = await client.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
+            ChatResult result;
+            try
+            {
+                result = await client.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LlmException ex) when (ex.Kind == LlmErrorKind.ProtocolError)
+            {
+                // A reply cut short or garbled on the way (not valid JSON at all) is worth the same one retry.
+                problem = "the server's reply was not valid JSON";
+                continue;
+            }
             prompt += result.PromptTokens;
             completion += result.CompletionTokens;
             elapsed += result.Elapsed;

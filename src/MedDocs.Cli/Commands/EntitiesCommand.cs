@@ -1,0 +1,45 @@
+using System.CommandLine;
+using MedDocs.Core.Clinical;
+using MedDocs.Core.Documents;
+
+namespace MedDocs.Cli.Commands;
+
+/// <summary>`meddocs entities`: medical entities with their offsets in each transcript (Get-MedicalEntity's twin).</summary>
+public static class EntitiesCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var paths = DocumentInputs.Paths();
+        var text = DocumentInputs.Text();
+        var speakerMap = ClinicalCli.SpeakerMap();
+        var redact = ClinicalCli.RedactPhi();
+        var whatIf = ClinicalCli.WhatIf();
+        var throttle = DocumentInputs.ThrottleLimit();
+        var command = new Command("entities", "Extract diagnoses, medications, procedures, symptoms, vital signs and allergies, with where each is mentioned.")
+        {
+            paths, text, speakerMap, redact, whatIf, throttle,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var cli = CliContext.From(parse, globals);
+            if (cli.TryLoadSettings() is not { } effective)
+            {
+                return CliRunner.UsageError;
+            }
+            var settings = effective.Settings;
+            if (await ClinicalCli.PrepareAsync(cli, settings, "meddocs entities", parse.GetValue(speakerMap), parse.GetValue(redact), cancellationToken).ConfigureAwait(false) is not { } prepared)
+            {
+                return CliRunner.UsageError;
+            }
+            var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, new DocumentLoader(settings.DocumentLimits));
+            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+            if (parse.GetValue(whatIf))
+            {
+                return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
+            }
+            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                operation.RunAsync, entities => entities, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,85 @@
+using MedDocs.Core.Embeddings;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Clinical;
+
+/// <summary>
+/// The clinical questions put to a model, each one schema-checked call (asked once more on an invalid answer),
+/// and the input budget that decides when a transcript must be split. Thread-safe.
+/// </summary>
+public sealed class ClinicalModel
+{
+    private readonly LlmClient _client;
+
+    public ClinicalModel(LlmClient client, ClinicalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        _client = client;
+        Options = options;
+        // The longest fixed prompt (a part with entities) sizes every call, so "fits" means the same everywhere.
+        var fixedChars = Math.Max(ClinicalPrompts.PartSystem(options.Template, 99, 99, withEntities: true).Length,
+            ClinicalPrompts.MergeSystem(options.Template).Length) + ClinicalPrompts.PartMessage(string.Empty).Length;
+        InputChars = TokenBudget.InputChars(options.ContextTokens, options.AnswerTokens, fixedChars);
+    }
+
+    public ClinicalOptions Options { get; }
+
+    public ServerTarget Target => _client.Target;
+
+    /// <summary>The model records name before the server has answered.</summary>
+    public string ModelName => Options.Model ?? _client.Target.ChatModel ?? "default";
+
+    /// <summary>Characters of transcript one call may carry.</summary>
+    public int InputChars { get; }
+
+    public bool Fits(string text) => text.Length <= InputChars;
+
+    /// <summary>The parts a transcript is sent in: one when it fits, else overlapping chunks cut at paragraph, line or sentence ends.</summary>
+    public IReadOnlyList<TextChunk> Chunk(string text) => Fits(text)
+        ? [new TextChunk(0, 0, text.Length, text)]
+        : TextChunker.Split(text, InputChars, Math.Min(400, InputChars / 10));
+
+    public async Task<IReadOnlyDictionary<string, string>> NoteAsync(string text, ClinicalUsage usage, CancellationToken cancellationToken)
+    {
+        var template = Options.Template;
+        var answer = await AskAsync(ClinicalPrompts.NoteSystem(template), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.NoteSchema(template),
+            root => ClinicalAnswers.Sections(root, template), usage, cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    public async Task<IReadOnlyList<ExtractedEntity>> EntitiesAsync(string text, ClinicalUsage usage, CancellationToken cancellationToken) =>
+        await AskAsync(ClinicalPrompts.EntitySystem(), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.EntitySchema(),
+            ClinicalAnswers.Entities, usage, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The map step: section notes (and entities) for part <paramref name="part"/> of <paramref name="parts"/>.</summary>
+    public Task<NotePart> PartAsync(string text, int part, int parts, bool withEntities, ClinicalUsage usage, CancellationToken cancellationToken)
+    {
+        var template = Options.Template;
+        return AskAsync(ClinicalPrompts.PartSystem(template, part, parts, withEntities), ClinicalPrompts.PartMessage(text),
+            ClinicalPrompts.PartSchema(template, withEntities), root => ClinicalAnswers.Part(root, template, withEntities), usage, cancellationToken);
+    }
+
+    /// <summary>The reduce step: one note from the section notes of consecutive parts.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MergeAsync(IReadOnlyList<IReadOnlyDictionary<string, string>> parts, ClinicalUsage usage, CancellationToken cancellationToken)
+    {
+        var template = Options.Template;
+        return await AskAsync(ClinicalPrompts.MergeSystem(template), ClinicalPrompts.PartsMessage(parts, template), ClinicalPrompts.NoteSchema(template),
+            root => ClinicalAnswers.Sections(root, template), usage, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> AskAsync<T>(string system, string user, JsonSchemaFormat schema, Func<System.Text.Json.JsonElement, T?> parse, ClinicalUsage usage, CancellationToken cancellationToken)
+        where T : class
+    {
+        var request = new ChatRequest([ChatMessage.System(system), ChatMessage.User(user)])
+        {
+            Model = Options.Model,
+            Schema = schema,
+            Temperature = Options.Temperature,
+            MaxTokens = Options.AnswerTokens,
+        };
+        var answer = await StructuredChat.AskAsync(_client, request, parse, cancellationToken).ConfigureAwait(false);
+        usage.Add(answer);
+        return answer.Value;
+    }
+}

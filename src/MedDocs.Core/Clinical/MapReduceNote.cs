@@ -1,0 +1,82 @@
+namespace MedDocs.Core.Clinical;
+
+/// <summary>
+/// Drafts one note from a transcript of any length. One that fits the context is one call (two, run concurrently,
+/// when entities are wanted too). A longer one is split into chunks sized from the model's context; each chunk
+/// gets one call for its section notes (with its entities, when wanted), and one reduce call merges the parts
+/// into the note — more reduce rounds only if the parts' notes themselves exceed the context.
+/// </summary>
+public sealed class MapReduceNote
+{
+    private readonly ClinicalModel _model;
+
+    public MapReduceNote(ClinicalModel model) => _model = model ?? throw new ArgumentNullException(nameof(model));
+
+    public async Task<NoteDraft> DraftAsync(string text, bool withEntities, ClinicalUsage usage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(usage);
+        if (_model.Fits(text))
+        {
+            if (!withEntities)
+            {
+                return new NoteDraft(await _model.NoteAsync(text, usage, cancellationToken).ConfigureAwait(false), null, 1);
+            }
+            // Independent questions: both calls in flight at once (LM Studio serves parallel slots).
+            var note = _model.NoteAsync(text, usage, cancellationToken);
+            var entities = _model.EntitiesAsync(text, usage, cancellationToken);
+            await Task.WhenAll(note, entities).ConfigureAwait(false);
+            return new NoteDraft(await note.ConfigureAwait(false), await entities.ConfigureAwait(false), 1);
+        }
+
+        var chunks = _model.Chunk(text);
+        var parts = await ClinicalConcurrency.MapAsync(chunks, _model.Options.MapConcurrency,
+            (chunk, ct) => _model.PartAsync(chunk.Text, chunk.Index + 1, chunks.Count, withEntities, usage, ct), cancellationToken).ConfigureAwait(false);
+        var sections = await ReduceAsync(parts.Select(p => p.Sections).ToList(), usage, cancellationToken).ConfigureAwait(false);
+        var found = withEntities ? parts.SelectMany(p => p.Entities ?? []).ToList() : null;
+        return new NoteDraft(sections, found, chunks.Count);
+    }
+
+    /// <summary>Merges part notes: all at once when they fit, else consecutive groups that fit, round after round.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ReduceAsync(List<IReadOnlyDictionary<string, string>> parts, ClinicalUsage usage, CancellationToken cancellationToken)
+    {
+        var template = _model.Options.Template;
+        while (true)
+        {
+            if (parts.Count == 1)
+            {
+                return parts[0];
+            }
+            var groups = Group(parts, p => ClinicalPrompts.PartsMessage([p], template).Length + 2);
+            if (groups.Count == 1 || groups.All(g => g.Count == 1))
+            {
+                // Everything fits one call, or no two parts fit together: one merge is the best left to try.
+                return await _model.MergeAsync(parts, usage, cancellationToken).ConfigureAwait(false);
+            }
+            var merged = await ClinicalConcurrency.MapAsync(groups, _model.Options.MapConcurrency,
+                (group, ct) => group.Count == 1 ? Task.FromResult(group[0]) : _model.MergeAsync(group, usage, ct), cancellationToken).ConfigureAwait(false);
+            parts = merged.ToList();
+        }
+    }
+
+    private List<List<IReadOnlyDictionary<string, string>>> Group(IReadOnlyList<IReadOnlyDictionary<string, string>> parts, Func<IReadOnlyDictionary<string, string>, int> size)
+    {
+        var groups = new List<List<IReadOnlyDictionary<string, string>>>();
+        var current = new List<IReadOnlyDictionary<string, string>>();
+        var used = 0;
+        foreach (var part in parts)
+        {
+            var length = size(part);
+            if (current.Count > 0 && used + length > _model.InputChars)
+            {
+                groups.Add(current);
+                current = [];
+                used = 0;
+            }
+            current.Add(part);
+            used += length;
+        }
+        groups.Add(current);
+        return groups;
+    }
+}

@@ -1,0 +1,40 @@
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Clinical;
+
+/// <summary>
+/// Extracts diagnoses, medications, procedures, symptoms, vital signs and allergies from a transcript: one
+/// schema-checked call per chunk (one for a transcript that fits), then duplicates dropped, codes checked, vitals
+/// normalised and every mention located in the text. Thread-safe.
+/// </summary>
+public sealed class MedicalEntityOperation
+{
+    private readonly ClinicalModel _model;
+    private readonly DocumentLoader _loader;
+
+    public MedicalEntityOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null)
+    {
+        _model = new ClinicalModel(client, options);
+        _loader = loader ?? new DocumentLoader();
+    }
+
+    public ClinicalOptions Options => _model.Options;
+
+    public async Task<IReadOnlyList<MedicalEntityRecord>> RunAsync(DocumentSource source, CancellationToken cancellationToken)
+    {
+        var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
+        var usage = new ClinicalUsage();
+        var chunks = _model.Chunk(input.SentText);
+        var found = await ClinicalConcurrency.MapAsync(chunks, Options.MapConcurrency,
+            (chunk, ct) => _model.EntitiesAsync(chunk.Text, usage, ct), cancellationToken).ConfigureAwait(false);
+        return ClinicalRecords.Entities(found.SelectMany(f => f), input, usage, _model);
+    }
+
+    public async Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken)
+    {
+        var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
+        var chunks = _model.Chunk(input.SentText).Count;
+        return new ClinicalPlan(input.Path, input.SentText.Length, chunks, chunks, input.PhiRedacted, _model.Target.Endpoint, _model.ModelName);
+    }
+}

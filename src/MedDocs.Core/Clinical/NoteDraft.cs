@@ -1,0 +1,4 @@
+namespace MedDocs.Core.Clinical;
+
+/// <summary>A drafted note: its sections by key, the entities named on the way (combined pipeline only), and how many parts the transcript was sent in.</summary>
+public sealed record NoteDraft(IReadOnlyDictionary<string, string> Sections, IReadOnlyList<ExtractedEntity>? Entities, int Chunks);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
+
+namespace MedDocs.Core.Clinical;
+
+/// <summary>
+/// Drafts a SOAP note (or the nine-section structured document) from a consultation transcript: one schema-checked
+/// call when the transcript fits the model's context, else map-reduce over chunks. Thread-safe: one instance serves a batch.
+/// </summary>
+public sealed class SoapNoteOperation
+{
+    private readonly ClinicalModel _model;
+    private readonly DocumentLoader _loader;
+
+    public SoapNoteOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null)
+    {
+        _model = new ClinicalModel(client, options);
+        _loader = loader ?? new DocumentLoader();
+    }
+
+    public ClinicalOptions Options => _model.Options;
+
+    public async Task<SoapNoteRecord> RunAsync(DocumentSource source, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
+        var usage = new ClinicalUsage();
+        var draft = await new MapReduceNote(_model).DraftAsync(input.SentText, withEntities: false, usage, cancellationToken).ConfigureAwait(false);
+        return ClinicalRecords.Note(draft, input, usage, _model, watch.ElapsedMilliseconds);
+    }
+
+    /// <summary>What <see cref="RunAsync"/> would send, without sending anything.</summary>
+    public async Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken)
+    {
+        var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
+        var chunks = _model.Chunk(input.SentText).Count;
+        return new ClinicalPlan(input.Path, input.SentText.Length, chunks, chunks == 1 ? 1 : chunks + 1, input.PhiRedacted, _model.Target.Endpoint, _model.ModelName);
+    }
+}
