@@ -26,7 +26,8 @@ public static class BatchCommandRunner
         var failed = missing;
         using (var writer = cli.Records())
         {
-            var options = new BatchOptions { ThrottleLimit = throttleLimit };
+            // Buffered formats (table, JSON array) read best in input order; streams keep finish order.
+            var options = new BatchOptions { ThrottleLimit = throttleLimit, Ordered = cli.Format is OutputFormat.Table or OutputFormat.Json };
             await foreach (var result in BatchRunner.RunAsync(sources, work, options, cancellationToken).ConfigureAwait(false))
             {
                 if (result.Cancelled)
