@@ -39,26 +39,12 @@ namespace MedDocs.Commands;
 [Cmdlet(VerbsCommon.Find, "Phi", DefaultParameterSetName = "Path")]
 [OutputType(typeof(PhiRecord))]
 [OutputType(typeof(RedactedDocumentRecord))]
-public sealed class FindPhiCommand : MedDocsModelDocumentCmdletBase<PhiDocumentResult>
+public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentResult>
 {
     private FindPhiOperation? _operation;
 
-    /// <summary>Files to scan; wildcards are expanded. Pipeline strings are document text (-Text), so pipe files as Get-ChildItem output.</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
-    /// <summary>Files to scan, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
-    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>Document text to scan (e.g. Get-Content -Raw); each string is one document.</summary>
-    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
-    [AllowEmptyString]
-    public string[] Text { get; set; } = Array.Empty<string>();
 
     /// <summary>Rules (offline), Llm (model only) or Hybrid (both, merged). Default: Hybrid with a model server, Rules without.</summary>
     [Parameter]
@@ -112,21 +98,6 @@ public sealed class FindPhiCommand : MedDocsModelDocumentCmdletBase<PhiDocumentR
         WriteVerbose($"Find-Phi: engine {_operation!.Engine}.");
     }
 
-    protected override void ProcessRecord()
-    {
-        switch (ParameterSetName)
-        {
-            case "LiteralPath":
-                EnqueuePaths(LiteralPath, literal: true);
-                break;
-            case "Text":
-                EnqueueText(Text, null);
-                break;
-            default:
-                EnqueuePaths(Path, literal: false);
-                break;
-        }
-    }
 
     protected override async Task<PhiDocumentResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken)
     {

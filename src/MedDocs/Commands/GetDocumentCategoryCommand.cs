@@ -31,30 +31,13 @@ namespace MedDocs.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "DocumentCategory", DefaultParameterSetName = "Path")]
 [OutputType(typeof(CategoryResult))]
-public sealed class GetDocumentCategoryCommand : MedDocsModelDocumentCmdletBase<CategoryResult>
+public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<CategoryResult>
 {
     private CategorizeOperation? _operation;
 
-    /// <summary>Files to categorize; wildcards are expanded. Pipe files from Get-ChildItem (they bind to -LiteralPath).</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
-    /// <summary>Files to categorize, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
-    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>Document text to categorize; a string on the pipeline binds here (Get-Content -Raw).</summary>
-    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
-    [AllowEmptyString]
-    public string[] Text { get; set; } = Array.Empty<string>();
 
-    /// <summary>A name for -Text input, written as the record's Path.</summary>
-    [Parameter(ParameterSetName = "Text")]
-    public string? Label { get; set; }
 
     /// <summary>Categories as 'Name' or 'Name: one-line description'. Default: MEDDOCS_CATEGORIES, else the four built-in ones.</summary>
     [Parameter]
@@ -107,21 +90,6 @@ public sealed class GetDocumentCategoryCommand : MedDocsModelDocumentCmdletBase<
         }
     }
 
-    protected override void ProcessRecord()
-    {
-        switch (ParameterSetName)
-        {
-            case "LiteralPath":
-                EnqueuePaths(LiteralPath, literal: true);
-                break;
-            case "Text":
-                EnqueueText(Text, Label);
-                break;
-            default:
-                EnqueuePaths(Path, literal: false);
-                break;
-        }
-    }
 
     protected override Task<CategoryResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
         _operation!.RunAsync(item, cancellationToken);

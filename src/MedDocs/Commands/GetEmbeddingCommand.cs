@@ -31,26 +31,12 @@ namespace MedDocs.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "Embedding", DefaultParameterSetName = "Path")]
 [OutputType(typeof(EmbeddingRecord))]
-public sealed class GetEmbeddingCommand : MedDocsModelDocumentCmdletBase<IReadOnlyList<EmbeddingInput>>
+public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnlyList<EmbeddingInput>>
 {
     private EmbeddingOperation? _operation;
 
-    /// <summary>Files to embed; wildcards are expanded. Strings from the pipeline are text, not paths (use Get-ChildItem for files).</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
-    /// <summary>Files to embed, exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
-    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>Text to embed; each string is one input (Get-Content -Raw gives one per file).</summary>
-    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
-    [AllowEmptyString]
-    public string[] Text { get; set; } = Array.Empty<string>();
 
     /// <summary>Splits long inputs into overlapping passages sized to the model's context: one record per chunk.</summary>
     [Parameter]
@@ -70,6 +56,8 @@ public sealed class GetEmbeddingCommand : MedDocsModelDocumentCmdletBase<IReadOn
     public SwitchParameter IncludeText { get; set; }
 
     protected override string Activity => "Embedding documents";
+
+    protected override string? DefaultTextLabel => "text";
 
     protected override Dictionary<string, string?> ParameterOverrides()
     {
@@ -96,21 +84,6 @@ public sealed class GetEmbeddingCommand : MedDocsModelDocumentCmdletBase<IReadOn
         _operation = EmbeddingCmdletSupport.CreateOperation(this, ResolveProvider(), LlmClientOptions.From(Settings), options, CancellationToken);
     }
 
-    protected override void ProcessRecord()
-    {
-        switch (ParameterSetName)
-        {
-            case "LiteralPath":
-                EnqueuePaths(LiteralPath, literal: true);
-                break;
-            case "Text":
-                EnqueueText(Text, "text");
-                break;
-            default:
-                EnqueuePaths(Path, literal: false);
-                break;
-        }
-    }
 
     protected override async Task<IReadOnlyList<EmbeddingInput>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
         _operation!.Prepare(await LoadAsync(item, cancellationToken).ConfigureAwait(false));

@@ -11,24 +11,10 @@ namespace MedDocs.Infrastructure;
 /// on the pipeline is transcript text), -SpeakerMap for WhisperX labels, -RedactPhi, and ShouldProcess with a
 /// description of exactly what would be sent (characters, chunks, calls, endpoint, model).
 /// </summary>
-public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsModelDocumentCmdletBase<TOut>
+public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdletBase<TOut>
 {
-    /// <summary>Transcript files to read (.txt, .md, .docx, .pdf, WhisperX .json); wildcards are expanded.</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
-    /// <summary>Transcript files exactly as written (no wildcards); FileInfo objects from Get-ChildItem bind here.</summary>
-    [Parameter(ParameterSetName = "LiteralPath", Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>Transcript text (Get-Content -Raw | ...); WhisperX JSON given as text is rendered as dialogue too.</summary>
-    [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
-    [AllowEmptyString]
-    public string[] Text { get; set; } = Array.Empty<string>();
 
     /// <summary>Names for WhisperX speaker labels, e.g. @{SPEAKER_00='Doctor'; SPEAKER_01='Patient'}; unmapped labels are kept.</summary>
     [Parameter]
@@ -77,7 +63,7 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsModelDocumentCmdl
             case "Text":
                 foreach (var text in Text.Where(t => !string.IsNullOrEmpty(t)))
                 {
-                    Submit(DocumentSource.FromText(text), $"text ({text.Length:N0} characters)");
+                    Submit(DocumentSource.FromText(text, Label), $"text ({text.Length:N0} characters)");
                 }
                 break;
             default:
