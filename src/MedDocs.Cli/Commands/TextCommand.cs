@@ -11,7 +11,8 @@ public static class TextCommand
         var paths = DocumentInputs.Paths();
         var perPage = new Option<bool>("--per-page") { Description = "One record per page instead of per document" };
         var throttle = DocumentInputs.ThrottleLimit();
-        var command = new Command("text", "Show the text MedDocs extracts from documents: exactly what a model would see.") { paths, perPage, throttle };
+        var password = new Option<string?>("--password") { Description = "Password for encrypted PDFs (or set MEDDOCS_PDF_PASSWORD to keep it out of shell history)" };
+        var command = new Command("text", "Show the text MedDocs extracts from documents: exactly what a model would see.") { paths, perPage, throttle, password };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cli = CliContext.From(parse, options);
@@ -21,7 +22,8 @@ public static class TextCommand
             }
             var settings = effective.Settings;
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), null);
-            var loader = new DocumentLoader(settings.DocumentLimits);
+            var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable("MEDDOCS_PDF_PASSWORD");
+            var loader = new DocumentLoader(settings.DocumentLimits, secret is null ? null : new MedDocs.Pdf.PdfOpenOptions { Password = secret });
             var byPage = parse.GetValue(perPage);
             return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
                 async (source, ct) => DocumentTextService.ToRecords(await source.LoadAsync(loader, ct).ConfigureAwait(false), byPage),

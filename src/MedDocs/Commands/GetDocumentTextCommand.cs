@@ -17,6 +17,10 @@ namespace MedDocs.Commands;
 /// <para>Shows how much text each page has and which pages are scanned images.</para>
 /// </example>
 /// <example>
+/// <code>Get-DocumentText -Path statement.pdf -Password (Read-Host -AsSecureString 'PDF password')</code>
+/// <para>Reads a PDF that needs a password; without -Password it is one clear "password-protected" error.</para>
+/// </example>
+/// <example>
 /// <code>Get-ChildItem intake -File | Get-DocumentText | Where-Object Characters -lt 200</code>
 /// <para>Finds documents with little or no text layer (likely scans) before a batch run.</para>
 /// </example>
@@ -36,11 +40,18 @@ public sealed class GetDocumentTextCommand : MedDocsDocumentCmdletBase<IReadOnly
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
+    /// <summary>Password for encrypted PDFs that do not open with the empty user password (tried as user, then owner password).</summary>
+    [Parameter]
+    public System.Security.SecureString? Password { get; set; }
+
     /// <summary>Writes one record per page instead of one per document.</summary>
     [Parameter]
     public SwitchParameter PerPage { get; set; }
 
     protected override string Activity => "Reading documents";
+
+    protected override MedDocs.Pdf.PdfOpenOptions? PdfOptions =>
+        Password is null ? null : new MedDocs.Pdf.PdfOpenOptions { Password = new System.Net.NetworkCredential(string.Empty, Password).Password };
 
     protected override void ProcessRecord()
     {

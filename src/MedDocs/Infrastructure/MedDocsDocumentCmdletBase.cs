@@ -15,7 +15,10 @@ public abstract class MedDocsDocumentCmdletBase<TOut> : MedDocsBatchCmdletBase<D
 
     /// <summary>Loads one source with the configured limits (on a worker thread).</summary>
     protected Task<Document> LoadAsync(DocumentSource source, CancellationToken cancellationToken) =>
-        source.LoadAsync(_loader ??= new DocumentLoader(Settings.DocumentLimits), cancellationToken);
+        source.LoadAsync(_loader ??= new DocumentLoader(Settings.DocumentLimits, PdfOptions), cancellationToken);
+
+    /// <summary>How encrypted PDFs are opened (a cmdlet with -Password supplies it).</summary>
+    protected virtual MedDocs.Pdf.PdfOpenOptions? PdfOptions => null;
 
     /// <summary>Queues the files a -Path or -LiteralPath value names.</summary>
     protected void EnqueuePaths(IEnumerable<string> paths, bool literal)
