@@ -6,8 +6,12 @@ using MedDocs.Core.Phi;
 // PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
 // clinical fixture and presidio-synth. Usage:
 //   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
-var engine = new PhiRulesEngine();
 var arguments = args.ToList();
+// First use in the process (pattern construction and JIT included): what a one-shot CLI call pays.
+var firstUse = Stopwatch.StartNew();
+var engine = new PhiRulesEngine();
+engine.Find("Patient: Maria Lopez, DOB 03/14/1951, MRN 00123456, phone (217) 555-0142, 12 Oak Street, Springfield, IL 62704.");
+firstUse.Stop();
 
 if (arguments.Contains("--probe"))
 {
@@ -47,6 +51,28 @@ if (arguments.Contains("--regex-timing"))
     return 0;
 }
 
+if (arguments.Contains("--construction"))
+{
+    // What each pattern costs to build and run once, per regex option (first-use latency).
+    string sample = clinical[0].Text;
+    foreach (var method in typeof(PhiRulesEngine).Assembly.GetType("MedDocs.Core.Phi.PhiPatterns")!
+                 .GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                 .Where(m => m.ReturnType == typeof(System.Text.RegularExpressions.Regex) && m.GetParameters().Length == 0))
+    {
+        var regex = (System.Text.RegularExpressions.Regex)method.Invoke(null, null)!;
+        var options = regex.Options & ~System.Text.RegularExpressions.RegexOptions.Compiled;
+        var line = new StringBuilder($"{method.Name,-28}");
+        foreach (var (label, extra) in new[] { ("compiled", System.Text.RegularExpressions.RegexOptions.Compiled), ("interpreted", System.Text.RegularExpressions.RegexOptions.None) })
+        {
+            var sw = Stopwatch.StartNew();
+            new System.Text.RegularExpressions.Regex(regex.ToString(), options | extra).Count(sample);
+            line.Append(CultureInfo.InvariantCulture, $" {label} {sw.Elapsed.TotalMilliseconds,7:0.0} ms");
+        }
+        Console.WriteLine(line);
+    }
+    return 0;
+}
+
 if (arguments.Contains("--rule-timing"))
 {
     var texts = Enumerable.Repeat(clinical.Select(d => d.Text), 200).SelectMany(t => t).ToList();
@@ -76,6 +102,21 @@ if (arguments.Contains("--hybrid"))
     return 0;
 }
 
+int snapshotIndex = arguments.IndexOf("--snapshot");
+if (snapshotIndex >= 0)
+{
+    // Every finding of both corpora, one per line: diff two snapshots to prove a change kept the output identical.
+    using var writer = new StreamWriter(arguments[snapshotIndex + 1]);
+    foreach (var document in clinical.Concat(presidio ?? []))
+    {
+        foreach (var f in engine.Find(document.Text))
+        {
+            writer.WriteLine($"{document.Id}\t{f.Type}\t{f.Start}\t{f.Length}\t{f.Confidence:0.00}\t{f.Rule}");
+        }
+    }
+    return 0;
+}
+
 int errorsIndex = arguments.IndexOf("--errors");
 if (errorsIndex >= 0)
 {
@@ -91,6 +132,7 @@ int mbIndex = arguments.IndexOf("--mb");
 double targetMb = mbIndex >= 0 ? double.Parse(arguments[mbIndex + 1], CultureInfo.InvariantCulture) : 20;
 
 Console.WriteLine($"PhiRulesEngine — {RuntimeDescription()}");
+Console.WriteLine($"First Find in this process: {firstUse.Elapsed.TotalMilliseconds:0} ms");
 Console.WriteLine();
 Console.WriteLine($"## Clinical fixture ({clinical.Count} notes, {clinical.Sum(d => d.Spans.Count)} gold spans)");
 Console.WriteLine(PhiEvaluator.Evaluate(clinical, engine.Find).FormatTable());

@@ -23,7 +23,49 @@ internal static class NameRules
                 sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
             }
         }
-        AddNames(sink, PhiPatterns.GivenNameSurname(), minimumWords: 2, 0.72, "name-given-list", useWholeMatch: true);
+        CollectGivenNameSurnames(sink);
+    }
+
+    /// <summary>
+    /// "John Smith": a capitalised word that starts a word (as \b would), is followed by a blank and is one of
+    /// the common given names; the surname part is matched by an anchored pattern right after it.
+    /// </summary>
+    private static void CollectGivenNameSurnames(FindingSink sink)
+    {
+        string text = sink.Text;
+        var afterGivenName = PhiPatterns.AfterGivenName();
+        int cursor = 0;
+        while (cursor < text.Length)
+        {
+            int offset = text.AsSpan(cursor).IndexOfAnyInRange('A', 'Z');
+            if (offset < 0)
+            {
+                return;
+            }
+            int start = cursor + offset;
+            int end = start + 1;
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+            cursor = end;
+            // Every given name is ASCII letters followed by a blank; other starts inside the run are not word starts.
+            if (end >= text.Length || text[end] is not (' ' or '\t') || (start > 0 && RuleText.IsWordCharacter(text[start - 1]))
+                || !CommonGivenNames.Contains(text.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+            foreach (var m in afterGivenName.EnumerateMatches(text, end))
+            {
+                int length = m.Index + m.Length - start;
+                if (TryTrim(text, start, length, 2, out int trimmedStart, out int trimmedLength))
+                {
+                    sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.72, "name-given-list");
+                }
+                cursor = start + length;
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -65,12 +107,12 @@ internal static class NameRules
         }
     }
 
-    private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule, bool useWholeMatch = false)
+    private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
     {
         string text = sink.Text;
         for (var m = regex.Match(text); m.Success; m = m.NextMatch())
         {
-            var name = useWholeMatch ? (Capture)m : m.Groups["name"];
+            var name = m.Groups["name"];
             if (TryTrim(text, name.Index, name.Length, minimumWords, out int start, out int length))
             {
                 sink.Add(PhiType.Name, start, length, confidence, rule);
