@@ -11,6 +11,10 @@ internal static class AgeRules
 
     public static void Collect(FindingSink sink)
     {
+        if (!sink.MustRun(TextGates.MayHaveAge))
+        {
+            return;
+        }
         for (var m = PhiPatterns.Age().Match(sink.Text); m.Success; m = m.NextMatch())
         {
             var number = m.Groups["n"];

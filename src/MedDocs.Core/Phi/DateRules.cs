@@ -10,6 +10,29 @@ internal static class DateRules
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
+        if (sink.MustRun(TextGates.MayHaveNumericDate))
+        {
+            CollectNumeric(sink);
+        }
+
+        foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
+        {
+            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+            {
+                continue;
+            }
+            sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
+        }
+
+        if (sink.MustRun(TextGates.MayHaveMonthName))
+        {
+            CollectMonthNames(sink);
+        }
+    }
+
+    private static void CollectNumeric(FindingSink sink)
+    {
+        string text = sink.Text;
         for (var m = PhiPatterns.NumericDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
@@ -33,16 +56,11 @@ internal static class DateRules
                 sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-numeric");
             }
         }
+    }
 
-        foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
-        {
-            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
-            {
-                continue;
-            }
-            sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
-        }
-
+    private static void CollectMonthNames(FindingSink sink)
+    {
+        string text = sink.Text;
         for (var m = PhiPatterns.MonthFirstDate().Match(text); m.Success; m = m.NextMatch())
         {
             var day = m.Groups["day"];

@@ -23,11 +23,14 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveCardNumber))
         {
-            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
+                }
             }
         }
 
@@ -48,12 +51,15 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveVin))
         {
-            var vin = text.AsSpan(m.Index, m.Length);
-            if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
+            foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
+                var vin = text.AsSpan(m.Index, m.Length);
+                if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
+                {
+                    sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
+                }
             }
         }
 
@@ -62,25 +68,31 @@ internal static class IdentifierRules
             sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
         }
 
-        foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveIpv4))
         {
-            if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
+                if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
+                }
             }
         }
 
         CollectIpv6(sink);
         CollectEmails(sink);
 
-        foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveUrl))
         {
-            if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+            foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
             {
-                continue;
+                if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+                {
+                    continue;
+                }
+                int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
+                sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
             }
-            int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
-            sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
         }
 
         CollectBareDomains(sink);

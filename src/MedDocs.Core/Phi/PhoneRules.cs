@@ -11,13 +11,16 @@ internal static class PhoneRules
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
-        foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveNorthAmericanPhone))
         {
-            if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+            foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
             {
-                continue;
+                if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+                {
+                    continue;
+                }
+                sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
             }
-            sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
         }
 
         foreach (var m in PhiPatterns.InternationalPhone().EnumerateMatches(text))
