@@ -8,6 +8,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class AddressRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
@@ -49,6 +50,7 @@ internal static class AddressRules
     }
 
     /// <summary>"IL 62704", "Illinois 62704", "IL, 62704": a state (abbreviation or name, 1–2 words) just before the ZIP.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool TryFindStateBefore(string text, int zipStart, out int stateStart)
     {
         stateStart = zipStart;
@@ -97,6 +99,7 @@ internal static class AddressRules
     }
 
     /// <summary>1–3 capitalised words just before the state ("Springfield, IL"), on the same line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool TryFindCityBefore(string text, int stateStart, out int cityStart, out int cityLength)
     {
         cityStart = 0;

@@ -43,6 +43,7 @@ internal static class CommonGivenNames
     private static readonly string[][] ByInitial = GroupByInitial();
 
     /// <summary>True when <paramref name="word"/> is exactly one of the names (case-sensitive).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]))

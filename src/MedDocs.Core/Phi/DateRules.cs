@@ -7,10 +7,11 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class DateRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
-        if (sink.MustRun(TextGates.MayHaveNumericDate))
+        if (sink.MustRun(sink.Digits.NumericDate))
         {
             CollectNumeric(sink);
         }
@@ -30,6 +31,7 @@ internal static class DateRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectNumeric(FindingSink sink)
     {
         string text = sink.Text;
@@ -58,6 +60,7 @@ internal static class DateRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectMonthNames(FindingSink sink)
     {
         string text = sink.Text;

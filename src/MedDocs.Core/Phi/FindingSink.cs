@@ -12,6 +12,14 @@ internal sealed class FindingSink(string text)
 
     private bool? _isAscii;
 
+    /// <summary>Number shapes present in the text (computed once, on first use; meaningful for ASCII texts).</summary>
+    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text);
+
+    private NumberShapes? _digits;
+
+    /// <summary>Whether a digit pattern must run: the text is not ASCII, or the shape it needs occurs.</summary>
+    public bool MustRun(bool shapeOccurs) => !IsAscii || shapeOccurs;
+
     public List<PhiFinding> Findings => _findings;
 
     /// <summary>Whether a pattern must run: its gate passed, or the text is not ASCII (gates check ASCII classes only).</summary>

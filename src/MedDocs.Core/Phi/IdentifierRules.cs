@@ -9,6 +9,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class IdentifierRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
@@ -23,7 +24,7 @@ internal static class IdentifierRules
             }
         }
 
-        if (sink.MustRun(TextGates.MayHaveCardNumber))
+        if (sink.MustRun(sink.Digits.CardChain))
         {
             foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
             {
@@ -51,7 +52,7 @@ internal static class IdentifierRules
             }
         }
 
-        if (sink.MustRun(TextGates.MayHaveVin))
+        if (sink.MustRun(sink.Digits.VinRun))
         {
             foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
             {
@@ -68,7 +69,7 @@ internal static class IdentifierRules
             sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
         }
 
-        if (sink.MustRun(TextGates.MayHaveIpv4))
+        if (sink.MustRun(sink.Digits.Ipv4Chain))
         {
             foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
             {
@@ -99,6 +100,7 @@ internal static class IdentifierRules
     }
 
     /// <summary>IPv6 candidates are runs of hex digits and colons with at least two colons, confirmed by the BCL parser.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectIpv6(FindingSink sink)
     {
         string text = sink.Text;
@@ -136,6 +138,7 @@ internal static class IdentifierRules
     private static bool IsHexOrColon(char c) => c == ':' || char.IsAsciiHexDigit(c);
 
     /// <summary>Scans for '@' and widens to the local part and the domain: cheaper than a regex that could start anywhere.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectEmails(FindingSink sink)
     {
         string text = sink.Text;
@@ -181,6 +184,7 @@ internal static class IdentifierRules
     private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     /// <summary>Host names without a scheme ("portal.example.com/records"), found from their top-level domain.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectBareDomains(FindingSink sink)
     {
         string text = sink.Text;

@@ -9,11 +9,12 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class NameRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
         // A cue alone is weak evidence ("Re: Chest Pain"): ask for two words that are not clinical vocabulary.
-        AddNames(sink, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
+        CollectAfterPhrases(sink);
         string text = sink.Text;
         for (var m = PhiPatterns.NameAfterColon().Match(text); m.Success; m = m.NextMatch())
         {
@@ -26,10 +27,60 @@ internal static class NameRules
         CollectGivenNameSurnames(sink);
     }
 
+    /// <summary>First words of the cues of <see cref="PhiPatterns.NameAfterPhrase"/> ("co" for "co-signed by").</summary>
+    private static readonly AsciiWordSet CueFirstWords = new(
+    [
+        "electronically", "signed", "dictated", "transcribed", "reviewed", "seen", "co", "cosigned", "referred", "accompanied",
+        "performed", "verified", "requested", "spoke", "dear", "sincerely", "regards", "respectfully",
+    ]);
+
+    /// <summary>
+    /// Names after cue phrases. In ASCII texts the anchored pattern runs only at cue words and "/s/" (the
+    /// unanchored search tried nearly every letter); elsewhere the unanchored pattern runs as before.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectAfterPhrases(FindingSink sink)
+    {
+        if (!sink.IsAscii)
+        {
+            AddNames(sink, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
+            return;
+        }
+        string text = sink.Text;
+        var starts = CueFirstWords.FindWordStarts(text);
+        int signature = -1;
+        while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
+        {
+            starts.Add(signature);
+        }
+        starts.Sort();
+        var regex = PhiPatterns.NameAfterPhraseAt();
+        int lastEnd = 0;
+        foreach (int start in starts)
+        {
+            if (start < lastEnd)
+            {
+                continue;
+            }
+            var m = regex.Match(text, start);
+            if (!m.Success)
+            {
+                continue;
+            }
+            lastEnd = m.Index + m.Length;
+            var name = m.Groups["name"];
+            if (TryTrim(text, name.Index, name.Length, 2, out int trimmedStart, out int trimmedLength))
+            {
+                sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.82, "name-cue");
+            }
+        }
+    }
+
     /// <summary>
     /// "John Smith": a capitalised word that starts a word (as \b would), is followed by a blank and is one of
     /// the common given names; the surname part is matched by an anchored pattern right after it.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectGivenNameSurnames(FindingSink sink)
     {
         string text = sink.Text;
@@ -72,6 +123,7 @@ internal static class NameRules
     /// Finds later mentions of words already known to be parts of names. Runs after the other rules
     /// because it needs their findings.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -107,6 +159,7 @@ internal static class NameRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
     {
         string text = sink.Text;
@@ -124,6 +177,7 @@ internal static class NameRules
     /// Cuts a candidate at its first stop word, drops trailing initials, and checks it still has enough
     /// real name words.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static bool TryTrim(string text, int start, int length, int minimumWords, out int trimmedStart, out int trimmedLength)
     {
         trimmedStart = start;

@@ -2,7 +2,7 @@ namespace MedDocs.Core.Phi;
 
 /// <summary>
 /// Cheap necessary conditions checked before a pattern runs: a text without "://" or "www." cannot hold
-/// a URL with a scheme, one without a digit-separator-digit chain no numeric date, and so on. A gate may
+/// a URL with a scheme, one without a month name no spelled date, and so on (digit shapes: <see cref="NumberShapes"/>). A gate may
 /// let through texts without a match (the pattern then decides), but never stops one with a match, so
 /// the findings are exactly those of running every pattern. Checks use ASCII classes; a text with any
 /// non-ASCII character (where \d and case-insensitive letters match more than ASCII) passes every gate.
@@ -10,128 +10,12 @@ namespace MedDocs.Core.Phi;
 internal static class TextGates
 {
     /// <summary>UrlWithScheme needs "://" or "www." (any case).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool MayHaveUrl(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>VinCandidate needs 17 consecutive characters of [A-HJ-NPR-Z0-9].</summary>
-    public static bool MayHaveVin(string text)
-    {
-        int run = 0;
-        foreach (char c in text)
-        {
-            if (char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'Q')))
-            {
-                if (++run >= 17)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                run = 0;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>CardNumber needs 13 digits in a chain where single spaces or dashes may separate digits.</summary>
-    public static bool MayHaveCardNumber(string text)
-    {
-        int digits = 0;
-        bool afterSeparator = false;
-        foreach (char c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (++digits >= 13)
-                {
-                    return true;
-                }
-                afterSeparator = false;
-            }
-            else if (c is ' ' or '-' && digits > 0 && !afterSeparator)
-            {
-                afterSeparator = true;
-            }
-            else
-            {
-                digits = 0;
-                afterSeparator = false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Ipv4Candidate needs digits '.' digits '.' digits '.' digits.</summary>
-    public static bool MayHaveIpv4(string text)
-    {
-        int dots = 0;
-        for (int i = 1; i < text.Length - 1; i++)
-        {
-            if (text[i] != '.')
-            {
-                if (!char.IsAsciiDigit(text[i]))
-                {
-                    dots = 0;
-                }
-                continue;
-            }
-            if (char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
-            {
-                if (++dots >= 3)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                dots = 0;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>NorthAmericanPhone needs three digits, one of " .-", four digits.</summary>
-    public static bool MayHaveNorthAmericanPhone(string text)
-    {
-        for (int i = 3; i + 4 < text.Length; i++)
-        {
-            if (text[i] is ' ' or '.' or '-'
-                && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i - 2]) && char.IsAsciiDigit(text[i - 3])
-                && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && char.IsAsciiDigit(text[i + 4]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// NumericDate needs a digit, one of "/-.", one or two digits, one of "/-.", a digit (every one of its
-    /// forms has two separators with at most two digits between them).
-    /// </summary>
-    public static bool MayHaveNumericDate(string text)
-    {
-        for (int i = 1; i + 3 < text.Length; i++)
-        {
-            if (text[i] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i + 1]))
-            {
-                continue;
-            }
-            int j = i + 2;
-            if (j < text.Length && char.IsAsciiDigit(text[j]))
-            {
-                j++;
-            }
-            if (j + 1 < text.Length && text[j] is '/' or '-' or '.' && char.IsAsciiDigit(text[j + 1]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>MonthFirstDate and DayFirstDate need a word starting with a month's first three letters (any case).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool MayHaveMonthName(string text)
     {
         for (int i = 0; i + 3 <= text.Length; i++)
@@ -157,6 +41,7 @@ internal static class TextGates
     /// <summary>
     /// Age needs either two digits followed (after blanks or dashes) by 'y'/'Y', or the word start "age" (any case).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool MayHaveAge(string text)
     {
         for (int i = 2; i < text.Length; i++)
