@@ -6,6 +6,7 @@ using MedDocs.Core.Phi;
 // PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
 // clinical fixture and presidio-synth. Usage:
 //   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
+//   [--rule-timing] [--regex-timing] [--construction] [--snapshot file] (every finding of both corpora, to diff before/after a change)
 var arguments = args.ToList();
 // First use in the process (pattern construction and JIT included): what a one-shot CLI call pays.
 var firstUse = Stopwatch.StartNew();
@@ -57,29 +58,6 @@ if (arguments.Contains("--regex-timing"))
         }
         Console.WriteLine($"{method.Name,-28} one text {generated,8:0.0} MB/s, per note {noteChars / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s  {count} matches");
     }
-    return 0;
-}
-
-if (arguments.Contains("--experiment"))
-{
-    var texts = Enumerable.Repeat(clinical.Select(d => d.Text), 1200).SelectMany(t => t).ToList();
-    long chars = texts.Sum(t => (long)t.Length);
-    void Time(string name, Action<string> action)
-    {
-        foreach (var t in texts.Take(3000)) action(t);
-        var sw = Stopwatch.StartNew();
-        foreach (var t in texts) action(t);
-        Console.WriteLine($"{name,-28} {chars / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s");
-    }
-    Time("Ssn", t => PhiPatterns.Ssn().Count(t));
-    Time("Npi", t => PhiPatterns.NpiCandidate().Count(t));
-    Time("Dea", t => PhiPatterns.DeaCandidate().Count(t));
-    Time("Mbi", t => PhiPatterns.MedicareBeneficiaryId().Count(t));
-    Time("Url gated", t => { if (TextGates.MayHaveUrl(t)) PhiPatterns.UrlWithScheme().Count(t); });
-    Time("Url gate", t => TextGates.MayHaveUrl(t));
-    Time("Domain", t => PhiPatterns.DomainSuffix().Count(t));
-    Time("digit shapes", t => NumberShapes.Of(t));
-    Time("identifiers", t => IdentifierRules.Collect(new FindingSink(t)));
     return 0;
 }
 
@@ -199,6 +177,8 @@ foreach (var note in documents.Take(2000))
 }
 var ruleCounts = new Dictionary<string, int>();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+int gen0Before = GC.CollectionCount(0);
 var stopwatch = Stopwatch.StartNew();
 long findings = 0;
 foreach (var note in documents)
@@ -210,6 +190,8 @@ stopwatch.Stop();
 double seconds = stopwatch.Elapsed.TotalSeconds;
 // CPU time of the process (all threads, GC included): steadier than wall time while other jobs share the cores.
 double cpuSecondsUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+int gen0 = GC.CollectionCount(0) - gen0Before;
 Console.WriteLine($"## Throughput (one thread, {documents.Count:N0} notes, {bytes / 1e6:0.0} MB UTF-8)");
 Console.WriteLine($"{bytes / 1e6 / seconds:0.0} MB/s, {documents.Count / seconds:N0} notes/s, {findings:N0} findings in {seconds:0.00} s (wall); {bytes / 1e6 / cpuSecondsUsed:0.0} MB/s of CPU time; load average {LoadAverage()}");
 foreach (var note in notes)
@@ -219,6 +201,7 @@ foreach (var note in notes)
         ruleCounts[f.Rule ?? "?"] = ruleCounts.GetValueOrDefault(f.Rule ?? "?") + 1;
     }
 }
+Console.WriteLine($"Allocated {allocated / (double)bytes:0.0} bytes per input byte, {gen0} gen-0 collections");
 Console.WriteLine();
 Console.WriteLine("Findings per rule on the clinical fixture: " + string.Join(", ", ruleCounts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}")));
 return 0;

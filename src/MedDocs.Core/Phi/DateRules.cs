@@ -25,9 +25,13 @@ internal static class DateRules
             sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
         }
 
-        if (sink.MustRun(TextGates.MayHaveMonthName))
+        if (!sink.IsAscii || TextGates.MayHaveMonthFirstDate(text))
         {
-            CollectMonthNames(sink);
+            CollectMonthFirst(sink);
+        }
+        if (!sink.IsAscii || TextGates.MayHaveDayFirstDate(text))
+        {
+            CollectDayFirst(sink);
         }
     }
 
@@ -61,7 +65,7 @@ internal static class DateRules
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CollectMonthNames(FindingSink sink)
+    private static void CollectMonthFirst(FindingSink sink)
     {
         string text = sink.Text;
         for (var m = PhiPatterns.MonthFirstDate().Match(text); m.Success; m = m.NextMatch())
@@ -74,7 +78,12 @@ internal static class DateRules
             double confidence = m.Groups["year"].Success ? 0.95 : 0.85;
             sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-month-name");
         }
+    }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectDayFirst(FindingSink sink)
+    {
+        string text = sink.Text;
         for (var m = PhiPatterns.DayFirstDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (!RuleText.PrecededBy(text, m.Index, NumberJoiners) && IsDay(m.Groups["day"].ValueSpan))

@@ -14,11 +14,69 @@ internal static class TextGates
     public static bool MayHaveUrl(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>MonthFirstDate and DayFirstDate need a word starting with a month's first three letters (any case).</summary>
+    /// <summary>MonthFirstDate needs a capitalised word starting with a month's first three letters ("Mar", "March", "SEPT").</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static bool MayHaveMonthName(string text)
+    public static bool MayHaveMonthFirstDate(string text)
     {
-        for (int i = 0; i + 3 <= text.Length; i++)
+        for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
+        {
+            if (char.IsAsciiLetterUpper(text[at]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// DayFirstDate needs a digit before a month word: "3 March", "3rd of June", "03-Mar" (blanks, "of", a dash
+    /// and an ordinal suffix may sit between).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHaveDayFirstDate(string text)
+    {
+        for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
+        {
+            int j = at;
+            if (j > 0 && text[j - 1] == '-')
+            {
+                j--;
+            }
+            else
+            {
+                j = SkipBlanksBack(text, j);
+                if (j >= 2 && text[j - 1] == 'f' && text[j - 2] == 'o')
+                {
+                    j = SkipBlanksBack(text, j - 2);
+                }
+            }
+            // An ordinal suffix ("rd", "th") may follow the day.
+            for (int letters = 0; letters < 2 && j > 0 && char.IsAsciiLetterLower(text[j - 1]); letters++)
+            {
+                j--;
+            }
+            if (j > 0 && char.IsAsciiDigit(text[j - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipBlanksBack(string text, int index)
+    {
+        while (index > 0 && text[index - 1] is ' ' or '\t')
+        {
+            index--;
+        }
+        return index;
+    }
+
+    /// <summary>Offset of the next word start (no ASCII letter before it) whose first three letters are a month's, any case; -1 if none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int NextMonthWord(string text, int from)
+    {
+        for (int i = from; i + 3 <= text.Length; i++)
         {
             char c = text[i];
             if ((c | 0x20) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd') || (i > 0 && char.IsAsciiLetter(text[i - 1])))
@@ -32,10 +90,10 @@ internal static class TextGates
                 or ('j' << 16 | 'u' << 8 | 'l') or ('a' << 16 | 'u' << 8 | 'g') or ('s' << 16 | 'e' << 8 | 'p')
                 or ('o' << 16 | 'c' << 8 | 't') or ('n' << 16 | 'o' << 8 | 'v') or ('d' << 16 | 'e' << 8 | 'c'))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
