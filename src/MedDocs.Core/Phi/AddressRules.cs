@@ -27,14 +27,17 @@ internal static class AddressRules
             sink.Add(PhiType.Location, m.Index, m.Length, 0.9, "po-box");
         }
 
-        foreach (var m in PhiPatterns.ZipShaped().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.FiveDigitRun))
         {
-            if (!RuleText.PrecededBy(text, m.Index, "-") && TryFindStateBefore(text, m.Index, out int stateStart))
+            foreach (var m in PhiPatterns.ZipShaped().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Zip, m.Index, m.Length, 0.95, "zip-after-state");
-                if (TryFindCityBefore(text, stateStart, out int cityStart, out int cityLength))
+                if (!RuleText.PrecededBy(text, m.Index, "-") && TryFindStateBefore(text, m.Index, out int stateStart))
                 {
-                    sink.Add(PhiType.Location, cityStart, cityLength, 0.8, "city-state-zip");
+                    sink.Add(PhiType.Zip, m.Index, m.Length, 0.95, "zip-after-state");
+                    if (TryFindCityBefore(text, stateStart, out int cityStart, out int cityLength))
+                    {
+                        sink.Add(PhiType.Location, cityStart, cityLength, 0.8, "city-state-zip");
+                    }
                 }
             }
         }

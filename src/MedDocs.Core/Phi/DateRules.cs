@@ -16,13 +16,16 @@ internal static class DateRules
             CollectNumeric(sink);
         }
 
-        foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.MonthYear))
         {
-            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+            foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
             {
-                continue;
+                if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+                {
+                    continue;
+                }
+                sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
             }
-            sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
         }
 
         if (!sink.IsAscii || TextGates.MayHaveMonthFirstDate(text))

@@ -14,13 +14,16 @@ internal static class IdentifierRules
     {
         string text = sink.Text;
 
-        foreach (var m in PhiPatterns.Ssn().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.SsnShape))
         {
-            // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
-            var ssn = text.AsSpan(m.Index, m.Length);
-            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+            foreach (var m in PhiPatterns.Ssn().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
+                // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
+                var ssn = text.AsSpan(m.Index, m.Length);
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+                {
+                    sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
+                }
             }
         }
 

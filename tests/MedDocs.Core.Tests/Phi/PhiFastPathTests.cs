@@ -13,7 +13,8 @@ public sealed class PhiFastPathTests
 
     private static readonly string[] ShapeLines =
     [
-        "Card 4111 1111 1111 1111 and 4111-1111-1111-1111; VIN 1HGCM82633A004352; IP 10.0.12.7 and 192.168.0.1",
+        "Card 4111 1111 1111 1111 and 4111-1111-1111-1111; VIN 1HGCM82633A004352; IP 10.0.12.7 and 192.168.0.1; SSN 219-09-9999",
+        "Home: 12 Oak Street, Springfield, IL 62704-1234; lives in Peoria; PO Box 77",
         "Seen 03/14/2024, 2024-03-14, 14.03.2024 and 3/14/24; BP 120/80; Rx 5/325/10; 03/2024",
         "DOB March 3, 2024; Mar. 3rd; 3 March 2024; 03-Mar-2024; the 3rd of June 2021; 14 June; may improve",
         "Call (217) 555-0143 or 217.555.0143; Fax: 217-555-0199; Phone: 72 128 827; cellphone 217 555 0100",
@@ -51,9 +52,9 @@ public sealed class PhiFastPathTests
     [Fact]
     public void Number_shapes_see_each_digit_pattern_and_reject_look_alikes()
     {
-        var shapes = NumberShapes.Of("card 4111 1111 1111 1111, ip 10.0.0.1, call 555-0143, on 3/14/2024, vin 1HGCM82633A004352");
-        Assert.Equal(new NumberShapes(true, true, true, true, true), shapes);
-        Assert.Equal(new NumberShapes(false, false, false, false, false), NumberShapes.Of("BP 120/80, Rx 5/325, 98.6 F, v1.2, room 12 12 12"));
+        var shapes = NumberShapes.Of("card 4111 1111 1111 1111, ip 10.0.0.1, call 555-0143, on 3/14/2024, vin 1HGCM82633A004352, IL 62704, SSN 219-09-9999, since 03/2024");
+        Assert.Equal(new NumberShapes(true, true, true, true, true, true, true, true), shapes);
+        Assert.Equal(new NumberShapes(false, false, false, false, false, false, false, false), NumberShapes.Of("BP 120/80, Rx 5/325, 98.6 F, v1.2, room 12 12 12"));
     }
 
     [Fact]
