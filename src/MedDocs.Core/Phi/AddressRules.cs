@@ -8,6 +8,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class AddressRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
@@ -26,14 +27,17 @@ internal static class AddressRules
             sink.Add(PhiType.Location, m.Index, m.Length, 0.9, "po-box");
         }
 
-        foreach (var m in PhiPatterns.ZipShaped().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.FiveDigitRun))
         {
-            if (!RuleText.PrecededBy(text, m.Index, "-") && TryFindStateBefore(text, m.Index, out int stateStart))
+            foreach (var m in PhiPatterns.ZipShaped().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Zip, m.Index, m.Length, 0.95, "zip-after-state");
-                if (TryFindCityBefore(text, stateStart, out int cityStart, out int cityLength))
+                if (!RuleText.PrecededBy(text, m.Index, "-") && TryFindStateBefore(text, m.Index, out int stateStart))
                 {
-                    sink.Add(PhiType.Location, cityStart, cityLength, 0.8, "city-state-zip");
+                    sink.Add(PhiType.Zip, m.Index, m.Length, 0.95, "zip-after-state");
+                    if (TryFindCityBefore(text, stateStart, out int cityStart, out int cityLength))
+                    {
+                        sink.Add(PhiType.Location, cityStart, cityLength, 0.8, "city-state-zip");
+                    }
                 }
             }
         }
@@ -49,6 +53,7 @@ internal static class AddressRules
     }
 
     /// <summary>"IL 62704", "Illinois 62704", "IL, 62704": a state (abbreviation or name, 1–2 words) just before the ZIP.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool TryFindStateBefore(string text, int zipStart, out int stateStart)
     {
         stateStart = zipStart;
@@ -97,6 +102,7 @@ internal static class AddressRules
     }
 
     /// <summary>1–3 capitalised words just before the state ("Springfield, IL"), on the same line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool TryFindCityBefore(string text, int stateStart, out int cityStart, out int cityLength)
     {
         cityStart = 0;

@@ -9,8 +9,13 @@ internal static class AgeRules
     /// <summary>Above this an "age" is more likely a typo or another quantity than a person's age.</summary>
     private const int OldestPlausibleAge = 125;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
+        if (!sink.MustRun(TextGates.MayHaveAge))
+        {
+            return;
+        }
         for (var m = PhiPatterns.Age().Match(sink.Text); m.Success; m = m.NextMatch())
         {
             var number = m.Groups["n"];

@@ -8,7 +8,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class CommonGivenNames
 {
-    /// <summary>The names as one regex alternation (compiled into the source-generated name rule).</summary>
+    /// <summary>The names, '|'-separated (ASCII letters only, capitalised).</summary>
     public const string Alternation =
         "Aaliyah|Aaron|Abigail|Adam|Adriana|Agnes|Ahmed|Aiden|Aisha|Alan|Albert|Alejandra|Alejandro|Alexander|Alexis|" +
         "Alfred|Alice|Alvin|Alyssa|Amanda|Amber|Amy|Ana|Andre|Andrea|Andres|Andrew|Angela|Ann|Anna|Anthony|Antonio|" +
@@ -38,4 +38,37 @@ internal static class CommonGivenNames
         "Svetlana|Tammy|Tanisha|Tara|Teresa|Terrence|Terry|Thelma|Theodore|Theresa|Thomas|Tiffany|Timothy|Tina|Todd|" +
         "Tommy|Tracy|Travis|Trevor|Tyrone|Valentina|Vanessa|Vera|Veronica|Vicki|Victor|Victoria|Vincent|Virginia|" +
         "Walter|Wanda|Wayne|Wei|Wendy|Wesley|William|Willie|Yolanda|Yuki|Yvonne|Zachary|Zoe";
+
+    /// <summary>The names grouped by initial (A–Z), so a span is checked without allocating a string.</summary>
+    private static readonly string[][] ByInitial = GroupByInitial();
+
+    /// <summary>True when <paramref name="word"/> is exactly one of the names (case-sensitive).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var name in ByInitial[word[0] - 'A'])
+        {
+            if (name.Length == word.Length && word.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string[][] GroupByInitial()
+    {
+        var groups = new string[26][];
+        var names = Alternation.Split('|');
+        for (int i = 0; i < groups.Length; i++)
+        {
+            char initial = (char)('A' + i);
+            groups[i] = Array.FindAll(names, n => n[0] == initial);
+        }
+        return groups;
+    }
 }

@@ -7,7 +7,39 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class DateRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
+    {
+        string text = sink.Text;
+        if (sink.MustRun(sink.Digits.NumericDate))
+        {
+            CollectNumeric(sink);
+        }
+
+        if (sink.MustRun(sink.Digits.MonthYear))
+        {
+            foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
+            {
+                if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+                {
+                    continue;
+                }
+                sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
+            }
+        }
+
+        if (!sink.IsAscii || TextGates.MayHaveMonthFirstDate(text))
+        {
+            CollectMonthFirst(sink);
+        }
+        if (!sink.IsAscii || TextGates.MayHaveDayFirstDate(text))
+        {
+            CollectDayFirst(sink);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectNumeric(FindingSink sink)
     {
         string text = sink.Text;
         for (var m = PhiPatterns.NumericDate().Match(text); m.Success; m = m.NextMatch())
@@ -33,16 +65,12 @@ internal static class DateRules
                 sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-numeric");
             }
         }
+    }
 
-        foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
-        {
-            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
-            {
-                continue;
-            }
-            sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
-        }
-
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectMonthFirst(FindingSink sink)
+    {
+        string text = sink.Text;
         for (var m = PhiPatterns.MonthFirstDate().Match(text); m.Success; m = m.NextMatch())
         {
             var day = m.Groups["day"];
@@ -53,7 +81,12 @@ internal static class DateRules
             double confidence = m.Groups["year"].Success ? 0.95 : 0.85;
             sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-month-name");
         }
+    }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectDayFirst(FindingSink sink)
+    {
+        string text = sink.Text;
         for (var m = PhiPatterns.DayFirstDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (!RuleText.PrecededBy(text, m.Index, NumberJoiners) && IsDay(m.Groups["day"].ValueSpan))

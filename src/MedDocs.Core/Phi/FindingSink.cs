@@ -3,11 +3,27 @@ namespace MedDocs.Core.Phi;
 /// <summary>Collects rule findings for one text, cutting <see cref="PhiFinding.Text"/> from the exact offsets.</summary>
 internal sealed class FindingSink(string text)
 {
-    private readonly List<PhiFinding> _findings = [];
+    private readonly List<PhiFinding> _findings = new(32);
 
     public string Text { get; } = text;
 
+    /// <summary>True when the text is pure ASCII: only then may <see cref="TextGates"/> skip a pattern.</summary>
+    public bool IsAscii => _isAscii ??= System.Text.Ascii.IsValid(Text);
+
+    private bool? _isAscii;
+
+    /// <summary>Number shapes present in the text (computed once, on first use; meaningful for ASCII texts).</summary>
+    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text);
+
+    private NumberShapes? _digits;
+
+    /// <summary>Whether a digit pattern must run: the text is not ASCII, or the shape it needs occurs.</summary>
+    public bool MustRun(bool shapeOccurs) => !IsAscii || shapeOccurs;
+
     public List<PhiFinding> Findings => _findings;
+
+    /// <summary>Whether a pattern must run: its gate passed, or the text is not ASCII (gates check ASCII classes only).</summary>
+    public bool MustRun(Func<string, bool> gate) => !IsAscii || gate(Text);
 
     public void Add(PhiType type, int start, int length, double confidence, string rule)
     {

@@ -9,25 +9,32 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class IdentifierRules
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
 
-        foreach (var m in PhiPatterns.Ssn().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.SsnShape))
         {
-            // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
-            var ssn = text.AsSpan(m.Index, m.Length);
-            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+            foreach (var m in PhiPatterns.Ssn().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
+                // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
+                var ssn = text.AsSpan(m.Index, m.Length);
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+                {
+                    sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
+                }
             }
         }
 
-        foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.CardChain))
         {
-            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.CardNumber().EnumerateMatches(text))
             {
-                sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsPlausibleCardNumber(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.Other, m.Index, m.Length, 0.95, "credit-card-luhn");
+                }
             }
         }
 
@@ -48,12 +55,15 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.VinRun))
         {
-            var vin = text.AsSpan(m.Index, m.Length);
-            if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
+            foreach (var m in PhiPatterns.VinCandidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
+                var vin = text.AsSpan(m.Index, m.Length);
+                if (vin.ContainsAnyInRange('0', '9') && vin.ContainsAnyInRange('A', 'Z') && IdentifierChecks.IsValidVin(vin))
+                {
+                    sink.Add(PhiType.VehicleId, m.Index, m.Length, 0.97, "vin-check-digit");
+                }
             }
         }
 
@@ -62,31 +72,38 @@ internal static class IdentifierRules
             sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
         }
 
-        foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.Ipv4Chain))
         {
-            if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.Ipv4Candidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
+                if (!RuleText.PrecededBy(text, m.Index, ".") && IdentifierChecks.IsValidIpv4(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.IpAddress, m.Index, m.Length, 0.95, "ipv4");
+                }
             }
         }
 
         CollectIpv6(sink);
         CollectEmails(sink);
 
-        foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
+        if (sink.MustRun(TextGates.MayHaveUrl))
         {
-            if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+            foreach (var m in PhiPatterns.UrlWithScheme().EnumerateMatches(text))
             {
-                continue;
+                if (RuleText.PrecededBy(text, m.Index, "@/.-"))
+                {
+                    continue;
+                }
+                int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
+                sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
             }
-            int length = TrimTrailingPunctuation(text.AsSpan(m.Index, m.Length));
-            sink.Add(PhiType.Url, m.Index, length, 0.95, "url");
         }
 
         CollectBareDomains(sink);
     }
 
     /// <summary>IPv6 candidates are runs of hex digits and colons with at least two colons, confirmed by the BCL parser.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectIpv6(FindingSink sink)
     {
         string text = sink.Text;
@@ -124,6 +141,7 @@ internal static class IdentifierRules
     private static bool IsHexOrColon(char c) => c == ':' || char.IsAsciiHexDigit(c);
 
     /// <summary>Scans for '@' and widens to the local part and the domain: cheaper than a regex that could start anywhere.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectEmails(FindingSink sink)
     {
         string text = sink.Text;
@@ -169,6 +187,7 @@ internal static class IdentifierRules
     private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     /// <summary>Host names without a scheme ("portal.example.com/records"), found from their top-level domain.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectBareDomains(FindingSink sink)
     {
         string text = sink.Text;

@@ -11,6 +11,7 @@ internal static class LabelledIdentifierRules
     private const int MinimumLength = 3;
     private const int MaximumLength = 64;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;

@@ -26,6 +26,7 @@ internal static class NameLabels
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the 1–3 words just before <paramref name="colon"/> (same line) form a person label.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool EndsWithLabel(string text, int colon)
     {
         int end = colon;

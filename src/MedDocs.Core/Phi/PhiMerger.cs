@@ -12,11 +12,28 @@ public static class PhiMerger
     public static IReadOnlyList<PhiFinding> Merge(IEnumerable<PhiFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var sorted = findings.Where(f => f.Length > 0).OrderBy(f => f.Start).ThenByDescending(f => f.End).ToList();
+        // (finding, arrival index): List.Sort is unstable, the index keeps equal findings in arrival order as OrderBy did.
+        var sorted = new List<(PhiFinding Finding, int Index)>(findings.TryGetNonEnumeratedCount(out int count) ? count : 16);
+        foreach (var f in findings)
+        {
+            if (f.Length > 0)
+            {
+                sorted.Add((f, sorted.Count));
+            }
+        }
+        sorted.Sort(static (a, b) =>
+        {
+            int order = a.Finding.Start.CompareTo(b.Finding.Start);
+            if (order == 0)
+            {
+                order = b.Finding.End.CompareTo(a.Finding.End);
+            }
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
         var result = new List<PhiFinding>(sorted.Count);
         var cluster = new List<PhiFinding>();
         int clusterEnd = -1;
-        foreach (var finding in sorted)
+        foreach (var (finding, _) in sorted)
         {
             if (cluster.Count > 0 && finding.Start >= clusterEnd)
             {
@@ -61,13 +78,30 @@ public static class PhiMerger
             result.Add(cluster[0]);
             return;
         }
-        var byPriority = cluster
-            .OrderByDescending(f => Specificity(f.Type))
-            .ThenByDescending(f => f.Confidence)
-            .ThenByDescending(f => f.Length)
-            .ThenBy(f => f.Start);
-        var accepted = new List<PhiFinding>();
-        foreach (var candidate in byPriority)
+        var byPriority = new List<(PhiFinding Finding, int Index)>(cluster.Count);
+        foreach (var f in cluster)
+        {
+            byPriority.Add((f, byPriority.Count));
+        }
+        byPriority.Sort(static (a, b) =>
+        {
+            int order = Specificity(b.Finding.Type).CompareTo(Specificity(a.Finding.Type));
+            if (order == 0)
+            {
+                order = b.Finding.Confidence.CompareTo(a.Finding.Confidence);
+            }
+            if (order == 0)
+            {
+                order = b.Finding.Length.CompareTo(a.Finding.Length);
+            }
+            if (order == 0)
+            {
+                order = a.Finding.Start.CompareTo(b.Finding.Start);
+            }
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var accepted = new List<PhiFinding>(cluster.Count);
+        foreach (var (candidate, _) in byPriority)
         {
             foreach (var piece in UncoveredPieces(candidate, accepted))
             {
@@ -80,14 +114,26 @@ public static class PhiMerger
     /// <summary>The parts of <paramref name="candidate"/> not covered by <paramref name="accepted"/>, trimmed, each still holding a letter or digit.</summary>
     private static List<PhiFinding> UncoveredPieces(PhiFinding candidate, List<PhiFinding> accepted)
     {
-        var overlapping = accepted.Where(candidate.Overlaps).OrderBy(a => a.Start).ToList();
+        var overlapping = new List<(PhiFinding Finding, int Index)>();
+        foreach (var a in accepted)
+        {
+            if (candidate.Overlaps(a))
+            {
+                overlapping.Add((a, overlapping.Count));
+            }
+        }
+        overlapping.Sort(static (a, b) =>
+        {
+            int order = a.Finding.Start.CompareTo(b.Finding.Start);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
         if (overlapping.Count == 0)
         {
             return [candidate];
         }
         var pieces = new List<PhiFinding>();
         int cursor = candidate.Start;
-        foreach (var blocker in overlapping)
+        foreach (var (blocker, _) in overlapping)
         {
             AddPiece(candidate, cursor, blocker.Start, pieces);
             cursor = Math.Max(cursor, blocker.End);

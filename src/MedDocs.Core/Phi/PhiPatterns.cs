@@ -161,10 +161,21 @@ internal static class PhiPatterns
         @"(?<v>(?=[\w()-]*\d)[A-Za-z0-9(](?:[A-Za-z0-9()]|[-/.](?=[A-Za-z0-9(]))*)", FixedIgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A telephone label ("Phone:", "Fax", "call me at") and a number of any national format after it.</summary>
-    internal static Regex LabelledPhone() => LabelledPhoneRegex;
+    internal static Regex LabelledPhone() => LabelledPhoneRegex.Value;
 
-    private static readonly Regex LabelledPhoneRegex = new(
-        @"\b(?:(?<fax>(?i:fax))|(?i:phone|tel(?:ephone)?|cell(?:[ \t]*phone)?|mobile|pager|contact[ \t]+(?:number|\#)|call[ \t]+(?:me[ \t]+)?at|answering[ \t]+at|reach[ \t]+(?:me[ \t]+)?at|messages[ \t]+to)|Ph)(?![\w])(?:[ \t]*(?:[:#=.]|(?i:number|no\.?|is)\b))*\s*(?<v>\+?\(?\d[\d \t().-]{5,20}\d)(?!\d)", Fixed | RegexOptions.Compiled);
+    /// <summary>
+    /// <see cref="LabelledPhone"/> anchored (\G) for ASCII texts, run only where <see cref="PhoneRules"/> found a label's
+    /// first word; the unanchored pattern (built on first need) serves other texts, where case-insensitive
+    /// letters also match non-ASCII look-alikes.
+    /// </summary>
+    internal static Regex LabelledPhoneAt() => LabelledPhoneAtRegex;
+
+    private static readonly Lazy<Regex> LabelledPhoneRegex = new(() => new Regex(LabelledPhonePattern, Fixed | RegexOptions.Compiled));
+
+    private static readonly Regex LabelledPhoneAtRegex = new(@"\G" + LabelledPhonePattern, Fixed | RegexOptions.Compiled);
+
+    private const string LabelledPhonePattern =
+        @"\b(?:(?<fax>(?i:fax))|(?i:phone|tel(?:ephone)?|cell(?:[ \t]*phone)?|mobile|pager|contact[ \t]+(?:number|\#)|call[ \t]+(?:me[ \t]+)?at|answering[ \t]+at|reach[ \t]+(?:me[ \t]+)?at|messages[ \t]+to)|Ph)(?![\w])(?:[ \t]*(?:[:#=.]|(?i:number|no\.?|is)\b))*\s*(?<v>\+?\(?\d[\d \t().-]{5,20}\d)(?!\d)";
 
     // ---- places -------------------------------------------------------------------------------
 
@@ -211,19 +222,29 @@ internal static class PhiPatterns
         ":[ \t]*" + Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")", Fixed | RegexOptions.Compiled);
 
     /// <summary>Cues without a colon ("Electronically signed by", "Dear", "/s/", "Sincerely,") and the name after them.</summary>
-    internal static Regex NameAfterPhrase() => NameAfterPhraseRegex;
+    internal static Regex NameAfterPhrase() => NameAfterPhraseRegex.Value;
 
-    private static readonly Regex NameAfterPhraseRegex = new(
+    /// <summary><see cref="NameAfterPhrase"/> anchored (\G), run only at cue words found by <see cref="NameRules"/> in ASCII texts.</summary>
+    internal static Regex NameAfterPhraseAt() => NameAfterPhraseAtRegex;
+
+    private static readonly Lazy<Regex> NameAfterPhraseRegex = new(() => new Regex(NameAfterPhrasePattern, Fixed | RegexOptions.Compiled));
+
+    private static readonly Regex NameAfterPhraseAtRegex = new(@"\G" + NameAfterPhrasePattern, Fixed | RegexOptions.Compiled);
+
+    private const string NameAfterPhrasePattern =
         @"(?:\b(?i:electronically[ \t]+signed[ \t]+by|signed[ \t]+by|dictated[ \t]+by|transcribed[ \t]+by|reviewed[ \t]+by|seen[ \t]+by|co-?signed[ \t]+by|referred[ \t]+by|accompanied[ \t]+by|performed[ \t]+by|verified[ \t]+by|requested[ \t]+by|spoke[ \t]+with|dear)[ \t]*:?[ \t]*" +
         @"|/s/[ \t]*|\b(?i:sincerely|regards|respectfully),?[ \t]*\r?\n[ \t]*)" +
-        Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")",
-        Fixed | RegexOptions.Compiled);
+        Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")";
 
-    /// <summary>A common given name followed by a capitalised surname: "John Smith", "Maria T. Lopez".</summary>
-    internal static Regex GivenNameSurname() => GivenNameSurnameRegex;
+    /// <summary>
+    /// What follows a common given name: optional middle initial or name, then a capitalised surname ("Maria T. Lopez").
+    /// Anchored (\G): <see cref="NameRules"/> finds the given name by a word lookup, because a 433-way
+    /// alternation took ~10 s to compile (RegexOptions.Compiled) and searched slowly.
+    /// </summary>
+    internal static Regex AfterGivenName() => AfterGivenNameRegex;
 
-    private static readonly Regex GivenNameSurnameRegex = new(
-        @"\b(?:" + CommonGivenNames.Alternation + @")(?:[ \t]+(?:\p{Lu}\.|" + NameWord + @"))?[ \t]+" + NameWord + NameSuffix + @"(?![\p{L}'’-])", Fixed | RegexOptions.Compiled);
+    private static readonly Regex AfterGivenNameRegex = new(
+        @"\G(?:[ \t]+(?:\p{Lu}\.|" + NameWord + @"))?[ \t]+" + NameWord + NameSuffix + @"(?![\p{L}'’-])", Fixed | RegexOptions.Compiled);
 
     /// <summary>Capitalised word (name-repeat pass).</summary>
     internal static Regex CapitalisedWord() => CapitalisedWordRegex;

@@ -3,7 +3,7 @@ namespace MedDocs.Core.Phi;
 /// <summary>
 /// The offline half of PHI detection: finds the HIPAA Safe Harbor identifiers in plain text with exact
 /// offsets, by validated patterns, labels and name heuristics. Stateless and thread-safe: one instance
-/// can serve every thread; the regular expressions are source-generated once per process.
+/// can serve every thread; the regular expressions are compiled once per process (docs/phi.md: speed-ups).
 /// </summary>
 public sealed class PhiRulesEngine
 {

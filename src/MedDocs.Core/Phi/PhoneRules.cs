@@ -8,16 +8,20 @@ internal static class PhoneRules
 {
     private const int LabelWindow = 32;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
-        foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.PhoneTail))
         {
-            if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+            foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
             {
-                continue;
+                if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+                {
+                    continue;
+                }
+                sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
             }
-            sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
         }
 
         foreach (var m in PhiPatterns.InternationalPhone().EnumerateMatches(text))
@@ -33,7 +37,7 @@ internal static class PhoneRules
             }
         }
 
-        for (var m = PhiPatterns.LabelledPhone().Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in LabelledPhoneMatches(sink))
         {
             var value = m.Groups["v"];
             int digits = IdentifierChecks.CountDigits(value.ValueSpan);
@@ -46,7 +50,46 @@ internal static class PhoneRules
         }
     }
 
+    /// <summary>First words of the telephone labels of <see cref="PhiPatterns.LabelledPhone"/>.</summary>
+    private static readonly AsciiWordSet LabelFirstWords = new(
+    [
+        "fax", "phone", "tel", "telephone", "cell", "cellphone", "mobile", "pager", "contact", "call", "answering", "reach", "messages", "ph",
+    ]);
+
+    /// <summary>
+    /// Labelled numbers, left to right without overlaps. ASCII texts: the anchored pattern at label words only
+    /// (the same matches as the unanchored search, which tried every word start); other texts: unanchored.
+    /// </summary>
+    private static IEnumerable<System.Text.RegularExpressions.Match> LabelledPhoneMatches(FindingSink sink)
+    {
+        string text = sink.Text;
+        if (!sink.IsAscii)
+        {
+            for (var m = PhiPatterns.LabelledPhone().Match(text); m.Success; m = m.NextMatch())
+            {
+                yield return m;
+            }
+            yield break;
+        }
+        var regex = PhiPatterns.LabelledPhoneAt();
+        int lastEnd = 0;
+        foreach (int start in LabelFirstWords.FindWordStarts(text))
+        {
+            if (start < lastEnd)
+            {
+                continue;
+            }
+            var m = regex.Match(text, start);
+            if (m.Success)
+            {
+                lastEnd = m.Index + m.Length;
+                yield return m;
+            }
+        }
+    }
+
     /// <summary>Fax when the nearest telephone label before the number (same line) is "fax", or "(fax)" follows it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static PhiType TypeFor(string text, int start, int end)
     {
         int windowStart = Math.Max(0, start - LabelWindow);

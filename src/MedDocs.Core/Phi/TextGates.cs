@@ -1,0 +1,131 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Cheap necessary conditions checked before a pattern runs: a text without "://" or "www." cannot hold
+/// a URL with a scheme, one without a month name no spelled date, and so on (digit shapes: <see cref="NumberShapes"/>). A gate may
+/// let through texts without a match (the pattern then decides), but never stops one with a match, so
+/// the findings are exactly those of running every pattern. Checks use ASCII classes; a text with any
+/// non-ASCII character (where \d and case-insensitive letters match more than ASCII) passes every gate.
+/// </summary>
+internal static class TextGates
+{
+    /// <summary>UrlWithScheme needs "://" or "www." (any case).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHaveUrl(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>MonthFirstDate needs a capitalised word starting with a month's first three letters ("Mar", "March", "SEPT").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHaveMonthFirstDate(string text)
+    {
+        for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
+        {
+            if (char.IsAsciiLetterUpper(text[at]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// DayFirstDate needs a digit before a month word: "3 March", "3rd of June", "03-Mar" (blanks, "of", a dash
+    /// and an ordinal suffix may sit between).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHaveDayFirstDate(string text)
+    {
+        for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
+        {
+            int j = at;
+            if (j > 0 && text[j - 1] == '-')
+            {
+                j--;
+            }
+            else
+            {
+                j = SkipBlanksBack(text, j);
+                if (j >= 2 && text[j - 1] == 'f' && text[j - 2] == 'o')
+                {
+                    j = SkipBlanksBack(text, j - 2);
+                }
+            }
+            // An ordinal suffix ("rd", "th") may follow the day.
+            for (int letters = 0; letters < 2 && j > 0 && char.IsAsciiLetterLower(text[j - 1]); letters++)
+            {
+                j--;
+            }
+            if (j > 0 && char.IsAsciiDigit(text[j - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipBlanksBack(string text, int index)
+    {
+        while (index > 0 && text[index - 1] is ' ' or '\t')
+        {
+            index--;
+        }
+        return index;
+    }
+
+    /// <summary>Offset of the next word start (no ASCII letter before it) whose first three letters are a month's, any case; -1 if none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int NextMonthWord(string text, int from)
+    {
+        for (int i = from; i + 3 <= text.Length; i++)
+        {
+            char c = text[i];
+            if ((c | 0x20) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd') || (i > 0 && char.IsAsciiLetter(text[i - 1])))
+            {
+                continue;
+            }
+            // The three letters lower-cased (ASCII only: the caller passes ASCII texts) and packed into one number.
+            int packed = ((c | 0x20) << 16) | ((text[i + 1] | 0x20) << 8) | (text[i + 2] | 0x20);
+            if (packed is ('j' << 16 | 'a' << 8 | 'n') or ('f' << 16 | 'e' << 8 | 'b') or ('m' << 16 | 'a' << 8 | 'r')
+                or ('a' << 16 | 'p' << 8 | 'r') or ('m' << 16 | 'a' << 8 | 'y') or ('j' << 16 | 'u' << 8 | 'n')
+                or ('j' << 16 | 'u' << 8 | 'l') or ('a' << 16 | 'u' << 8 | 'g') or ('s' << 16 | 'e' << 8 | 'p')
+                or ('o' << 16 | 'c' << 8 | 't') or ('n' << 16 | 'o' << 8 | 'v') or ('d' << 16 | 'e' << 8 | 'c'))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Age needs either two digits followed (after blanks or dashes) by 'y'/'Y', or the word start "age" (any case).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool MayHaveAge(string text)
+    {
+        for (int i = 2; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is 'y' or 'Y')
+            {
+                int j = i;
+                while (j > 0 && text[j - 1] is ' ' or '\t' or '-')
+                {
+                    j--;
+                }
+                if (j >= 2 && char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(text[j - 2]))
+                {
+                    return true;
+                }
+            }
+        }
+        int at = -1;
+        while ((at = text.IndexOf("age", at + 1, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            if (at == 0 || !RuleText.IsWordCharacter(text[at - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
