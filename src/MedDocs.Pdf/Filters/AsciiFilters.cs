@@ -3,14 +3,23 @@ namespace MedDocs.Pdf.Filters;
 /// <summary>The text-armouring filters: ASCIIHexDecode and ASCII85Decode; both stop at their end marker and skip junk.</summary>
 internal static class AsciiFilters
 {
-    public static byte[] DecodeHex(ReadOnlySpan<byte> input)
+    public static byte[] DecodeHex(ReadOnlySpan<byte> input) => DecodeHex(input, out _);
+
+    /// <summary>
+    /// Hex digits up to '>' (or the end), skipping anything else; an odd last digit counts as if followed by 0.
+    /// Shared by the ASCIIHexDecode filter and hex strings in the lexer. <paramref name="consumed"/> includes the '>'.
+    /// </summary>
+    public static byte[] DecodeHex(ReadOnlySpan<byte> input, out int consumed)
     {
         var output = new List<byte>(input.Length / 2);
         var high = -1;
-        foreach (var b in input)
+        consumed = input.Length;
+        for (var i = 0; i < input.Length; i++)
         {
+            var b = input[i];
             if (b == '>')
             {
+                consumed = i + 1;
                 break;
             }
 

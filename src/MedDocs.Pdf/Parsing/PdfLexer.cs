@@ -406,39 +406,9 @@ internal sealed class PdfLexer
     public PdfString ReadHexString()
     {
         Position++; // '<'
-        var output = new List<byte>(16);
-        var high = -1;
-        while (Position < end)
-        {
-            var b = data[Position++];
-            if (b == '>')
-            {
-                break;
-            }
-
-            var v = HexValue(b);
-            if (v < 0)
-            {
-                continue;
-            }
-
-            if (high < 0)
-            {
-                high = v;
-            }
-            else
-            {
-                output.Add((byte)((high << 4) | v));
-                high = -1;
-            }
-        }
-
-        if (high >= 0)
-        {
-            output.Add((byte)(high << 4));
-        }
-
-        return new PdfString(output.ToArray());
+        var bytes = Filters.AsciiFilters.DecodeHex(data.AsSpan(Position, end - Position), out var consumed);
+        Position += consumed;
+        return new PdfString(bytes);
     }
 
     private PdfArray ReadArray(bool allowReferences, int depth)
