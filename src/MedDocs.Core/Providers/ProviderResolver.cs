@@ -48,11 +48,13 @@ public sealed class ProviderResolver
             : new[] { TargetFor(settings, ProviderKind.LMStudio), TargetFor(settings, ProviderKind.Ollama) };
         foreach (var candidate in candidates)
         {
-            if (!await _probe.AnswersAsync(candidate, cancellationToken).ConfigureAwait(false))
+            // One probe both decides whether the API answers (Server is only set when /v1/models gave a
+            // model list) and reads the catalog; a refused port returns at once.
+            var status = await _probe.ProbeAsync(candidate, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
+            if (status.Server is null)
             {
                 continue;
             }
-            var status = await _probe.ProbeAsync(candidate, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
             var kind = status.Server?.StartsWith("Ollama", StringComparison.Ordinal) == true ? ProviderKind.Ollama : candidate.Kind;
             var target = candidate with { Kind = kind, ChatModel = settings.ChatModelFor(kind) };
             return new ResolvedProvider(kind, WithModels(target, status.Models),

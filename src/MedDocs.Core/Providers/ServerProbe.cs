@@ -24,13 +24,6 @@ public sealed class ServerProbe
             Timeout = timeout,
         };
 
-    /// <summary>True when the OpenAI-compatible API answers with a model list (used by auto selection).</summary>
-    public async Task<bool> AnswersAsync(ServerTarget target, CancellationToken cancellationToken)
-    {
-        var models = await GetAsync(new Uri(target.ApiBase, "models"), target, cancellationToken).ConfigureAwait(false);
-        return models.IsOkJson && ModelListParser.OpenAIIds(models.Json!.Value) is not null;
-    }
-
     public async Task<ServerStatus> ProbeAsync(ServerTarget target, ProbeOptions options, CancellationToken cancellationToken)
     {
         var endpoint = target.Endpoint.ToString();
