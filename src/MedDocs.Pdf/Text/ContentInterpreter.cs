@@ -139,16 +139,9 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
 
                     break;
                 case "'":
-                    tlm = Matrix.Translation(0, -gs.Leading).Multiply(tlm);
-                    tm = tlm;
-                    if (operands.Count > 0 && operands[^1] is PdfString quote)
-                    {
-                        tm = Show(quote.Bytes, gs, tm);
-                    }
-
-                    break;
                 case "\"":
-                    if (operands.Count >= 3)
+                    // " is ' with word and character spacing set first; both move to the next line and show.
+                    if (op.Name == "\"" && operands.Count >= 3)
                     {
                         gs.WordSpacing = Number(operands, operands.Count - 3, gs.WordSpacing);
                         gs.CharSpacing = Number(operands, operands.Count - 2, gs.CharSpacing);
@@ -156,9 +149,9 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
 
                     tlm = Matrix.Translation(0, -gs.Leading).Multiply(tlm);
                     tm = tlm;
-                    if (operands.Count > 0 && operands[^1] is PdfString dquote)
+                    if (operands.Count > 0 && operands[^1] is PdfString quoted)
                     {
-                        tm = Show(dquote.Bytes, gs, tm);
+                        tm = Show(quoted.Bytes, gs, tm);
                     }
 
                     break;
