@@ -103,9 +103,16 @@ public sealed class LlmClientTransportTests
     {
         await using var server = await StartAsync();
         server.Faults.HangMs = 30_000;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ClientFor(server).CompleteAsync(Ask("Synthetic note"), cancel.Token));
+        // Cancel once the server has the request (a fixed 300 ms could fire before it arrived on a loaded machine).
+        var call = ClientFor(server).CompleteAsync(Ask("Synthetic note"), cancel.Token);
+        for (var waited = 0; Received(server, ChatPath) == 0 && waited < 10_000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.Equal(1, Received(server, ChatPath));
     }
