@@ -19,6 +19,7 @@ public static class CliApp
         root.Add(PhiCommand.Create(options));
         root.Add(SoapCommand.Create(options));
         root.Add(EntitiesCommand.Create(options));
+        root.Add(CacheCommand.Create(options));
         return root;
     }
 }

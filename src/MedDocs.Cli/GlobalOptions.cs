@@ -20,11 +20,12 @@ public sealed class GlobalOptions
     public Option<string?> Model { get; } = new("--model") { Description = "Model id as the server lists it", Recursive = true };
     public Option<int?> TimeoutSec { get; } = new("--timeout-sec") { Description = "Network timeout for generation, seconds", Recursive = true };
     public Option<bool> AllowRemote { get; } = new("--allow-remote") { Description = "Allow sending document text to a non-loopback server", Recursive = true };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Send every request: neither read nor write the result cache (MEDDOCS_CACHE=false)", Recursive = true };
     public Option<string?> Format { get; } = new("--format") { Description = "jsonl (default when piped), json, csv or table (default on a terminal)", Recursive = true };
 
     public void AddTo(RootCommand root)
     {
-        foreach (var option in new Option[] { Provider, Endpoint, Model, TimeoutSec, AllowRemote, Format })
+        foreach (var option in new Option[] { Provider, Endpoint, Model, TimeoutSec, AllowRemote, NoCache, Format })
         {
             root.Add(option);
         }
@@ -53,6 +54,10 @@ public sealed class GlobalOptions
         if (parse.GetValue(AllowRemote))
         {
             overrides["AllowRemote"] = "true";
+        }
+        if (parse.GetValue(NoCache))
+        {
+            overrides["Cache"] = "false";
         }
         return overrides;
     }

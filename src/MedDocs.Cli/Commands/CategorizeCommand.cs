@@ -14,6 +14,7 @@ public static class CategorizeCommand
         var paths = DocumentInputs.Paths();
         var text = DocumentInputs.Text();
         var throttle = DocumentInputs.ThrottleLimit();
+        var verbose = CacheCli.Verbose();
         var category = new Option<string[]>("--category")
         {
             Description = "A category as 'Name' or 'Name: one-line description' (repeatable; default: the configured or built-in set)",
@@ -24,7 +25,7 @@ public static class CategorizeCommand
         var threshold = new Option<double?>("--threshold") { Description = "Rules confidence (0-1) at which auto skips the model (default 0.75)" };
         var command = new Command("categorize", "Sort documents into categories: builtin rules for clear cases, the local model for the rest.")
         {
-            paths, text, category, engine, threshold, throttle,
+            paths, text, category, engine, threshold, throttle, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -64,19 +65,28 @@ public static class CategorizeCommand
             {
                 cli.Err.WriteLine($"meddocs: note: {provider.Note}");
             }
-            CategorizeOperation operation;
+            // Rules-only runs send nothing, so there is nothing to cache.
+            var cache = provider.IsBuiltin || options.Engine == CategorizationEngine.Rules ? null : CacheCli.Open(cli, settings);
             try
             {
-                operation = new CategorizeOperation(options, provider, settings, new DocumentLoader(settings.DocumentLimits));
+                CategorizeOperation operation;
+                try
+                {
+                    operation = new CategorizeOperation(options, provider, settings, new DocumentLoader(settings.DocumentLimits), cache);
+                }
+                catch (LlmException ex)
+                {
+                    cli.ItemError(null, ex.Message);
+                    return CliRunner.UsageError;
+                }
+                var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+                return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                    operation.RunAsync, result => [result], cancellationToken).ConfigureAwait(false);
             }
-            catch (LlmException ex)
+            finally
             {
-                cli.ItemError(null, ex.Message);
-                return CliRunner.UsageError;
+                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
             }
-            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                operation.RunAsync, result => [result], cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

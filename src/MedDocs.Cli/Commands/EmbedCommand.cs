@@ -21,9 +21,10 @@ public static class EmbedCommand
         var query = new Option<string?>("--query") { Description = "Rank the inputs against this text and print the top matches instead of vectors" };
         var top = new Option<int>("--top") { Description = "Matches to print with --query (default 5)", DefaultValueFactory = _ => 5 };
         var throttle = DocumentInputs.ThrottleLimit();
+        var verbose = CacheCli.Verbose();
         var command = new Command("embed", "Embedding vectors for documents or text (one record per input or chunk), or with --query the most similar inputs.")
         {
-            paths, text, chunk, task, dimensions, includeText, query, top, throttle,
+            paths, text, chunk, task, dimensions, includeText, query, top, throttle, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,20 +60,29 @@ public static class EmbedCommand
                 BatchSize = settings.EmbeddingBatchSize,
                 MaxConcurrentRequests = settings.ThrottleLimit,
             };
-            EmbeddingOperation operation;
+            // The builtin embedder is local and fast: only server vectors are cached.
+            var cache = provider.IsBuiltin ? null : CacheCli.Open(cli, settings);
             try
             {
-                operation = EmbeddingOperation.Create(provider, LlmClientOptions.From(settings), options, cancellationToken);
+                EmbeddingOperation operation;
+                try
+                {
+                    operation = EmbeddingOperation.Create(provider, LlmClientOptions.From(settings), options, cache, cancellationToken);
+                }
+                catch (LlmException ex)
+                {
+                    cli.ItemError(null, ex.Message);
+                    return CliRunner.SomeFailed;
+                }
+                using (operation)
+                {
+                    return await RunAsync(cli, operation, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                        parse.GetValue(query), parse.GetValue(top), settings.DocumentLimits, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (LlmException ex)
+            finally
             {
-                cli.ItemError(null, ex.Message);
-                return CliRunner.SomeFailed;
-            }
-            using (operation)
-            {
-                return await RunAsync(cli, operation, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                    parse.GetValue(query), parse.GetValue(top), settings.DocumentLimits, cancellationToken).ConfigureAwait(false);
+                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
             }
         });
         return command;

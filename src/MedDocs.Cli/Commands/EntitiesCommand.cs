@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
 
@@ -15,9 +16,10 @@ public static class EntitiesCommand
         var redact = ClinicalCli.RedactPhi();
         var whatIf = ClinicalCli.WhatIf();
         var throttle = DocumentInputs.ThrottleLimit();
+        var verbose = CacheCli.Verbose();
         var command = new Command("entities", "Extract diagnoses, medications, procedures, symptoms, vital signs and allergies, with where each is mentioned.")
         {
-            paths, text, speakerMap, redact, whatIf, throttle,
+            paths, text, speakerMap, redact, whatIf, throttle, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -31,14 +33,23 @@ public static class EntitiesCommand
             {
                 return CliRunner.UsageError;
             }
-            var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, new DocumentLoader(settings.DocumentLimits));
-            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            if (parse.GetValue(whatIf))
+            // --what-if sends nothing, so it opens no cache.
+            var cache = parse.GetValue(whatIf) ? null : CacheCli.Open(cli, settings);
+            try
             {
-                return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
+                var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, new DocumentLoader(settings.DocumentLimits), cache);
+                var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+                if (parse.GetValue(whatIf))
+                {
+                    return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
+                }
+                return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                    operation.RunAsync, entities => entities, cancellationToken).ConfigureAwait(false);
             }
-            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                operation.RunAsync, entities => entities, cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
+            }
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MedDocs.Core;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Phi;
 using MedDocs.Core.Providers;
@@ -48,6 +49,7 @@ public static class PhiCommand
                 Seed = parse.GetValue(seed),
             };
             FindPhiOperation operation;
+            ResultCache? cache = null;
             try
             {
                 var provider = options.Engine == PhiEngine.Rules
@@ -57,33 +59,43 @@ public static class PhiCommand
                 {
                     cli.ItemError(null, provider.Note);
                 }
-                operation = FindPhiOperation.Create(settings, provider, options);
+                // Only the model's answers are cached (and only with CachePhi): a rules-only run opens no cache.
+                cache = FindPhiOperation.ChooseEngine(options.Engine, provider) == PhiEngine.Rules ? null : CacheCli.Open(cli, settings);
+                operation = FindPhiOperation.Create(settings, provider, options, cache);
             }
             catch (Exception ex) when (ex is MedDocsException or Core.Configuration.SettingsException or LlmException)
             {
+                cache?.Dispose();
                 cli.ItemError(null, ex.Message);
                 return CliRunner.UsageError;
             }
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
             var loader = new DocumentLoader(settings.DocumentLimits);
             bool log = parse.GetValue(verbose);
-            int exit = await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                async (source, ct) => await operation.FindAsync(await source.LoadAsync(loader, ct).ConfigureAwait(false), ct).ConfigureAwait(false),
-                result =>
-                {
-                    // On the consuming thread, like the records: the writers are not thread-safe.
-                    if (log)
-                    {
-                        cli.ItemError(result.Document.Path ?? result.Document.DisplayName, PhiOperationStats.Describe(result));
-                    }
-                    return operation.Output(result);
-                },
-                cancellationToken).ConfigureAwait(false);
-            if (log)
+            try
             {
-                cli.ItemError(null, $"engine {operation.Engine}: {operation.Stats}");
+                int exit = await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                    async (source, ct) => await operation.FindAsync(await source.LoadAsync(loader, ct).ConfigureAwait(false), ct).ConfigureAwait(false),
+                    result =>
+                    {
+                        // On the consuming thread, like the records: the writers are not thread-safe.
+                        if (log)
+                        {
+                            cli.ItemError(result.Document.Path ?? result.Document.DisplayName, PhiOperationStats.Describe(result));
+                        }
+                        return operation.Output(result);
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                if (log)
+                {
+                    cli.ItemError(null, $"engine {operation.Engine}: {operation.Stats}");
+                }
+                return exit;
             }
-            return exit;
+            finally
+            {
+                CacheCli.Finish(cli, cache, settings, log);
+            }
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
 
@@ -18,9 +19,10 @@ public static class SoapCommand
         var redact = ClinicalCli.RedactPhi();
         var whatIf = ClinicalCli.WhatIf();
         var throttle = DocumentInputs.ThrottleLimit();
+        var verbose = CacheCli.Verbose();
         var command = new Command("soap", "Draft a SOAP note (or a structured clinical document) from consultation transcripts or WhisperX JSON.")
         {
-            paths, text, speakerMap, template, markdown, redact, whatIf, throttle,
+            paths, text, speakerMap, template, markdown, redact, whatIf, throttle, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,16 +37,25 @@ public static class SoapCommand
                 return CliRunner.UsageError;
             }
             var options = prepared.Options with { Template = parse.GetValue(template) == "structured" ? SoapTemplate.Structured : SoapTemplate.Soap };
-            var operation = new SoapNoteOperation(prepared.Client, options, new DocumentLoader(settings.DocumentLimits));
-            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            if (parse.GetValue(whatIf))
+            // --what-if sends nothing, so it opens no cache.
+            var cache = parse.GetValue(whatIf) ? null : CacheCli.Open(cli, settings);
+            try
             {
-                return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
+                var operation = new SoapNoteOperation(prepared.Client, options, new DocumentLoader(settings.DocumentLimits), cache);
+                var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+                if (parse.GetValue(whatIf))
+                {
+                    return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
+                }
+                var asMarkdown = parse.GetValue(markdown);
+                return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
+                    operation.RunAsync,
+                    note => asMarkdown ? WriteMarkdown(cli, note) : [note], cancellationToken).ConfigureAwait(false);
             }
-            var asMarkdown = parse.GetValue(markdown);
-            return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                operation.RunAsync,
-                note => asMarkdown ? WriteMarkdown(cli, note) : [note], cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
+            }
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
@@ -26,10 +27,11 @@ public sealed class CategorizeOperation
     private readonly DocumentLoader _loader;
     private readonly CategoryRulesEngine _rules;
     private readonly CategoryPrompt _prompt;
-    private readonly LlmClient? _client;
+    private readonly CachedChat? _client;
 
+    /// <param name="cache">The result cache to answer repeated requests from (null: every request is sent).</param>
     /// <exception cref="LlmException">Engine Llm was asked for, but no model server is in use (NoServer).</exception>
-    public CategorizeOperation(CategorizeOptions options, ResolvedProvider provider, MedDocsSettings settings, DocumentLoader loader)
+    public CategorizeOperation(CategorizeOptions options, ResolvedProvider provider, MedDocsSettings settings, DocumentLoader loader, ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(provider);
@@ -49,7 +51,7 @@ public sealed class CategorizeOperation
         _prompt = new CategoryPrompt(options.Categories);
         // Rules-only runs never contact the server, even when one was resolved.
         _client = provider.Target is { } target && options.Engine != CategorizationEngine.Rules
-            ? new LlmClient(target, LlmClientOptions.From(settings))
+            ? new CachedChat(new LlmClient(target, LlmClientOptions.From(settings)), cache)
             : null;
     }
 
@@ -106,7 +108,7 @@ public sealed class CategorizeOperation
         var budget = TokenBudget.InputChars(context, CategoryPrompt.AnswerTokens, _prompt.FixedChars);
         var excerpt = DocumentExcerpt.From(document, budget);
         var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model);
-        var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
+        var answer = await _client.AskAsync(CacheScope.Categorize, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
         return FromModel(document, answer, CategoryEngines.Llm, watch);
     }
 
@@ -121,7 +123,7 @@ public sealed class CategorizeOperation
                 $"'{document.DisplayName}' is scanned (no text layer) but none of its page images is in a format a vision model takes (JPEG or PNG); convert it with OCR first.");
         }
         var request = _prompt.ForImages(fileName, document.Pages.Count, images, visionModel);
-        var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
+        var answer = await _client.AskAsync(CacheScope.Categorize, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
         return FromModel(document, answer, CategoryEngines.Vision, watch);
     }
 
@@ -158,9 +160,12 @@ public sealed class CategorizeOperation
             CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds);
     }
 
-    private CategoryResult FromModel(Document document, StructuredAnswer<CategoryAnswer> answer, string engine, Stopwatch watch) =>
+    private CategoryResult FromModel(Document document, CachedAnswer<CategoryAnswer> answer, string engine, Stopwatch watch) =>
         new(NameOf(document), answer.Value.Category, answer.Value.Confidence, answer.Value.Reason, engine,
-            _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds);
+            _provider.ProviderName, answer.Answer.Model, document.Pages.Count, watch.ElapsedMilliseconds)
+        {
+            Cached = answer.Cached,
+        };
 
     /// <summary>The file, else the label raw text was given (kept as the title).</summary>
     private static string? NameOf(Document document) => document.Path ?? document.Metadata.Title;

@@ -22,4 +22,8 @@ public sealed record CategoryResult(
     string Provider,
     string? Model,
     int Pages,
-    long ElapsedMs);
+    long ElapsedMs)
+{
+    /// <summary>True when the model's answer came from the result cache: no request was sent for this document.</summary>
+    public bool Cached { get; init; }
+}

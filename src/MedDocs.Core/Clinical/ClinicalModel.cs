@@ -1,3 +1,4 @@
+using MedDocs.Core.Cache;
 using MedDocs.Core.Embeddings;
 using MedDocs.Core.Providers;
 
@@ -9,13 +10,14 @@ namespace MedDocs.Core.Clinical;
 /// </summary>
 public sealed class ClinicalModel
 {
-    private readonly LlmClient _client;
+    private readonly CachedChat _client;
 
-    public ClinicalModel(LlmClient client, ClinicalOptions options)
+    /// <param name="cache">The result cache (notes and entities hold PHI: stored only when the user opted in); null sends every request.</param>
+    public ClinicalModel(LlmClient client, ClinicalOptions options, ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
-        _client = client;
+        _client = new CachedChat(client, cache);
         Options = options;
         // The longest fixed prompt (a part with entities) sizes every call, so "fits" means the same everywhere.
         var fixedChars = Math.Max(ClinicalPrompts.PartSystem(options.Template, 99, 99, withEntities: true).Length,
@@ -43,20 +45,20 @@ public sealed class ClinicalModel
     public async Task<IReadOnlyDictionary<string, string>> NoteAsync(string text, ClinicalUsage usage, CancellationToken cancellationToken)
     {
         var template = Options.Template;
-        var answer = await AskAsync(ClinicalPrompts.NoteSystem(template), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.NoteSchema(template),
+        var answer = await AskAsync(CacheScope.SoapNote, ClinicalPrompts.NoteSystem(template), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.NoteSchema(template),
             root => ClinicalAnswers.Sections(root, template), usage, cancellationToken).ConfigureAwait(false);
         return answer;
     }
 
     public async Task<IReadOnlyList<ExtractedEntity>> EntitiesAsync(string text, ClinicalUsage usage, CancellationToken cancellationToken) =>
-        await AskAsync(ClinicalPrompts.EntitySystem(), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.EntitySchema(),
+        await AskAsync(CacheScope.Entities, ClinicalPrompts.EntitySystem(), ClinicalPrompts.TranscriptMessage(text), ClinicalPrompts.EntitySchema(),
             ClinicalAnswers.Entities, usage, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The map step: section notes (and entities) for part <paramref name="part"/> of <paramref name="parts"/>.</summary>
     public Task<NotePart> PartAsync(string text, int part, int parts, bool withEntities, ClinicalUsage usage, CancellationToken cancellationToken)
     {
         var template = Options.Template;
-        return AskAsync(ClinicalPrompts.PartSystem(template, part, parts, withEntities), ClinicalPrompts.PartMessage(text),
+        return AskAsync(CacheScope.SoapNote, ClinicalPrompts.PartSystem(template, part, parts, withEntities), ClinicalPrompts.PartMessage(text),
             ClinicalPrompts.PartSchema(template, withEntities), root => ClinicalAnswers.Part(root, template, withEntities), usage, cancellationToken);
     }
 
@@ -64,11 +66,11 @@ public sealed class ClinicalModel
     public async Task<IReadOnlyDictionary<string, string>> MergeAsync(IReadOnlyList<IReadOnlyDictionary<string, string>> parts, ClinicalUsage usage, CancellationToken cancellationToken)
     {
         var template = Options.Template;
-        return await AskAsync(ClinicalPrompts.MergeSystem(template), ClinicalPrompts.PartsMessage(parts, template), ClinicalPrompts.NoteSchema(template),
+        return await AskAsync(CacheScope.SoapNote, ClinicalPrompts.MergeSystem(template), ClinicalPrompts.PartsMessage(parts, template), ClinicalPrompts.NoteSchema(template),
             root => ClinicalAnswers.Sections(root, template), usage, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<T> AskAsync<T>(string system, string user, JsonSchemaFormat schema, Func<System.Text.Json.JsonElement, T?> parse, ClinicalUsage usage, CancellationToken cancellationToken)
+    private async Task<T> AskAsync<T>(CacheScope scope, string system, string user, JsonSchemaFormat schema, Func<System.Text.Json.JsonElement, T?> parse, ClinicalUsage usage, CancellationToken cancellationToken)
         where T : class
     {
         var request = new ChatRequest([ChatMessage.System(system), ChatMessage.User(user)])
@@ -78,8 +80,8 @@ public sealed class ClinicalModel
             Temperature = Options.Temperature,
             MaxTokens = Options.AnswerTokens,
         };
-        var answer = await StructuredChat.AskAsync(_client, request, parse, cancellationToken).ConfigureAwait(false);
-        usage.Add(answer);
+        var answer = await _client.AskAsync(scope, request, parse, cancellationToken).ConfigureAwait(false);
+        usage.Add(answer.Answer, answer.Cached);
         return answer.Value;
     }
 }

@@ -15,9 +15,10 @@ public sealed class ClinicalPipeline
     private readonly ClinicalModel _model;
     private readonly DocumentLoader _loader;
 
-    public ClinicalPipeline(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null)
+    /// <param name="cache">The result cache; its policy stores notes and entities only when the user opted in to caching PHI.</param>
+    public ClinicalPipeline(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, Cache.ResultCache? cache = null)
     {
-        _model = new ClinicalModel(client, options);
+        _model = new ClinicalModel(client, options, cache);
         _loader = loader ?? new DocumentLoader();
     }
 

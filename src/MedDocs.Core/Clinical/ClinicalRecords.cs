@@ -16,8 +16,11 @@ internal static class ClinicalRecords
             ElapsedMs = elapsedMs,
             PromptTokens = usage.PromptTokens,
             CompletionTokens = usage.CompletionTokens,
+            Cached = usage.AllCached,
         };
 
     public static IReadOnlyList<MedicalEntityRecord> Entities(IEnumerable<ExtractedEntity> extracted, ClinicalInput input, ClinicalUsage usage, ClinicalModel model) =>
-        MedicalEntities.Build(extracted, input.Text, input.Path, model.Target.ProviderName, usage.Model ?? model.ModelName);
+        MedicalEntities.Build(extracted, input.Text, input.Path, model.Target.ProviderName, usage.Model ?? model.ModelName)
+            .Select(e => e with { Cached = usage.AllCached })
+            .ToList();
 }

@@ -50,4 +50,7 @@ public sealed record MedicalEntityRecord
 
     public string Provider { get; init; } = string.Empty;
     public string Model { get; init; } = string.Empty;
+
+    /// <summary>True when the model's answers for this transcript all came from the result cache (no request was sent).</summary>
+    public bool Cached { get; init; }
 }

@@ -40,6 +40,9 @@ public sealed record SoapNoteRecord
     public int PromptTokens { get; init; }
     public int CompletionTokens { get; init; }
 
+    /// <summary>True when every model answer for this note came from the result cache: no request was sent (ModelCalls and tokens are 0).</summary>
+    public bool Cached { get; init; }
+
     /// <summary>The text of a section by its key (<see cref="ClinicalSection.Key"/>).</summary>
     public string? Section(string key) => key switch
     {

@@ -68,6 +68,18 @@ public sealed record MedDocsSettings
     /// <summary>Rules-engine confidence at or above which the cascade skips the LLM.</summary>
     public double CategoryThreshold { get; init; } = 0.75;
 
+    /// <summary>Reuse model answers from the result cache (issue 14); false sends every request.</summary>
+    public bool Cache { get; init; } = true;
+
+    /// <summary>The cache file; null means the user's data folder (<see cref="MedDocs.Core.Cache.CacheLocation"/>).</summary>
+    public string? CachePath { get; init; }
+
+    /// <summary>Cache PHI-bearing answers (PHI findings, notes, entities) too: off unless the user opts in.</summary>
+    public bool CachePhi { get; init; }
+
+    /// <summary>Size cap of the cache; least recently used entries go first.</summary>
+    public int CacheMaxMegabytes { get; init; } = 1024;
+
     /// <summary>The configured categories, or the defaults when none are configured.</summary>
     public IReadOnlyList<Categorization.CategoryDefinition> EffectiveCategories => Categories ?? Categorization.DefaultCategories.All;
 

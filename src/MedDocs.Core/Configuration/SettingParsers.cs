@@ -46,6 +46,16 @@ internal static class SettingParsers
         (string text, out Uri value) => ServerAddress.TryNormalize(text, defaultPort, out value),
         FormatUri);
 
+    /// <summary>A file path; absolute, so a scheduled task and an interactive shell mean the same file.</summary>
+    public static SettingParser<string> AbsolutePath { get; } = new(
+        "allowed values are absolute file paths, e.g. /var/lib/meddocs/cache.db or D:\\MedDocs\\cache.db",
+        (string text, out string value) =>
+        {
+            value = text;
+            return !text.Any(char.IsControl) && Path.IsPathFullyQualified(text) && text.IndexOfAny(Path.GetInvalidPathChars()) < 0;
+        },
+        value => value);
+
     public static SettingParser<int> Integer(int minimum, int maximum) => new(
         string.Create(CultureInfo.InvariantCulture, $"allowed range is {minimum:N0} to {maximum:N0} (whole number)"),
         (string text, out int value) =>

@@ -40,6 +40,10 @@ public static class SettingsCatalog
         Define("Categories", s => s.Categories, (s, v) => s with { Categories = v }, SettingParsers.CategoryList, "Categories for Get-DocumentCategory as 'Name: one-line description' entries separated by ';' (a JSON array of such strings in the config file); unset means Medical Record, Bill, Pleading, Documentary Evidence.", isList: true),
         Define("CategoryThreshold", s => s.CategoryThreshold, (s, v) => s with { CategoryThreshold = v }, SettingParsers.Number(0, 1), "Rules-engine confidence at or above which Get-DocumentCategory decides without the LLM (auto engine)."),
         Define("DocumentTimeoutSec", s => s.DocumentTimeoutSec, (s, v) => s with { DocumentTimeoutSec = v }, SettingParsers.Integer(1, 86_400), "Time budget for reading one document, in seconds."),
+        Define("Cache", s => s.Cache, (s, v) => s with { Cache = v }, SettingParsers.Boolean, "Reuse model answers from the result cache so re-runs never send the same document twice; false (or --no-cache, -NoCache) sends every request."),
+        Define("CachePath", s => s.CachePath, (s, v) => s with { CachePath = v }, SettingParsers.AbsolutePath, "The result cache file (SQLite); unset means cache.db in the user's data folder ($XDG_DATA_HOME/meddocs or ~/.local/share/meddocs; %LOCALAPPDATA%\\MedDocs on Windows)."),
+        Define("CachePhi", s => s.CachePhi, (s, v) => s with { CachePhi = v }, SettingParsers.Boolean, "Also cache PHI-bearing answers (PHI findings, SOAP notes, medical entities); off by default. Document text is never stored, only hashes."),
+        Define("CacheMaxMegabytes", s => s.CacheMaxMegabytes, (s, v) => s with { CacheMaxMegabytes = v }, SettingParsers.Integer(1, 1_048_576), "Size cap of the result cache in MB; the least recently used entries are removed beyond it."),
     ];
 
     /// <summary>The definition whose name matches (case-insensitive), or null.</summary>

@@ -61,6 +61,21 @@ public sealed class EmbeddingBatcher : IDisposable
         }
     }
 
+    /// <summary>Hands back an input whose vector is already known (from the result cache): it is read back like the others, without a request.</summary>
+    public void PostKnown(EmbeddingInput input, EmbeddingBatch known)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(known);
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                throw new InvalidOperationException("The batcher is already complete.");
+            }
+            _finished.Writer.TryWrite(Outcome(input, known.Vectors[0], known));
+        }
+    }
+
     /// <summary>Sends what is still pending; reading ends after the last request finishes.</summary>
     public void Complete()
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
 
@@ -16,6 +17,7 @@ public sealed class EmbeddingOperation : IDisposable
     private const double ChunkShareOfContext = 0.75;
 
     private readonly IEmbeddingBackend _backend;
+    private readonly EmbeddingCache? _cache;
     private readonly EmbeddingOptions _options;
     private readonly EmbeddingBatcher _batcher;
     private readonly HashSet<int> _failedSources = new();
@@ -23,8 +25,15 @@ public sealed class EmbeddingOperation : IDisposable
     private int _nextSourceId;
 
     public EmbeddingOperation(IEmbeddingBackend backend, EmbeddingOptions options, int contextTokens, CancellationToken cancellationToken)
+        : this(backend, null, options, contextTokens, cancellationToken)
     {
-        _backend = backend;
+    }
+
+    /// <param name="cache">Vectors already known for this server and model: inputs found there are never sent. Null sends every input.</param>
+    public EmbeddingOperation(IEmbeddingBackend backend, EmbeddingCache? cache, EmbeddingOptions options, int contextTokens, CancellationToken cancellationToken)
+    {
+        _backend = cache is null ? backend : new CachingEmbeddingBackend(backend, cache);
+        _cache = cache;
         _options = options;
         _prefixes = TaskPrefixes.AreRequiredBy(backend.Model);
         ContextTokens = contextTokens;
@@ -34,7 +43,11 @@ public sealed class EmbeddingOperation : IDisposable
     }
 
     /// <summary>The operation for a resolved provider: the builtin embedder, or the server's embedding model (checked against its list).</summary>
-    public static EmbeddingOperation Create(ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options, CancellationToken cancellationToken)
+    public static EmbeddingOperation Create(ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options, CancellationToken cancellationToken) =>
+        Create(provider, clientOptions, options, null, cancellationToken);
+
+    /// <summary>As above, with the result cache for server vectors (the builtin embedder is local and fast: never cached).</summary>
+    public static EmbeddingOperation Create(ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options, ResultCache? cache, CancellationToken cancellationToken)
     {
         if (provider.IsBuiltin)
         {
@@ -44,7 +57,8 @@ public sealed class EmbeddingOperation : IDisposable
         }
         var model = EmbeddingModels.Resolve(provider);
         var client = new LlmClient(provider.Target! with { EmbeddingModel = model }, clientOptions);
-        return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), options, provider.ContextLengthOf(model, options.ContextTokens), cancellationToken);
+        var vectors = cache is null ? null : new EmbeddingCache(cache, client.Target, model);
+        return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), vectors, options, provider.ContextLengthOf(model, options.ContextTokens), cancellationToken);
     }
 
     public string Model => _backend.Model;
@@ -88,7 +102,11 @@ public sealed class EmbeddingOperation : IDisposable
             }
             chunks = [new TextChunk(0, 0, text.Length, text)];
         }
-        return chunks.Select(c => new EmbeddingInput(id, name, document.Path, label, c, ModelText(c.Text, _options.Task))).ToList();
+        return chunks.Select(c =>
+        {
+            var input = new EmbeddingInput(id, name, document.Path, label, c, ModelText(c.Text, _options.Task));
+            return _cache?.Find(input.ModelText) is { } known ? input with { Cached = known } : input;
+        }).ToList();
     }
 
     /// <summary>Queues a document's inputs (call from one thread).</summary>
@@ -96,7 +114,14 @@ public sealed class EmbeddingOperation : IDisposable
     {
         foreach (var input in inputs)
         {
-            _batcher.Post(input);
+            if (input.Cached is { } known)
+            {
+                _batcher.PostKnown(input, new EmbeddingBatch([known.Vector], known.Model, 0, TimeSpan.Zero));
+            }
+            else
+            {
+                _batcher.Post(input);
+            }
         }
     }
 
@@ -148,7 +173,12 @@ public sealed class EmbeddingOperation : IDisposable
     public async Task<float[]> EmbedQueryAsync(string query, int? dimensions, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        var batch = await _backend.EmbedAsync([ModelText(query, EmbeddingTask.Query)], cancellationToken).ConfigureAwait(false);
+        var text = ModelText(query, EmbeddingTask.Query);
+        if (_cache?.Find(text) is { } known)
+        {
+            return Shorten(known.Vector, dimensions ?? _options.Dimensions, known.Model);
+        }
+        var batch = await _backend.EmbedAsync([text], cancellationToken).ConfigureAwait(false);
         return Shorten(batch.Vectors[0], dimensions ?? _options.Dimensions, batch.Model);
     }
 
@@ -170,6 +200,7 @@ public sealed class EmbeddingOperation : IDisposable
         Engine = _backend.Engine,
         Task = _prefixes ? _options.Task.ToString() : null,
         ElapsedMs = Math.Round(batch.Elapsed.TotalMilliseconds, 1),
+        Cached = input.Cached is not null,
     };
 
     private static float[] Shorten(float[] vector, int? dimensions, string model)

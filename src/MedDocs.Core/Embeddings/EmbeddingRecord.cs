@@ -33,6 +33,9 @@ public sealed record EmbeddingRecord
     /// <summary>The task prefix applied, or null when the model takes none.</summary>
     public string? Task { get; init; }
 
-    /// <summary>Wall time of the request that carried this text (shared by the texts of one batch).</summary>
+    /// <summary>Wall time of the request that carried this text (shared by the texts of one batch); 0 when cached.</summary>
     public double ElapsedMs { get; init; }
+
+    /// <summary>True when the vector came from the result cache: no request carried this text.</summary>
+    public bool Cached { get; init; }
 }

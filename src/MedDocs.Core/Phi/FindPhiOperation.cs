@@ -1,3 +1,4 @@
+using MedDocs.Core.Cache;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
@@ -37,8 +38,9 @@ public sealed class FindPhiOperation
     public PhiOperationStats Stats { get; } = new();
 
     /// <summary>The operation for resolved settings: chooses the engine and, when it needs one, builds the model client sized to the model's context.</summary>
+    /// <param name="cache">The result cache for the model's answers (stored only when the user opted in to caching PHI); null sends every request.</param>
     /// <exception cref="MedDocsException">Llm or Hybrid was asked for but the provider is builtin (no server).</exception>
-    public static FindPhiOperation Create(MedDocsSettings settings, ResolvedProvider provider, FindPhiOptions options)
+    public static FindPhiOperation Create(MedDocsSettings settings, ResolvedProvider provider, FindPhiOptions options, ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(provider);
@@ -54,7 +56,7 @@ public sealed class FindPhiOperation
                 ContextTokens = provider.ContextLengthOf(target.ChatModel, settings.ContextLength),
                 MaxAnswerTokens = settings.MaxTokens,
                 MaxConcurrency = Math.Clamp(settings.ThrottleLimit / 2, 1, 4),
-            });
+            }, cache);
         }
         return new FindPhiOperation(engine, llm, options, provider.ProviderName);
     }
@@ -90,7 +92,10 @@ public sealed class FindPhiOperation
         var merged = llm is null ? rules : PhiMerger.Merge(rules.Concat(llm.Findings));
         var reported = merged.Where(Wanted).ToList();
         var result = new PhiDocumentResult(document, reported, rules.Count, llm?.Findings.Count ?? 0, llm?.Hallucinated ?? 0,
-            llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model);
+            llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model)
+        {
+            Cached = llm is { Chunks: > 0 } && llm.CachedChunks == llm.Chunks,
+        };
         Stats.Add(result);
         return result;
     }
@@ -107,7 +112,10 @@ public sealed class FindPhiOperation
             var position = lines.PositionOf(f.Start);
             bool fromModel = f.Engine == PhiFinding.LlmEngine;
             return new PhiRecord(document.Path, f.Type, f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
-                f.Confidence, f.Engine, f.Rule, fromModel ? _providerName : builtin, fromModel ? result.Model : null);
+                f.Confidence, f.Engine, f.Rule, fromModel ? _providerName : builtin, fromModel ? result.Model : null)
+            {
+                Cached = result.Cached,
+            };
         }).ToList();
     }
 
@@ -117,7 +125,10 @@ public sealed class FindPhiOperation
         ArgumentNullException.ThrowIfNull(result);
         var mode = _options.Redaction ?? RedactionMode.Tags;
         var redacted = PhiRedactor.Redact(result.Document.Text, result.Findings, mode, _options.Seed);
-        return new RedactedDocumentRecord(result.Document.Path, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine);
+        return new RedactedDocumentRecord(result.Document.Path, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine)
+        {
+            Cached = result.Cached,
+        };
     }
 
     /// <summary>Records as the options ask: findings, or one redacted document.</summary>

@@ -15,4 +15,8 @@ public sealed record PhiDocumentResult(
     int Hallucinated,
     int Chunks,
     int Calls,
-    string? Model);
+    string? Model)
+{
+    /// <summary>True when the model was asked about this document and every answer came from the result cache.</summary>
+    public bool Cached { get; init; }
+}

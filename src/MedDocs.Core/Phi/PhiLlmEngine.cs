@@ -1,3 +1,4 @@
+using MedDocs.Core.Cache;
 using MedDocs.Core.Embeddings;
 using MedDocs.Core.Providers;
 
@@ -12,14 +13,15 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 public sealed class PhiLlmEngine
 {
-    private readonly LlmClient _client;
+    private readonly CachedChat _client;
     private readonly PhiLlmOptions _options;
 
-    public PhiLlmEngine(LlmClient client, PhiLlmOptions options)
+    /// <param name="cache">The result cache (its policy stores PHI answers only when the user opted in); null sends every request.</param>
+    public PhiLlmEngine(LlmClient client, PhiLlmOptions options, ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
-        _client = client;
+        _client = new CachedChat(client, cache);
         _options = options;
     }
 
@@ -35,8 +37,8 @@ public sealed class PhiLlmEngine
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chunks, parallel, async (chunk, ct) =>
         {
-            var answer = await StructuredChat.AskAsync(_client, PhiLlmPrompt.Request(chunk.Text, _options.AnswerTokens), PhiLlmPrompt.Parse, ct).ConfigureAwait(false);
-            perChunk[chunk.Index] = Locate(chunk, answer.Value, answer.Attempts, answer.Model);
+            var answer = await _client.AskAsync(CacheScope.Phi, PhiLlmPrompt.Request(chunk.Text, _options.AnswerTokens), PhiLlmPrompt.Parse, ct).ConfigureAwait(false);
+            perChunk[chunk.Index] = Locate(chunk, answer.Value, answer.Answer.Attempts, answer.Answer.Model) with { Cached = answer.Cached };
         }).ConfigureAwait(false);
 
         // The same identifier in the overlap of two chunks is found twice at the same offsets: keep one.
@@ -55,7 +57,10 @@ public sealed class PhiLlmEngine
             perChunk.Sum(o => o.Calls),
             perChunk.Sum(o => o.Returned),
             perChunk.Sum(o => o.Hallucinated),
-            perChunk.Select(o => o.Model).FirstOrDefault(m => m.Length > 0) ?? _client.Target.ChatModel ?? string.Empty);
+            perChunk.Select(o => o.Model).FirstOrDefault(m => m.Length > 0) ?? _client.Target.ChatModel ?? string.Empty)
+        {
+            CachedChunks = perChunk.Count(o => o.Cached),
+        };
     }
 
     private ChunkOutcome Locate(TextChunk chunk, IReadOnlyList<(PhiType Type, string Text)> returned, int calls, string model)
@@ -79,5 +84,8 @@ public sealed class PhiLlmEngine
         return new ChunkOutcome(findings, calls, returned.Count, hallucinated, model);
     }
 
-    private sealed record ChunkOutcome(List<PhiFinding> Findings, int Calls, int Returned, int Hallucinated, string Model);
+    private sealed record ChunkOutcome(List<PhiFinding> Findings, int Calls, int Returned, int Hallucinated, string Model)
+    {
+        public bool Cached { get; init; }
+    }
 }

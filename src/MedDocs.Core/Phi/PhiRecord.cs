@@ -30,4 +30,8 @@ public sealed record PhiRecord(
     string Engine,
     string? Rule,
     string Provider,
-    string? Model);
+    string? Model)
+{
+    /// <summary>True when the document's model answers all came from the result cache (no request was sent for it); false for rules-only runs.</summary>
+    public bool Cached { get; init; }
+}
