@@ -39,7 +39,7 @@ public sealed class EmbeddingOperation : IDisposable
         ContextTokens = contextTokens;
         ChunkTokens = Math.Max(16, (int)(contextTokens * ChunkShareOfContext));
         OverlapTokens = ChunkTokens / 8;
-        _batcher = new EmbeddingBatcher(backend, options.BatchSize, options.MaxConcurrentRequests, ToRecord, cancellationToken);
+        _batcher = new EmbeddingBatcher(_backend, options.BatchSize, options.MaxConcurrentRequests, ToRecord, cancellationToken);
     }
 
     /// <summary>The operation for a resolved provider: the builtin embedder, or the server's embedding model (checked against its list).</summary>
