@@ -63,6 +63,7 @@ public sealed class CachedPhiBearingTests
         Assert.Contains(second.Records, r => r.Engine == PhiFinding.LlmEngine);
         Assert.Equal(first.Records, second.Records.Select(r => r with { Cached = false }));
         // What is stored is the model's answer (identifiers, by the user's choice), never the note itself.
+        Assert.True(sandbox.Contains(PhiLongDocument.Mrn));
         Assert.False(sandbox.Contains(PhiLongDocument.Text[..200]));
     }
 

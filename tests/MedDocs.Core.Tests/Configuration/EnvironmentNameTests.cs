@@ -73,6 +73,7 @@ public sealed class EnvironmentNameTests : IDisposable
             ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2", ["EmbeddingBatchSize"] = "16",
             ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["DocumentTimeoutSec"] = "15",
             ["Categories"] = "Correspondence: letters and emails; Bill: invoices", ["CategoryThreshold"] = "0.6",
+            ["Cache"] = "false", ["CachePath"] = Path.Combine(Path.GetTempPath(), "meddocs-cache.db"), ["CachePhi"] = "true", ["CacheMaxMegabytes"] = "64",
         };
         Assert.Equal(SettingsCatalog.Definitions.Select(d => d.Name).Order(), values.Keys.Order());
         foreach (var definition in SettingsCatalog.Definitions)
