@@ -106,7 +106,7 @@ public sealed class FindPhiOperation
         {
             var position = lines.PositionOf(f.Start);
             bool fromModel = f.Engine == PhiFinding.LlmEngine;
-            return new PhiRecord(document.Path, f.Type, f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
+            return new PhiRecord(document.Path, f.Type.ToString(), f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
                 f.Confidence, f.Engine, f.Rule, fromModel ? _providerName : builtin, fromModel ? result.Model : null);
         }).ToList();
     }
