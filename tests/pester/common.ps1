@@ -115,3 +115,29 @@ function Invoke-WithStreams {
     }
     finally { $ps.Dispose() }
 }
+
+<#
+.SYNOPSIS
+    A folder of small documents for path and pipeline tests: text notes with PHI, a Markdown note, a name with
+    brackets, a real PDF, a damaged PDF, a password-protected PDF (password "secret"), and CSV lists of paths.
+#>
+function New-DocumentFolder {
+    param([Parameter(Mandatory)] [string] $Path)
+    $notes = New-Item -ItemType Directory -Force -Path (Join-Path $Path 'notes')
+    Set-Content -LiteralPath (Join-Path $notes 'visit.txt') -Value "Progress note. Patient Maria Lopez, MRN: 4417-2291, seen 03/14/2025. BP 120/80.`nCall her daughter Elena Lopez at (217) 555-0143."
+    Set-Content -LiteralPath (Join-Path $notes 'followup.md') -Value "# Follow-up`nPatient John Whitfield, DOB 02/11/1961, reports less wrist pain. Plan: continue physical therapy."
+    Set-Content -LiteralPath (Join-Path $notes 'pipe[1].txt') -Value 'Progress note: patient Dana Whitfield stable, MRN: 8812-0041.'
+    $fixtures = Join-Path $RepoRoot 'tests/MedDocs.Pdf.Tests/Fixtures'
+    Copy-Item -LiteralPath (Join-Path $fixtures 'libreoffice-referral.pdf') -Destination (Join-Path $Path 'referral.pdf')
+    Copy-Item -LiteralPath (Join-Path $fixtures 'enc-userpw-aes-256.pdf') -Destination (Join-Path $Path 'locked.pdf')
+    Set-Content -LiteralPath (Join-Path $Path 'broken.pdf') -Value '%PDF-1.7 this is not a PDF body at all'
+    @(
+        [pscustomobject]@{ Path = (Join-Path $notes 'visit.txt'); Note = 'first' }
+        [pscustomobject]@{ Path = (Join-Path $notes 'followup.md'); Note = 'second' }
+    ) | Export-Csv -LiteralPath (Join-Path $Path 'list.csv')
+    @(
+        [pscustomobject]@{ FullName = (Join-Path $notes 'visit.txt') }
+        [pscustomobject]@{ FullName = (Join-Path $notes 'pipe[1].txt') }
+    ) | Export-Csv -LiteralPath (Join-Path $Path 'fullnames.csv')
+    Get-Item -LiteralPath $Path
+}
