@@ -141,3 +141,15 @@ function New-DocumentFolder {
     ) | Export-Csv -LiteralPath (Join-Path $Path 'fullnames.csv')
     Get-Item -LiteralPath $Path
 }
+
+<#
+.SYNOPSIS
+    An IPv4 address of this machine that is not loopback (for tests of the local-only policy), or $null.
+#>
+function Get-NetworkAddress {
+    [System.Net.NetworkInformation.NetworkInterface]::GetAllNetworkInterfaces() |
+        Where-Object { $_.OperationalStatus -eq 'Up' -and $_.NetworkInterfaceType -ne 'Loopback' } |
+        ForEach-Object { $_.GetIPProperties().UnicastAddresses.Address } |
+        Where-Object { $_.AddressFamily -eq 'InterNetwork' -and -not [System.Net.IPAddress]::IsLoopback($_) } |
+        Select-Object -First 1 -ExpandProperty IPAddressToString
+}
