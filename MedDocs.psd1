@@ -19,6 +19,8 @@
         'Get-MedicalEntity'
         'New-SoapNote'
         'Test-LMStudio'
+        'Get-MedDocsCache'
+        'Clear-MedDocsCache'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

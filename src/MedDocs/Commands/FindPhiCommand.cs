@@ -89,7 +89,9 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
             : ResolveProvider();
         try
         {
-            _operation = FindPhiOperation.Create(Settings, provider, options);
+            // Only the model's answers are cached, and only with the opt-in (MEDDOCS_CACHE_PHI): PHI at rest is the user's choice.
+            var cache = FindPhiOperation.ChooseEngine(options.Engine, provider) == PhiEngine.Rules ? null : OpenCache();
+            _operation = FindPhiOperation.Create(Settings, provider, options, cache);
         }
         catch (MedDocsException ex)
         {

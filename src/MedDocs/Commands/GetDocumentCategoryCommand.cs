@@ -82,7 +82,9 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
             : ResolveProvider();
         try
         {
-            _operation = new CategorizeOperation(options, provider, Settings, new DocumentLoader(Settings.DocumentLimits));
+            // Rules-only runs send nothing, so there is nothing to cache.
+            var cache = provider.IsBuiltin || Engine == CategorizationEngine.Rules ? null : OpenCache();
+            _operation = new CategorizeOperation(options, provider, Settings, new DocumentLoader(Settings.DocumentLimits), cache);
         }
         catch (LlmException ex)
         {

@@ -81,7 +81,9 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
             BatchSize = Settings.EmbeddingBatchSize,
             MaxConcurrentRequests = Settings.ThrottleLimit,
         };
-        _operation = EmbeddingCmdletSupport.CreateOperation(this, ResolveProvider(), LlmClientOptions.From(Settings), options, CancellationToken);
+        var provider = ResolveProvider();
+        // The builtin embedder is local and fast: only server vectors are cached.
+        _operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(Settings), options, provider.IsBuiltin ? null : OpenCache(), CancellationToken);
     }
 
 
@@ -97,9 +99,8 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
         }
     }
 
-    protected override void EndProcessing()
+    protected override void CompleteWork()
     {
-        base.EndProcessing();
         if (_operation is null)
         {
             return;

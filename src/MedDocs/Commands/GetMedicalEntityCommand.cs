@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
@@ -34,8 +35,8 @@ public sealed class GetMedicalEntityCommand : MedDocsClinicalCmdletBase<IReadOnl
 
     protected override string Action => "Extract medical entities";
 
-    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader) =>
-        _operation = new MedicalEntityOperation(client, options, loader);
+    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache) =>
+        _operation = new MedicalEntityOperation(client, options, loader, cache);
 
     protected override Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken) =>
         _operation!.PlanAsync(source, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
@@ -50,8 +51,8 @@ public sealed class NewSoapNoteCommand : MedDocsClinicalCmdletBase<SoapNoteRecor
 
     protected override ClinicalOptions Customize(ClinicalOptions options) => options with { Template = Template };
 
-    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader) =>
-        _operation = new SoapNoteOperation(client, options, loader);
+    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache) =>
+        _operation = new SoapNoteOperation(client, options, loader, cache);
 
     protected override Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken) =>
         _operation!.PlanAsync(source, cancellationToken);

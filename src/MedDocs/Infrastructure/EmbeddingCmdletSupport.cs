@@ -7,12 +7,13 @@ namespace MedDocs.Infrastructure;
 /// <summary>What Get-Embedding and Measure-EmbeddingSimilarity share: creating the operation, and reading it out on the pipeline thread.</summary>
 internal static class EmbeddingCmdletSupport
 {
-    /// <summary>The operation, or a terminating error when no embedding model can serve (nothing else could succeed).</summary>
-    public static EmbeddingOperation CreateOperation(PSCmdlet cmdlet, ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options, CancellationToken cancellationToken)
+    /// <summary>The operation, or a terminating error when no embedding model can serve (nothing else could succeed); <paramref name="cache"/> (null: every text is sent) holds server vectors.</summary>
+    public static EmbeddingOperation CreateOperation(PSCmdlet cmdlet, ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options,
+        Core.Cache.ResultCache? cache, CancellationToken cancellationToken)
     {
         try
         {
-            var operation = EmbeddingOperation.Create(provider, clientOptions, options, cancellationToken);
+            var operation = EmbeddingOperation.Create(provider, clientOptions, options, cache, cancellationToken);
             if (operation.IsBuiltin)
             {
                 cmdlet.WriteVerbose($"Embedding with the builtin {operation.Model}: lexical (shared words and spellings), not semantic.");

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
@@ -28,8 +29,11 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdle
     /// <summary>What ShouldProcess calls the work, e.g. "Draft SOAP note".</summary>
     protected abstract string Action { get; }
 
-    /// <summary>Builds the operation once the provider is known (options already hold the speaker map and -RedactPhi).</summary>
-    protected abstract void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader);
+    /// <summary>
+    /// Builds the operation once the provider is known (options already hold the speaker map and -RedactPhi). Notes and
+    /// entities hold PHI: <paramref name="cache"/> stores them only with MEDDOCS_CACHE_PHI.
+    /// </summary>
+    protected abstract void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache);
 
     /// <summary>What the operation would send for one source, without sending it.</summary>
     protected abstract Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken);
@@ -53,7 +57,9 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdle
             RedactPhi = RedactPhi.IsPresent,
             SpeakerMap = SpeakerMapFrom(SpeakerMap),
         });
-        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, new DocumentLoader(Settings.DocumentLimits));
+        // -WhatIf sends nothing, so it opens no cache.
+        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter { IsPresent: true };
+        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, new DocumentLoader(Settings.DocumentLimits), whatIf ? null : OpenCache());
     }
 
     protected override void ProcessRecord()

@@ -1,14 +1,17 @@
 using System.Management.Automation;
+using MedDocs.Core.Cache;
 
 namespace MedDocs.Infrastructure;
 
 /// <summary>
 /// Document cmdlets that use a model: the document inputs plus the shared provider parameters
 /// (the same five as <see cref="MedDocsProviderCmdletBase"/>; C# allows one base class, so they
-/// are declared here too and mapped by the same <see cref="ProviderOverrides"/>).
+/// are declared here too and mapped by the same <see cref="ProviderOverrides"/>), and the result cache with -NoCache.
 /// </summary>
 public abstract class MedDocsModelDocumentCmdletBase<TOut> : MedDocsDocumentCmdletBase<TOut>
 {
+    private CmdletCache? _cache;
+
     /// <summary>The model server: Auto (LM Studio, else Ollama, else builtin), LMStudio, Ollama, OpenAI, OpenAICompatible or Builtin. Overrides LLM_PROVIDER / MEDDOCS_PROVIDER.</summary>
     [Parameter]
     [ValidateSet("Auto", "LMStudio", "Ollama", "OpenAI", "OpenAICompatible", "Builtin", IgnoreCase = true)]
@@ -34,6 +37,41 @@ public abstract class MedDocsModelDocumentCmdletBase<TOut> : MedDocsDocumentCmdl
     [Parameter]
     public SwitchParameter AllowRemote { get; set; }
 
-    protected override Dictionary<string, string?> ParameterOverrides() =>
-        ProviderOverrides.From(Provider, Endpoint, Model, MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeoutSec : null, AllowRemote.IsPresent);
+    /// <summary>Sends every document to the model: the result cache is neither read nor written (MEDDOCS_CACHE=false does this for every run).</summary>
+    [Parameter]
+    public SwitchParameter NoCache { get; set; }
+
+    protected override Dictionary<string, string?> ParameterOverrides()
+    {
+        var overrides = ProviderOverrides.From(Provider, Endpoint, Model, MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeoutSec : null, AllowRemote.IsPresent);
+        if (NoCache.IsPresent)
+        {
+            overrides["Cache"] = "false";
+        }
+        return overrides;
+    }
+
+    /// <summary>The result cache for this invocation, opened once (call from Prepare); null with -NoCache or MEDDOCS_CACHE=false.</summary>
+    protected ResultCache? OpenCache() => (_cache ??= CmdletCache.Open(this, Settings)).Cache;
+
+    /// <summary>Work that must finish after the last item and before the cache closes (Get-Embedding's last requests).</summary>
+    protected virtual void CompleteWork()
+    {
+    }
+
+    protected override void EndProcessing()
+    {
+        base.EndProcessing();
+        CompleteWork();
+        _cache?.Finish(this);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _cache?.Dispose();
+        }
+        base.Dispose(disposing);
+    }
 }
