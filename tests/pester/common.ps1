@@ -10,6 +10,9 @@ if (-not (Test-Path $ModuleManifest)) {
 # Settings come from the test, never from the machine's own config file or a .env of the repository.
 $env:MEDDOCS_CONFIG = Join-Path ([System.IO.Path]::GetTempPath()) 'meddocs-pester-empty-config.json'
 if (-not (Test-Path $env:MEDDOCS_CONFIG)) { Set-Content -LiteralPath $env:MEDDOCS_CONFIG -Value '{}' }
+# The result cache is on by default, in the user's data folder: off for the tests, so no test reads an answer an
+# earlier run stored (Clear-MedDocsCache.Tests.ps1 turns it on with a file of its own).
+$env:MEDDOCS_CACHE = 'false'
 Import-Module $ModuleManifest -Force
 
 . "$PSScriptRoot/PesterModule.ps1"   # Get-NuGetPackageFolder
