@@ -17,7 +17,8 @@ BeforeAll {
 AfterAll {
     Stop-Simulator $sim
     $env:MEDDOCS_CACHE = 'false'
-    Remove-Item env:MEDDOCS_CACHE_PATH, env:MEDDOCS_CACHE_PHI -ErrorAction SilentlyContinue
+    $env:MEDDOCS_CACHE_PATH = $SuiteCachePath
+    Remove-Item env:MEDDOCS_CACHE_PHI -ErrorAction SilentlyContinue
 }
 
 Describe 'The result cache behind the model cmdlets' {

@@ -4,7 +4,7 @@ BeforeAll {
 
 AfterAll {
     $env:MEDDOCS_CACHE = 'false'
-    Remove-Item env:MEDDOCS_CACHE_PATH -ErrorAction SilentlyContinue
+    $env:MEDDOCS_CACHE_PATH = $SuiteCachePath
 }
 
 Describe 'Get-MedDocsCache' {

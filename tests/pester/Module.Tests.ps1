@@ -11,13 +11,13 @@ Describe 'The MedDocs module' {
     It 'exports exactly the cmdlets its manifest lists' {
         $manifest = Import-PowerShellDataFile $ModuleManifest
         (Get-Command -Module MedDocs -CommandType Cmdlet).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
-        @($manifest.CmdletsToExport).Count | Should -Be 9
+        @($manifest.CmdletsToExport).Count | Should -Be 11
     }
 
     It 'imports by name through PSModulePath from a folder with spaces, in a fresh pwsh' {
         $result = Invoke-FreshPwsh "$withModulePath Import-Module MedDocs -ErrorAction Stop; (Get-Module MedDocs).ModuleBase; (Get-Command -Module MedDocs).Count; ('MRN: 4417-2291' | Find-Phi -Engine Rules).Type"
         $result.ExitCode | Should -Be 0
-        $result.Output | Should -Be @((Join-Path $modules 'MedDocs'), '9', 'Mrn')
+        $result.Output | Should -Be @((Join-Path $modules 'MedDocs'), '11', 'Mrn')
     }
 
     It 'imports twice, with -Force, and again after Remove-Module' {

@@ -12,8 +12,11 @@ if (-not (Test-Path $ModuleManifest)) {
 $env:MEDDOCS_CONFIG = Join-Path ([System.IO.Path]::GetTempPath()) 'meddocs-pester-empty-config.json'
 if (-not (Test-Path $env:MEDDOCS_CONFIG)) { Set-Content -LiteralPath $env:MEDDOCS_CONFIG -Value '{}' }
 # The result cache is on by default, in the user's data folder: off for the tests, so no test reads an answer an
-# earlier run stored (Clear-MedDocsCache.Tests.ps1 turns it on with a file of its own).
+# earlier run stored (Clear-MedDocsCache.Tests.ps1 turns it on with a file of its own), and pointed at a temp file so
+# that Get-MedDocsCache and Clear-MedDocsCache (help examples included) never touch the user's own cache.
+$script:SuiteCachePath = Join-Path ([System.IO.Path]::GetTempPath()) "meddocs-pester-$PID/cache.db"
 $env:MEDDOCS_CACHE = 'false'
+$env:MEDDOCS_CACHE_PATH = $SuiteCachePath
 Import-Module $ModuleManifest -Force
 
 . "$PSScriptRoot/PesterModule.ps1"   # Get-NuGetPackageFolder
