@@ -7,26 +7,44 @@ using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
 using MedDocs.Simulator;
 
+using MedDocs.Core.Tests.Categorization;
+
 // Usage: dotnet run --project tests/MedDocs.Benchmarks.Categorize -c Release [-- <repo root>] [--docs 400] [--serial-docs 100]
-// Figures for docs/categorize.md: throughput against the simulator (4 slots, 200 ms per generation), LLM requests per
-// document with the cascade on and off, speed-up over one-at-a-time, and the rules engine's accuracy on the corpus.
+//          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all]
+// Figures for README.md and docs/categorize.md. First the rules engine's quality on each labelled corpus (text only):
+// accuracy, balanced recall, per-category recall, share decided without the model (confidence >= 0.75), accuracy of
+// those confident answers and a reliability table. Then throughput against the simulator (4 slots, 200 ms per
+// generation), LLM requests per document with the cascade on and off, and the speed-up over one-at-a-time.
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a)) ?? FindRepoRoot();
 var total = IntArg("--docs", 400);
 var serialTotal = IntArg("--serial-docs", 100);
+var only = StringArg("--corpus");
 const int Slots = 4;
 const int LatencyMs = 200;
+const double Threshold = 0.75;
 
 var corpusFolder = Path.Combine(root, "tests", "MedDocs.Core.Tests", "Categorization", "Corpus");
-var corpus = Directory.EnumerateDirectories(corpusFolder)
-    .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt")
-        .Where(f => !Path.GetFileName(f).StartsWith("pdf_", StringComparison.Ordinal))
-        .Select(f => new LabeledDocument(Path.GetRelativePath(corpusFolder, f), null, File.ReadAllText(f), Path.GetFileName(dir))))
-    .OrderBy(d => d.Id, StringComparer.Ordinal)
-    .ToList();
+var corpus = LabelledFolderReader.Read(corpusFolder, file => Path.GetFileName(file).StartsWith("pdf_", StringComparison.Ordinal));
+var corpora = new List<(string Name, List<LabeledDocument> Documents)>();
+var newCorpus = Path.Combine(root, "tests", "corpora", "categorize");
+foreach (var split in new[] { "test", "dev" })
+{
+    if (Directory.Exists(Path.Combine(newCorpus, split)))
+    {
+        corpora.Add(($"new corpus, {split} split", LabelledFolderReader.Read(Path.Combine(newCorpus, split))));
+    }
+}
+corpora.Add(("old corpus", corpus));
 
-// Rules accuracy on the labelled corpus, text only (the corpus' file names would give the labels away).
-var evaluation = CategoryEvaluator.Evaluate(new CategoryRulesEngine(), corpus);
-Console.WriteLine(Invariant($"Corpus: {corpus.Count} labelled documents; rules accuracy (decided) {evaluation.Accuracy:P1}, overall {evaluation.OverallAccuracy:P1}, abstain {evaluation.AbstainRate:P1}; at confidence >= 0.75: coverage {evaluation.CoverageAtThreshold:P1}, accuracy {evaluation.AccuracyAtThreshold:P1}"));
+var engine = new CategoryRulesEngine();
+foreach (var (name, documents) in corpora.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
+{
+    Report(name, documents);
+}
+if (args.Contains("--accuracy-only"))
+{
+    return;
+}
 
 // 400 documents: the corpus repeated in a shuffled (fixed-seed) order, so every category and hard case is mixed in.
 var random = new Random(20240611);
@@ -66,6 +84,36 @@ async Task<double> RunAsync(string name, CategorizationEngine engine, List<Label
     var rate = documents.Count / watch.Elapsed.TotalSeconds;
     Console.WriteLine(Invariant($"| {name} | {documents.Count} | {throttle} | {requests} | {(double)requests / documents.Count:0.00} | {watch.Elapsed.TotalSeconds:0.0} | {rate:0.0} | {rate / ideal:P0} | {failed} |"));
     return rate;
+}
+
+void Report(string name, List<LabeledDocument> documents)
+{
+    var verdicts = documents.Select(d => (Document: d, Verdict: engine.Decide(d.FileName, d.Text))).ToList();
+    var evaluation = CategoryEvaluator.Score([.. verdicts.Select(v => (v.Document.Id, v.Document.ExpectedCategory, v.Verdict.Category, v.Verdict.Confidence))], Threshold);
+    Console.WriteLine(Invariant($"Rules on the {name} ({evaluation.Total} documents, text only): accuracy {evaluation.OverallAccuracy:0.000}, balanced recall {evaluation.BalancedRecall:0.000}, ")
+        + Invariant($"decided without the model {evaluation.CoverageAtThreshold:P1} (unsure {evaluation.UnsureRate:P1}), confident-answer accuracy {evaluation.AccuracyAtThreshold:0.000}, ")
+        + Invariant($"no category {evaluation.AbstainRate:P1}, calibration error {evaluation.ExpectedCalibrationError:0.000}"));
+    foreach (var m in evaluation.PerCategory.Where(m => m.Support > 0))
+    {
+        Console.WriteLine(Invariant($"  {m.Category,-22} {m.Support,4} docs  recall {m.Recall:0.000}  precision {m.Precision:0.000}"));
+    }
+    Console.WriteLine("  reliability: " + string.Join("  ", evaluation.Reliability.Select(b =>
+        Invariant($"[{b.Lower:0.00},{b.Upper:0.00}) n={b.Count} acc={(b.Count == 0 ? "-" : b.Accuracy.ToString("0.00", CultureInfo.InvariantCulture))}"))));
+    foreach (var (document, verdict) in verdicts)
+    {
+        var wrong = verdict.Category != document.ExpectedCategory;
+        if (args.Contains("--all") || (args.Contains("--misses") && (wrong || verdict.Confidence < Threshold)))
+        {
+            Console.WriteLine(Invariant($"  {(wrong ? "MISS" : "ok  ")} {verdict.Confidence:0.00} {document.Id} -> {verdict.Category ?? "(none)"}: {verdict.Reason} [{string.Join(", ", verdict.Scores.Select(x => $"{x.Category} {x.Score}"))}]"));
+        }
+    }
+    Console.WriteLine();
+}
+
+string? StringArg(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 int IntArg(string name, int fallback)

@@ -70,6 +70,10 @@ public sealed class CategoryRulesEngine
     public IReadOnlyList<CategoryDefinition> Categories { get; }
 
     /// <summary>Decides a category for one document's text (and, optionally, its file name).</summary>
+    /// <remarks>
+    /// Whenever any cue fires the verdict names the best-scoring category, however weak: a short or unclear document
+    /// gets a best guess with a low confidence (a tie, 0) rather than none. Only a text without any cue gets no category.
+    /// </remarks>
     public RulesVerdict Decide(string? fileName, string text)
     {
         text ??= string.Empty;
@@ -79,9 +83,11 @@ public sealed class CategoryRulesEngine
             evidence[c] = new CategoryEvidence();
         }
 
+        var headingLength = WordTokenizer.HeadingRegionLength(text, HeadingLines);
         CollectPhraseCues(text, evidence);
-        CollectStructuralCues(text, evidence);
+        CollectStructuralCues(text, headingLength, evidence);
         CollectFileNameCues(fileName, evidence);
+        WeighLayout(LayoutReader.Read(text, headingLength), evidence);
 
         var scores = evidence.Select(e => e.Score(TermSaturationK, BodyCeiling, FileNameCeiling)).ToArray();
         var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
@@ -96,24 +102,59 @@ public sealed class CategoryRulesEngine
             return new RulesVerdict(null, 0, "No category cues found.", ranked);
         }
 
-        if (top < MinimumScore)
-        {
-            return new RulesVerdict(null, 0, $"Only weak cues found; best guess {Categories[best].Name}.", ranked);
-        }
-
+        var reason = evidence[best].Reason(_cueSets[best].TermNoun);
         if (top - runnerUp < 1e-9)
         {
-            return new RulesVerdict(null, 0, $"Cues for {Categories[best].Name} and {Categories[order[1]].Name} are tied.", ranked);
+            return new RulesVerdict(Categories[best].Name, 0,
+                $"Best guess, tied with {Categories[order[1]].Name}: {LowerFirst(reason)}", ranked);
         }
 
         var confidence = 1 - Math.Exp(-(top - runnerUp) / ConfidenceScale);
+        if (top < MinimumScore)
+        {
+            // One weak word: a guess, and the confidence says so.
+            confidence *= top;
+        }
+
         if (!_cueSets[best].IsCurated)
         {
             confidence *= UncuratedConfidenceFactor;
         }
 
-        return new RulesVerdict(Categories[best].Name, Math.Round(confidence, 3), evidence[best].Reason(_cueSets[best].TermNoun), ranked);
+        return new RulesVerdict(Categories[best].Name, Math.Round(confidence, 3), reason, ranked);
     }
+
+    /// <summary>Each category gains the layouts it owns; its words count for less in a layout another category owns.</summary>
+    private void WeighLayout(DocumentLayout layout, CategoryEvidence[] evidence)
+    {
+        for (var c = 0; c < _cueSets.Length; c++)
+        {
+            foreach (var genre in _cueSets[c].Genres)
+            {
+                var strength = LayoutWeighing.StrengthFor(layout, genre);
+                if (strength > 0)
+                {
+                    evidence[c].AddLayout($"{GenreNoun(genre)} ({string.Join(", ", layout.CuesOf(genre).Select(cue => cue.Label))})", strength);
+                }
+            }
+
+            evidence[c].DiscountVocabulary(LayoutWeighing.VocabularyFactor(_cueSets[c], layout));
+        }
+    }
+
+    private static string GenreNoun(LayoutGenre genre) => genre switch
+    {
+        LayoutGenre.Correspondence => "correspondence layout",
+        LayoutGenre.Form => "patient form layout",
+        LayoutGenre.Caption => "court caption",
+        LayoutGenre.ItemizedTable => "itemized table",
+        LayoutGenre.ClinicalReport => "clinical report layout",
+        LayoutGenre.Transcript => "transcript layout",
+        _ => "layout",
+    };
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private void CollectPhraseCues(string text, CategoryEvidence[] evidence)
     {
@@ -135,20 +176,14 @@ public sealed class CategoryRulesEngine
         }
     }
 
-    private void CollectStructuralCues(string text, CategoryEvidence[] evidence)
+    private void CollectStructuralCues(string text, int headingLength, CategoryEvidence[] evidence)
     {
-        var headingLength = -1;
         for (var c = 0; c < _cueSets.Length; c++)
         {
             foreach (var cue in _cueSets[c].Structural)
             {
                 if (cue.Kind == CueKind.Title)
                 {
-                    if (headingLength < 0)
-                    {
-                        headingLength = WordTokenizer.HeadingRegionLength(text, HeadingLines);
-                    }
-
                     if (cue.Pattern.Count(text.AsSpan(0, headingLength)) >= cue.MinimumMatches)
                     {
                         evidence[c].AddTitle(cue.ReasonText, cue.Weight);

@@ -69,7 +69,8 @@ public static class DefaultCategories
             "chart", "clinic", "hospital", "er", "operative", "surgery", "therapy", "consult", "consultation", "visit", "soap",
             "pathology", "imaging", "rx", "prescription", "physical", "hp", "ortho", "neuro", "chiro", "notes", "triage"),
         "clinical term",
-        IsCurated: true);
+        IsCurated: true,
+        [LayoutGenre.Form, LayoutGenre.ClinicalReport]);
 
     private static readonly CategoryCueSet BillCues = new(
         [
@@ -101,7 +102,8 @@ public static class DefaultCategories
             .Append(new KeyValuePair<string, double>("statement", 1.5))
             .ToDictionary(StringComparer.OrdinalIgnoreCase),
         "billing term",
-        IsCurated: true);
+        IsCurated: true,
+        [LayoutGenre.ItemizedTable]);
 
     private static readonly CategoryCueSet PleadingCues = new(
         [
@@ -136,7 +138,8 @@ public static class DefaultCategories
             "interrogatories", "rfp", "rogs", "notice", "stipulation", "filed", "filing", "response", "reply", "counterclaim",
             "judgment", "docket", "court", "msj", "opposition"),
         "legal term",
-        IsCurated: true);
+        IsCurated: true,
+        [LayoutGenre.Caption]);
 
     private static readonly CategoryCueSet EvidenceCues = new(
         [
@@ -161,14 +164,13 @@ public static class DefaultCategories
                 "bumper|1.2", "damage|0.6", "estimate|0.5", "video|1", "footage|1.2", "timestamp|1", "report number|1",
                 "offense|0.8", "suspect|1", "victim|0.8", "traffic|0.8", "roadway|1", "weather|0.8", "visibility|1"),
         ],
-        [
-            new StructuralCue(Regex(@"^\s*(?:From|To|Subject|Sent|Date|Cc)\s*:"), "email headers", 3, CueKind.Title, MinimumMatches: 3),
-        ],
+        [],
         Tokens(FileNameWeight, "police", "photo", "photos", "img", "image", "pic", "pics", "exhibit", "witness", "email", "mail", "msg",
             "letter", "correspondence", "affidavit", "declaration", "decl", "incident", "accident", "crash", "evidence",
             "scene", "surveillance", "texts", "sms", "transcript", "recording", "video", "wage", "wages", "estimate", "memo"),
         "evidence term",
-        IsCurated: true);
+        IsCurated: true,
+        [LayoutGenre.Correspondence, LayoutGenre.Transcript]);
 
     /// <summary>Curated cues by default category name (case-insensitive), used when a configured category matches one.</summary>
     internal static IReadOnlyDictionary<string, CategoryCueSet> CuratedCues { get; } =

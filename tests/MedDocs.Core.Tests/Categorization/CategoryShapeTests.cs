@@ -1,0 +1,79 @@
+using MedDocs.Core.Categorization;
+
+namespace MedDocs.Core.Tests.Categorization;
+
+/// <summary>
+/// The failure shapes of issue 12, one small document each (Shapes/*.txt, written before the cues that now handle
+/// them): letters that talk law, forms that cite statutes or ask for insurance, short clinical reports.
+/// </summary>
+public sealed class CategoryShapeTests
+{
+    private static readonly CategoryRulesEngine Engine = new();
+
+    [Theory]
+    [InlineData("clerk-letter.txt")]
+    [InlineData("docketing-notice.txt")]
+    [InlineData("attorney-letter-authority.txt")]
+    [InlineData("fax-cover.txt")]
+    [InlineData("physician-narrative-letter.txt")]
+    public void CorrespondenceIsDocumentaryEvidenceWhateverItTalksAbout(string file) => AssertDecides(DefaultCategories.DocumentaryEvidence, file);
+
+    [Theory]
+    [InlineData("consent-privacy-act.txt")]
+    [InlineData("intake-insurance.txt")]
+    [InlineData("medication-list.txt")]
+    public void ProviderFormsAreMedicalRecords(string file) => AssertDecides(DefaultCategories.MedicalRecord, file);
+
+    [Theory]
+    [InlineData("short-op-note-consent.txt")]
+    [InlineData("short-ecg-read.txt")]
+    [InlineData("short-ultrasound-read.txt")]
+    public void ShortClinicalReportsAreMedicalRecords(string file) => AssertDecides(DefaultCategories.MedicalRecord, file);
+
+    [Fact]
+    public void ALetterWhosePointIsPaymentIsABill() => AssertDecides(DefaultCategories.Bill, "past-due-letter.txt");
+
+    [Theory]
+    [InlineData("short-ecg-read.txt")]
+    [InlineData("short-ultrasound-read.txt")]
+    [InlineData("short-op-note-consent.txt")]
+    public void AReportUnderEightHundredCharactersGetsACategory(string file)
+    {
+        var text = Read(file);
+        Assert.InRange(text.Length, 1, 799);
+        Assert.NotNull(Engine.Decide(null, text).Category);
+    }
+
+    [Fact]
+    public void OneWeakWordStillGetsABestGuessWithALowConfidence()
+    {
+        var verdict = Engine.Decide(null, "Seen for a sprain.");
+        Assert.Equal(DefaultCategories.MedicalRecord, verdict.Category);
+        Assert.InRange(verdict.Confidence, 0.01, 0.5);
+    }
+
+    [Fact]
+    public void ALetterLayoutIsNamedInTheReason()
+    {
+        var verdict = Engine.Decide(null, Read("clerk-letter.txt"));
+        Assert.StartsWith("Correspondence layout (a salutation", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACitationInAConsentFormDoesNotMakeItAPleading()
+    {
+        var verdict = Engine.Decide(null, Read("consent-privacy-act.txt"));
+        var pleading = verdict.Scores.Single(s => s.Category == DefaultCategories.Pleading).Score;
+        var medical = verdict.Scores.Single(s => s.Category == DefaultCategories.MedicalRecord).Score;
+        Assert.True(medical > 2 * pleading, $"medical {medical}, pleading {pleading}");
+    }
+
+    private static void AssertDecides(string expected, string file)
+    {
+        var verdict = Engine.Decide(null, Read(file));
+        Assert.True(expected == verdict.Category,
+            $"{file}: expected {expected}, got {verdict.Category ?? "none"} at {verdict.Confidence}: {verdict.Reason} [{string.Join(", ", verdict.Scores)}]");
+    }
+
+    private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Categorization", "Shapes", file));
+}
