@@ -10,12 +10,14 @@ using MedDocs.Simulator;
 using MedDocs.Core.Tests.Categorization;
 
 // Usage: dotnet run --project tests/MedDocs.Benchmarks.Categorize -c Release [-- <repo root>] [--docs 400] [--serial-docs 100]
-//          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all]
+//          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all] [--show <folder>]
 // Figures for README.md and docs/categorize.md. First the rules engine's quality on each labelled corpus (text only):
 // accuracy, balanced recall, per-category recall, share decided without the model (confidence >= 0.75), accuracy of
 // those confident answers and a reliability table. Then throughput against the simulator (4 slots, 200 ms per
 // generation), LLM requests per document with the cascade on and off, and the speed-up over one-at-a-time.
-var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a)) ?? FindRepoRoot();
+string[] valued = ["--docs", "--serial-docs", "--corpus", "--show"];
+var root = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1])) && Directory.Exists(a))
+    .FirstOrDefault() ?? FindRepoRoot();
 var total = IntArg("--docs", 400);
 var serialTotal = IntArg("--serial-docs", 100);
 var only = StringArg("--corpus");
@@ -37,6 +39,17 @@ foreach (var split in new[] { "test", "dev" })
 corpora.Add(("old corpus", corpus));
 
 var engine = new CategoryRulesEngine();
+if (StringArg("--show") is { } showFolder)
+{
+    // Verdicts for every .txt file in a folder (e.g. the shape documents of the unit tests), no labels needed.
+    foreach (var file in Directory.EnumerateFiles(showFolder, "*.txt").Order(StringComparer.Ordinal))
+    {
+        var verdict = engine.Decide(null, File.ReadAllText(file));
+        Console.WriteLine(Invariant($"{verdict.Confidence:0.00} {Path.GetFileName(file)} -> {verdict.Category ?? "(none)"}: {verdict.Reason} [{string.Join(", ", verdict.Scores.Select(x => $"{x.Category} {x.Score}"))}]"));
+    }
+    return;
+}
+
 foreach (var (name, documents) in corpora.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
 {
     Report(name, documents);

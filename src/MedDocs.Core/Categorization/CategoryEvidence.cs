@@ -31,8 +31,24 @@ internal sealed class CategoryEvidence
     /// <summary>A layout this category owns, e.g. "letter layout (a salutation and a complimentary close)".</summary>
     public void AddLayout(string reasonText, double weight) => _layouts.Add((reasonText, weight));
 
-    /// <summary>Scales the words (titles and terms) when the layout says they are only mentions; see <see cref="LayoutWeighing"/>.</summary>
-    public void DiscountVocabulary(double factor) => _vocabularyFactor = factor;
+    /// <summary>
+    /// The layout says this category's words are only mentions (see <see cref="LayoutWeighing"/>): heading cues become
+    /// plain terms, as deep in a body, and all words are scaled by the factor. A factor of 1 changes nothing.
+    /// </summary>
+    public void DiscountVocabulary(double factor)
+    {
+        if (factor >= 1)
+        {
+            return;
+        }
+
+        _vocabularyFactor = factor;
+        foreach (var (reasonText, weight) in _titles)
+        {
+            AddTerm(reasonText, Math.Min(1.0, weight / 2));
+        }
+        _titles.Clear();
+    }
 
     public double Score(double saturationK, double bodyCeiling, double fileNameCeiling)
     {
@@ -46,11 +62,8 @@ internal sealed class CategoryEvidence
     /// <summary>One sentence, e.g. "Title 'DISCHARGE SUMMARY' and six clinical terms." or "Letter layout (a salutation, a complimentary close) and four evidence terms."</summary>
     public string Reason(string termNoun)
     {
-        var parts = new List<string>(4);
-        if (_layouts.Count > 0)
-        {
-            parts.Add(string.Join(" and ", _layouts.OrderByDescending(l => l.Weight).Select(l => l.ReasonText)));
-        }
+        var parts = new List<string>(5);
+        parts.AddRange(_layouts.OrderByDescending(l => l.Weight).Select(l => l.ReasonText));
 
         if (_titles.Count > 0)
         {

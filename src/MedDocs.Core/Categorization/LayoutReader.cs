@@ -38,6 +38,9 @@ internal static class LayoutReader
             Regex(@"^[ \t]*(?:fax|facsimile|fax cover(?: sheet)?|facsimile cover(?: sheet)?|(?:fax|facsimile) transmittal(?: sheet)?|(?:fax|facsimile) transmission(?: report)?)[ \t]*$", AnyCase), 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a fax page count", Regex(@"pages?[^\n]{0,25}\b(?:including|incl\.?|w/)[ \t]*(?:this[ \t]+|the[ \t]+)?cover", AnyCase), 2),
         new(LayoutGenre.Correspondence, "fax number fields", Regex(@"^[ \t]*(?:to|from|attn|attention)[ \t]*:[^\n]*\bfax\b", AnyCase), 1),
+        new(LayoutGenre.Correspondence, "an addressee line", Regex(@"^[ \t]*(?:to|attn|attention)[ \t]*:", AnyCase), 1),
+        new(LayoutGenre.Correspondence, "a clerk's signature",
+            Regex(@"^[^\n]{0,50}\b(?:deputy clerk|clerk of (?:the )?(?:[a-z]+ )?courts?|clerk of court|court clerk|appellate clerk|clerk's office)\b[^\n]{0,40}$", AnyCase), 1.5),
         new(LayoutGenre.Correspondence, "email or memo headers", Regex(@"^[ \t]*(?:from|to|subject|sent|date|cc|re)[ \t]*:", AnyCase), 3, minimumMatches: 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a quoted message", Regex(@"^[ \t>]*(?:on [^\n]{5,80} wrote:|-+[ \t]*(?:original|forwarded) message[ \t]*-+)", AnyCase), 2),
 
@@ -76,8 +79,9 @@ internal static class LayoutReader
             Regex($@"^[ \t]*(?:interpreted|electronically signed|e-signed|dictated|read|signed|reviewed|transcribed|attending|performed|surgeon|provider)(?:[ \t]+by)?[ \t]*:?[^\n]{{0,60}}\b{Clinician}\b", AnyCase), 1.5),
 
         // Transcripts.
-        new(LayoutGenre.Transcript, "question and answer lines", Regex(@"^[ \t]*(?:Q|A)(?:[.:]|[ \t]{2,})[ \t]*\S", Options), 3, minimumMatches: 6),
-        new(LayoutGenre.Transcript, "examiner lines", Regex(@"^[ \t]*BY (?:MR|MS|MRS|DR)\.?[ \t]+[A-Z][A-Za-z'-]+:", Options), 1),
+        // Transcript lines often start with the page's line number ("12   Q.   And then?").
+        new(LayoutGenre.Transcript, "question and answer lines", Regex(@"^[ \t]*(?:\d{1,2}[ \t]+)?(?:Q|A)(?:[.:]|[ \t]{2,})[ \t]*\S", Options), 3, minimumMatches: 6),
+        new(LayoutGenre.Transcript, "speaker lines", Regex(@"^[ \t]*(?:\d{1,2}[ \t]+)?(?:BY[ \t]+)?(?:MR|MS|MRS|DR)\.[ \t]+[A-Z][A-Za-z'-]+[ \t]*:", Options), 1, minimumMatches: 2),
     ];
 
     private static readonly Regex Amounts = Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options);

@@ -4,9 +4,10 @@ namespace MedDocs.Core.Categorization;
 /// How layout and vocabulary are weighed together. A category gains the strength of the layouts it owns (a letter
 /// speaks for Documentary Evidence, a caption for Pleading, a patient form for Medical Record…). When the document is
 /// clearly laid out as a genre another category owns, and none of this category's own genres is present, this
-/// category's words are only mentions and count for less: court names and citations in a letter or a consent form do
-/// not make a pleading, insurance fields on an intake form do not make a bill, "informed consent" in an operative
-/// report is not evidence.
+/// category's words are only mentions: its heading cues count as plain terms (a court's name in a letterhead or a
+/// "Re:" line is not a caption) and all its words count for less. Court names and citations in a letter or a consent
+/// form do not make a pleading, insurance fields on an intake form do not make a bill, "informed consent" in an
+/// operative report is not evidence.
 /// </summary>
 internal static class LayoutWeighing
 {
@@ -27,9 +28,18 @@ internal static class LayoutWeighing
         [LayoutGenre.Transcript] = (3.0, 0.5),
     };
 
-    /// <summary>The strength a genre lends its owner: a form counts for the medical record only when it is about a patient.</summary>
-    public static double StrengthFor(DocumentLayout layout, LayoutGenre genre) =>
-        genre == LayoutGenre.Form && !layout.IsAboutAPatient ? 0 : Math.Min(LayoutCeiling, layout.Strength(genre));
+    /// <summary>
+    /// The strength a genre lends its owner. A form counts for the medical record only when it is about a patient and
+    /// is not a table of fees (a superbill or claim form is a bill laid out as a form).
+    /// </summary>
+    public static double StrengthFor(DocumentLayout layout, LayoutGenre genre)
+    {
+        if (genre == LayoutGenre.Form && (!layout.IsAboutAPatient || layout.Strength(LayoutGenre.ItemizedTable) > 0))
+        {
+            return 0;
+        }
+        return Math.Min(LayoutCeiling, layout.Strength(genre));
+    }
 
     /// <summary>The factor (0–1] for a category's vocabulary in this layout; 1 when no foreign genre is clear.</summary>
     public static double VocabularyFactor(CategoryCueSet cues, DocumentLayout layout)
@@ -56,7 +66,8 @@ internal static class LayoutWeighing
         {
             return false;
         }
-        // A superbill or claim form is a patient form that lists amounts: its billing words keep their weight.
-        return genre != LayoutGenre.Form || !(cues.Genres.Contains(LayoutGenre.ItemizedTable) && layout.ListsAmounts);
+        // Billing words keep their weight on a form only when the form lists amounts (a superbill, not an intake form).
+        var tolerated = cues.Tolerates.Contains(genre) && (genre != LayoutGenre.Form || layout.ListsAmounts);
+        return !tolerated;
     }
 }

@@ -16,6 +16,7 @@ public sealed class CategoryShapeTests
     [InlineData("attorney-letter-authority.txt")]
     [InlineData("fax-cover.txt")]
     [InlineData("physician-narrative-letter.txt")]
+    [InlineData("efiling-notice-email.txt")]
     public void CorrespondenceIsDocumentaryEvidenceWhateverItTalksAbout(string file) => AssertDecides(DefaultCategories.DocumentaryEvidence, file);
 
     [Theory]
@@ -32,6 +33,20 @@ public sealed class CategoryShapeTests
 
     [Fact]
     public void ALetterWhosePointIsPaymentIsABill() => AssertDecides(DefaultCategories.Bill, "past-due-letter.txt");
+
+    [Fact]
+    public void ASuperbillIsABillThoughLaidOutAsAPatientForm() => AssertDecides(DefaultCategories.Bill, "superbill.txt");
+
+    [Fact]
+    public void AFormFilledInByAStoreIsEvidence() => AssertDecides(DefaultCategories.DocumentaryEvidence, "store-incident-form.txt");
+
+    [Fact]
+    public void ADepositionTranscriptIsEvidence() => AssertDecides(DefaultCategories.DocumentaryEvidence, "deposition-excerpt.txt");
+
+    [Theory]
+    [InlineData("captioned-notice-of-hearing.txt")]
+    [InlineData("summons-clerk.txt")]
+    public void FilingsStayPleadingsThoughTheyCarryNoticeOrClerkLines(string file) => AssertDecides(DefaultCategories.Pleading, file);
 
     [Theory]
     [InlineData("short-ecg-read.txt")]
