@@ -20,6 +20,7 @@ public sealed class CategoryRulesEngine
     private const double BodyCeiling = 5.0;
     private const double FileNameCeiling = 4.0;
     private const double MinimumScore = 1.0;
+    private const double MidLineTitleFactor = 0.6;
     private const double ConfidenceScale = 2.0;
     private const double UncuratedConfidenceFactor = 0.8;
     private const double KeywordHeadingWeight = 2.0;
@@ -159,13 +160,14 @@ public sealed class CategoryRulesEngine
     private void CollectPhraseCues(string text, CategoryEvidence[] evidence)
     {
         var words = WordTokenizer.Tokenize(text, HeadingLines);
-        foreach (var (indexed, inHeading) in _index.Match(words))
+        foreach (var (indexed, first) in _index.Match(words))
         {
             var cue = indexed.Cue;
             var target = evidence[indexed.CategoryIndex];
-            if (cue.Kind == CueKind.Title && inHeading)
+            if (cue.Kind == CueKind.Title && first.InHeading)
             {
-                target.AddTitle($"title '{cue.Label}'", cue.Weight);
+                // A heading leads its line; the same words further along a heading line ("…, new patient") weigh less.
+                target.AddTitle($"title '{cue.Label}'", first.LeadsLine ? cue.Weight : cue.Weight * MidLineTitleFactor);
             }
             else
             {

@@ -57,15 +57,19 @@ internal static class LayoutReader
         new(LayoutGenre.Form, "yes/no answers", Regex(@"\b(?:yes|y)[ \t]*(?:\[[ \t]?\]|[☐□]|_{2,}|\([ \t]?\))[ \t]*(?:no|n)\b", AnyCase), 1),
 
         // Court captions.
-        new(LayoutGenre.Caption, Regex($@"^(?:[^\n]{{0,70}},[ \t]*|[ \t]*){PartyRole}[ \t]*[,.]?[ \t]*(?:\)[^\n]{{0,40}})?$", AnyCase),
+        new(LayoutGenre.Caption, Regex($@"^(?:[^\n]{{0,70}},[ \t]*|[ \t]*){PartyRole}[ \t]*[,.]?[ \t]*(?:[)§][^\n]{{0,60}})?$", AnyCase),
             [new(1, 2, "a party line"), new(2, 3.5, "party lines")]),
-        new(LayoutGenre.Caption, "a versus line", Regex(@"^[ \t]*(?:v|vs|versus|-[ \t]*against[ \t]*-|against)\.?[ \t]*(?:\)[^\n]{0,40})?$", AnyCase), 1.5),
-        new(LayoutGenre.Caption, "a caption column", Regex(@"^[^\n(]*[ \t]{2,}\)[^\n(]*$|^[ \t]*\)[^\n(]*$", Options), 1.5, minimumMatches: 3),
+        // The caption's column is ")" in most states and "§" in Texas.
+        new(LayoutGenre.Caption, "a versus line", Regex(@"^[ \t]*(?:v|vs|versus|-[ \t]*against[ \t]*-|against)\.?[ \t]*(?:[)§][^\n]{0,60})?$", AnyCase), 1.5),
+        new(LayoutGenre.Caption, "a caption column", Regex(@"^[^\n(]*[ \t]{2,}[)§][^\n(]*$|^[ \t]*[)§][^\n(]*$", Options), 1.5, minimumMatches: 3),
         new(LayoutGenre.Caption, "a caption rule", Regex(@"^[ \t]*_{10,}[ \t]*/[ \t]*$", Options), 1),
 
         // Itemised charges.
         new(LayoutGenre.ItemizedTable, "an amount column",
             Regex(@"^[^\n]*\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*\.\d{2}\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
+        // Claim forms (UB-04, CMS-1500) print amounts without "$": a long column of them still makes a table.
+        new(LayoutGenre.ItemizedTable, "a long column of amounts", Regex(@"^[^\n]*\S[ \t]{2,}\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*$", Options), 1, minimumMatches: 5),
+        new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options), [new(6, 1, "many dollar amounts"), new(12, 2, "dozens of dollar amounts")]),
 
         // Clinical reports.
         new(LayoutGenre.ClinicalReport,
@@ -75,6 +79,12 @@ internal static class LayoutReader
                   @"allergies|diagnos[ie]s|disposition|interpretation|rhythm|conclusion|hospital course|discharge diagnos[ie]s|discharge medications|" +
                   @"past medical history|pmh|social history|family history|current medications|medications|treatment|goals|prognosis|recommendations?)[ \t]*:", AnyCase),
             [new(2, 1.5, "clinical section labels"), new(4, 3, "many clinical section labels")]),
+        new(LayoutGenre.ClinicalReport, "a clinician's credential",
+            Regex(@"\b[A-Z][A-Za-z'-]+,?[ \t]+(?:M\.D\.|MD|D\.O\.|DO|PA-C|NP|FNP-C|FNP|APRN|ARNP|RN|DPT|CRNA|RRT|MBBS)\b", Options), 1),
+        new(LayoutGenre.ClinicalReport, Regex(
+                @"\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|mL|ml|mmHg|mm Hg|mm|cm|ng/L|ng/mL|pg/mL|g/dL|mg/dL|mmol/L|mEq/L|U/L|IU/L|bpm|kg|g/cm2|mL/min|/min|/hpf|K/uL|M/uL|fL)\b",
+                Options),
+            [new(2, 1.5, "clinical measurements"), new(5, 2.5, "many clinical measurements")]),
         new(LayoutGenre.ClinicalReport, "a clinician's sign-off",
             Regex($@"^[ \t]*(?:interpreted|electronically signed|e-signed|dictated|read|signed|reviewed|transcribed|attending|performed|surgeon|provider)(?:[ \t]+by)?[ \t]*:?[^\n]{{0,60}}\b{Clinician}\b", AnyCase), 1.5),
 
