@@ -10,7 +10,7 @@ using MedDocs.Simulator;
 using MedDocs.Core.Tests.Categorization;
 
 // Usage: dotnet run --project tests/MedDocs.Benchmarks.Categorize -c Release [-- <repo root>] [--docs 400] [--serial-docs 100]
-//          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all] [--show <folder>]
+//          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all] [--calibrate] [--show <folder>]
 // Figures for README.md and docs/categorize.md. First the rules engine's quality on each labelled corpus (text only):
 // accuracy, balanced recall, per-category recall, share decided without the model (confidence >= 0.75), accuracy of
 // those confident answers and a reliability table. Then throughput against the simulator (4 slots, 200 ms per
@@ -112,6 +112,10 @@ void Report(string name, List<LabeledDocument> documents)
     }
     Console.WriteLine("  reliability: " + string.Join("  ", evaluation.Reliability.Select(b =>
         Invariant($"[{b.Lower:0.00},{b.Upper:0.00}) n={b.Count} acc={(b.Count == 0 ? "-" : b.Accuracy.ToString("0.00", CultureInfo.InvariantCulture))}"))));
+    if (args.Contains("--calibrate"))
+    {
+        Calibrate(verdicts.Select(v => (v.Document.ExpectedCategory, v.Verdict)).ToList());
+    }
     foreach (var (document, verdict) in verdicts)
     {
         var wrong = verdict.Category != document.ExpectedCategory;
@@ -121,6 +125,31 @@ void Report(string name, List<LabeledDocument> documents)
         }
     }
     Console.WriteLine();
+}
+
+// Confidence is 1 - e^(-margin/scale) (times the top score when it is below 1): for a range of scales, how well would it
+// be calibrated on these documents (log loss and calibration error, lower is better) and what would the cascade do.
+void Calibrate(List<(string Expected, RulesVerdict Verdict)> verdicts)
+{
+    Console.WriteLine("  | scale | log loss | calibration error | unsure | confident-answer accuracy |");
+    Console.WriteLine("  |---|---|---|---|---|");
+    foreach (var scale in new[] { 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0, 3.5, 4.0 })
+    {
+        var outcomes = verdicts.Select((v, i) =>
+        {
+            var scores = v.Verdict.Scores;
+            var margin = scores.Count > 1 ? scores[0].Score - scores[1].Score : scores[0].Score;
+            var confidence = v.Verdict.Category is null ? 0 : (1 - Math.Exp(-margin / scale)) * Math.Min(1, scores[0].Score);
+            return (i.ToString(CultureInfo.InvariantCulture), v.Expected, v.Verdict.Category, confidence);
+        }).ToList();
+        var logLoss = outcomes.Average(o =>
+        {
+            var p = Math.Clamp(o.confidence, 1e-3, 1 - 1e-3);
+            return o.Category == o.Expected ? -Math.Log(p) : -Math.Log(1 - p);
+        });
+        var evaluation = CategoryEvaluator.Score(outcomes, Threshold);
+        Console.WriteLine(Invariant($"  | {scale:0.00} | {logLoss:0.000} | {evaluation.ExpectedCalibrationError:0.000} | {evaluation.UnsureRate:P1} | {evaluation.AccuracyAtThreshold:0.000} |"));
+    }
 }
 
 string? StringArg(string name)
