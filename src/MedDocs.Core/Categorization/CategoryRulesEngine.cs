@@ -21,7 +21,7 @@ public sealed class CategoryRulesEngine
     private const double FileNameCeiling = 4.0;
     private const double MinimumScore = 1.0;
     private const double MidLineTitleFactor = 0.6;
-    private const double ConfidenceScale = 2.0;
+    private const double ConfidenceScale = 1.5;
     private const double UncuratedConfidenceFactor = 0.8;
     private const double KeywordHeadingWeight = 2.0;
     private const double KeywordFileNameWeight = 2.0;

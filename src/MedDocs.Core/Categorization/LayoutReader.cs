@@ -22,10 +22,10 @@ internal static class LayoutReader
     private static readonly LayoutCue[] Cues =
     [
         // Correspondence.
-        new(LayoutGenre.Correspondence, "a salutation", Regex(@"^[ \t]*(?:dear[ \t]+[^\n]{1,60}|to whom it may concern)[ \t]*[,:;][ \t]*$", AnyCase), 2.5),
+        new(LayoutGenre.Correspondence, "a salutation", Regex(@"^[ \t]*(?:(?:dear[ \t]+[^\n]{1,60}|to whom it may concern)[ \t]*[,:;]|to[ \t]+[^\n:,]{1,50},)[ \t]*$", AnyCase), 2.5),
         new(LayoutGenre.Correspondence, "a complimentary close",
             Regex(@"^[ \t]*(?:sincerely(?: yours)?|very truly yours|yours (?:truly|sincerely|very truly|faithfully)|respectfully(?: yours)?|" +
-                  @"(?:best|kind|warm|warmest|with best)[ \t]+regards|regards|cordially|best wishes|with appreciation|thanks|best|cheers)[ \t]*[,.!]?[ \t]*$", AnyCase), 2),
+                  @"(?:best|kind|warm|warmest|with best)[ \t]+regards|regards|cordially|best wishes|with appreciation|thank you|thanks|best|cheers)[ \t]*[,.!]?[ \t]*$", AnyCase), 2),
         new(LayoutGenre.Correspondence, "a reference line", Regex(@"^[ \t]*(?:re|subject|regarding)[ \t]*:", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a date line",
             Regex($@"^[ \t]*(?:{Month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{Month}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*$", AnyCase), 0.5, headingOnly: true),
@@ -37,6 +37,8 @@ internal static class LayoutReader
         new(LayoutGenre.Correspondence, "a fax header",
             Regex(@"^[ \t]*(?:fax|facsimile|fax cover(?: sheet)?|facsimile cover(?: sheet)?|(?:fax|facsimile) transmittal(?: sheet)?|(?:fax|facsimile) transmission(?: report)?)[ \t]*$", AnyCase), 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a fax page count", Regex(@"pages?[^\n]{0,25}\b(?:including|incl\.?|w/)[ \t]*(?:this[ \t]+|the[ \t]+)?cover", AnyCase), 2),
+        new(LayoutGenre.Correspondence, "a fax transmission report",
+            Regex(@"^\W*(?:tx|rx|transmission|fax|communication|activity)[ \t]+(?:report|result|journal|confirmation|verification)\b|^[ \t]*transmission ok\b", AnyCase), 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "fax number fields", Regex(@"^[ \t]*(?:to|from|attn|attention)[ \t]*:[^\n]*\bfax\b", AnyCase), 1),
         new(LayoutGenre.Correspondence, "an addressee line", Regex(@"^[ \t]*(?:to|attn|attention)[ \t]*:", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a clerk's signature",
@@ -69,7 +71,7 @@ internal static class LayoutReader
             Regex(@"^[^\n]*\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*\.\d{2}\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
         // Claim forms (UB-04, CMS-1500) print amounts without "$": a long column of them still makes a table.
         new(LayoutGenre.ItemizedTable, "a long column of amounts", Regex(@"^[^\n]*\S[ \t]{2,}\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*$", Options), 1, minimumMatches: 5),
-        new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options), [new(6, 1, "many dollar amounts"), new(12, 2, "dozens of dollar amounts")]),
+        new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options), [new(6, 0.5, "many dollar amounts"), new(12, 1, "dozens of dollar amounts")]),
 
         // Clinical reports.
         new(LayoutGenre.ClinicalReport,

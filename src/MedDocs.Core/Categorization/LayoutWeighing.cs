@@ -17,13 +17,15 @@ internal static class LayoutWeighing
     /// <summary>Most any one genre can add to its category: layout confirms a genre, it does not outvote every word.</summary>
     private const double LayoutCeiling = 7.0;
 
-    /// <summary>When a genre is clear enough to discount the vocabulary of categories that do not own it, and by how much.</summary>
+    /// <summary>
+    /// When a genre is clear enough to discount the vocabulary of categories that do not own it, and by how much. A table of
+    /// amounts discounts nothing: payroll records, repair estimates and affidavits of cost list money too.
+    /// </summary>
     private static readonly Dictionary<LayoutGenre, (double Clear, double Factor)> Discounts = new()
     {
         [LayoutGenre.Correspondence] = (4.0, 0.5),
         [LayoutGenre.Form] = (3.0, 0.5),
         [LayoutGenre.Caption] = (3.5, 0.6),
-        [LayoutGenre.ItemizedTable] = (2.0, 0.8),
         [LayoutGenre.ClinicalReport] = (3.0, 0.6),
         [LayoutGenre.Transcript] = (3.0, 0.5),
     };
