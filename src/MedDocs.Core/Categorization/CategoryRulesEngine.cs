@@ -1,15 +1,20 @@
 namespace MedDocs.Core.Categorization;
 
 /// <summary>
-/// Builtin, server-free document categorizer: scores each configured category from heading cues (first
-/// <see cref="HeadingLines"/> non-empty lines, strong), body terms (weak, saturating) and file-name tokens, and
-/// abstains when nothing fires. Immutable after construction: one instance may serve many threads.
+/// Builtin, server-free document categorizer: scores each configured category from its layout (a letter, a form, a
+/// court caption, a table of charges, a clinical report, a transcript — see <see cref="LayoutReader"/>), heading cues
+/// (first <see cref="HeadingLines"/> non-empty lines, strong), body terms (weak, saturating) and file-name tokens.
+/// Any cue gives a best guess; only a text without a single cue gets no category. Immutable after construction: one
+/// instance may serve many threads.
 /// </summary>
 /// <remarks>
-/// Score = Σ heading-cue weights + B·(1 − e^(−body/B)) + min(Σ file-name weights, F), where body = Σ over distinct
-/// terms of w·tf·(k+1)/(tf+k) (BM25-style saturation, k = 1.2) and B = 5, F = 4: a long record repeating "patient"
-/// a thousand times gains no more than a short one naming it twice. Confidence = 1 − e^(−(top − runner-up)/2),
-/// times 0.8 when the winner's cues come only from configuration keywords (uncurated).
+/// Score = (Σ heading-cue weights + B·(1 − e^(−body/B)))·v + Σ owned layout strengths + min(Σ file-name weights, F), where
+/// body = Σ over distinct terms of w·tf·(k+1)/(tf+k) (BM25-style saturation, k = 1.2), B = 5, F = 4: a long record
+/// repeating "patient" a thousand times gains no more than a short one naming it twice. v is 1, or less when the
+/// document is clearly laid out as a genre another category owns (its headings then count as plain terms; see
+/// <see cref="LayoutWeighing"/>). Confidence = 1 − e^(−(top − runner-up)/1.5) — the scale fitted on the dev split of the
+/// held-out corpus (docs/categorize.md) — times the top score when it is below 1, and times 0.8 when the winner's cues
+/// come only from configuration keywords (uncurated).
 /// </remarks>
 public sealed class CategoryRulesEngine
 {
@@ -19,7 +24,8 @@ public sealed class CategoryRulesEngine
     private const double TermSaturationK = 1.2;
     private const double BodyCeiling = 5.0;
     private const double FileNameCeiling = 4.0;
-    private const double MinimumScore = 1.0;
+    /// <summary>A top score below this is one weak word: the confidence is scaled down by it.</summary>
+    private const double WeakScore = 1.0;
     private const double MidLineTitleFactor = 0.6;
     private const double ConfidenceScale = 1.5;
     private const double UncuratedConfidenceFactor = 0.8;
@@ -77,7 +83,8 @@ public sealed class CategoryRulesEngine
     /// </remarks>
     public RulesVerdict Decide(string? fileName, string text)
     {
-        text ??= string.Empty;
+        // Layout patterns read lines; Windows and old Mac line ends must not hide a line's end from them.
+        text = text is null ? string.Empty : text.Contains('\r', StringComparison.Ordinal) ? text.ReplaceLineEndings("\n") : text;
         var evidence = new CategoryEvidence[_cueSets.Length];
         for (var c = 0; c < evidence.Length; c++)
         {
@@ -111,7 +118,7 @@ public sealed class CategoryRulesEngine
         }
 
         var confidence = 1 - Math.Exp(-(top - runnerUp) / ConfidenceScale);
-        if (top < MinimumScore)
+        if (top < WeakScore)
         {
             // One weak word: a guess, and the confidence says so.
             confidence *= top;

@@ -36,13 +36,36 @@ public sealed class CategoryHeldOutCorpusTests
     [Fact]
     public void EveryDocumentGetsACategory() => Assert.Equal(0, Test.Total - Test.Decided);
 
+    [Fact]
+    public void ConfidenceIsNotOverconfident()
+    {
+        // Calibration on unseen documents: wherever a confidence bin holds enough answers to judge, they are right at
+        // least about as often as the confidence says.
+        Assert.All(Test.Reliability.Where(b => b.Count >= 10), b => Assert.True(b.Accuracy >= b.MeanConfidence - 0.05,
+            string.Create(CultureInfo.InvariantCulture, $"[{b.Lower}, {b.Upper}): {b.Count} answers, mean confidence {b.MeanConfidence:0.00}, accuracy {b.Accuracy:0.00}")));
+        Assert.True(Test.ExpectedCalibrationError <= 0.10, $"calibration error {Test.ExpectedCalibrationError:0.000}");
+    }
+
+    [Fact]
+    public void ReasonsCarryNoDigitsOnUnseenDocuments()
+    {
+        var engine = new CategoryRulesEngine();
+        foreach (var document in Documents("test"))
+        {
+            var reason = engine.Decide(null, document.Text).Reason;
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(reason, @"\d"), $"{document.Id}: {reason}");
+            Assert.Equal(1, reason.Count(c => c == '.'));
+        }
+    }
+
     private static int Support(string category) => Test.PerCategory.SingleOrDefault(m => m.Category == category)?.Support ?? 0;
 
     private static string Summary() =>
         string.Join(", ", Test.PerCategory.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Category} recall {m.Recall:0.00}"))) +
         "; misses: " + string.Join("; ", Test.Misses.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Id} → {m.Predicted ?? "none"} at {m.Confidence:0.00}")));
 
-    private static CategoryEvaluation Evaluate(string split) =>
-        CategoryEvaluator.Evaluate(new CategoryRulesEngine(),
-            LabelledFolderReader.Read(Path.Combine(AppContext.BaseDirectory, "corpora", "categorize", split)), Threshold);
+    private static CategoryEvaluation Evaluate(string split) => CategoryEvaluator.Evaluate(new CategoryRulesEngine(), Documents(split), Threshold);
+
+    private static List<LabeledDocument> Documents(string split) =>
+        LabelledFolderReader.Read(Path.Combine(AppContext.BaseDirectory, "corpora", "categorize", split));
 }

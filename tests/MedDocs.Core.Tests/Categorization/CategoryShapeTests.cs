@@ -83,6 +83,30 @@ public sealed class CategoryShapeTests
         Assert.True(medical > 2 * pleading, $"medical {medical}, pleading {pleading}");
     }
 
+    [Theory]
+    [InlineData("clerk-letter.txt", "\r\n")]
+    [InlineData("consent-privacy-act.txt", "\r\n")]
+    [InlineData("captioned-notice-of-hearing.txt", "\r")]
+    public void WindowsAndOldMacLineEndsReadTheSame(string file, string lineEnd)
+    {
+        var text = Read(file);
+        var unix = Engine.Decide(null, text);
+        var other = Engine.Decide(null, text.ReplaceLineEndings(lineEnd));
+        Assert.Equal((unix.Category, unix.Confidence, unix.Reason), (other.Category, other.Confidence, other.Reason));
+    }
+
+    [Fact]
+    public void ReasonsNameLayoutsWithoutDigitsOrDocumentText()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Categorization", "Shapes"), "*.txt"))
+        {
+            var reason = Engine.Decide(null, File.ReadAllText(file)).Reason;
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(reason, @"\d"), $"{file}: {reason}");
+            Assert.Equal(1, reason.Count(c => c == '.'));
+            Assert.DoesNotContain("Ostrowski", reason, StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertDecides(string expected, string file)
     {
         var verdict = Engine.Decide(null, Read(file));
