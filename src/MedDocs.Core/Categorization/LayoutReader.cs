@@ -36,13 +36,13 @@ internal static class LayoutReader
                   @"overnight|federal express|fedex|ups|electronic filing|e-?filing|courier)\b", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a fax header",
             Regex(@"^[ \t]*(?:fax|facsimile|fax cover(?: sheet)?|facsimile cover(?: sheet)?|(?:fax|facsimile) transmittal(?: sheet)?|(?:fax|facsimile) transmission(?: report)?)[ \t]*$", AnyCase), 3, headingOnly: true),
-        new(LayoutGenre.Correspondence, "a fax page count", Regex(@"pages?[^\n]{0,25}\b(?:including|incl\.?|w/)[ \t]*(?:this[ \t]+|the[ \t]+)?cover", AnyCase), 2),
+        new(LayoutGenre.Correspondence, "a fax page count", Regex(@"pages?[^\n]{0,25}\b(?:including|incl\.?|w/)[ \t]*(?:this[ \t]+|the[ \t]+)?cover", AnyCase), 2, hint: "cover"),
         new(LayoutGenre.Correspondence, "a fax transmission report",
             Regex(@"^\W*(?:tx|rx|transmission|fax|communication|activity)[ \t]+(?:report|result|journal|confirmation|verification)\b|^[ \t]*transmission ok\b", AnyCase), 3, headingOnly: true),
-        new(LayoutGenre.Correspondence, "fax number fields", Regex(@"^[ \t]*(?:to|from|attn|attention)[ \t]*:[^\n]*\bfax\b", AnyCase), 1),
+        new(LayoutGenre.Correspondence, "fax number fields", Regex(@"^[ \t]*(?:to|from|attn|attention)[ \t]*:[^\n]*\bfax\b", AnyCase), 1, hint: "fax"),
         new(LayoutGenre.Correspondence, "an addressee line", Regex(@"^[ \t]*(?:to|attn|attention)[ \t]*:", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a clerk's signature",
-            Regex(@"^[^\n]{0,50}\b(?:deputy clerk|clerk of (?:the )?(?:[a-z]+ )?courts?|clerk of court|court clerk|appellate clerk|clerk's office)\b[^\n]{0,40}$", AnyCase), 1.5),
+            Regex(@"\b(?:deputy clerk|clerk of (?:the )?(?:[a-z]+ )?courts?|clerk of court|court clerk|appellate clerk|clerk's office)\b", AnyCase), 1.5, hint: "clerk"),
         new(LayoutGenre.Correspondence, "email or memo headers", Regex(@"^[ \t]*(?:from|to|subject|sent|date|cc|re)[ \t]*:", AnyCase), 3, minimumMatches: 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a quoted message", Regex(@"^[ \t>]*(?:on [^\n]{5,80} wrote:|-+[ \t]*(?:original|forwarded) message[ \t]*-+)", AnyCase), 2),
 
@@ -55,22 +55,22 @@ internal static class LayoutReader
                   @"responsible party|witness|interpreter|member|applicant|employee|claimant|insured|subscriber)|" +
                   @"(?:patient|parent|guardian|witness|representative|responsible party|interpreter|member|applicant|employee|insured)(?:'s|’s|/guardian)?[ \t]+signature", AnyCase), 2),
         new(LayoutGenre.Form, "first-person consent",
-            Regex(@"\bI[ \t]+(?:hereby[ \t]+)?(?:authorize|consent|give (?:my )?(?:consent|permission)|understand that|acknowledge|agree to|request that)\b", AnyCase), 1.5),
-        new(LayoutGenre.Form, "yes/no answers", Regex(@"\b(?:yes|y)[ \t]*(?:\[[ \t]?\]|[☐□]|_{2,}|\([ \t]?\))[ \t]*(?:no|n)\b", AnyCase), 1),
+            Regex(@"\bI[ \t]+(?i:(?:hereby[ \t]+)?(?:authorize|consent|give (?:my )?(?:consent|permission)|understand that|acknowledge|agree to|request that))\b", Options), 1.5),
+        new(LayoutGenre.Form, "yes/no answers", Regex(@"\byes[ \t]*(?:\[[ \t]?\]|[☐□]|_{2,}|\([ \t]?\))[ \t]*no\b", AnyCase), 1, hint: "yes"),
 
         // Court captions.
-        new(LayoutGenre.Caption, Regex($@"^(?:[^\n]{{0,70}},[ \t]*|[ \t]*){PartyRole}[ \t]*[,.]?[ \t]*(?:[)§][^\n]{{0,60}})?$", AnyCase),
+        new(LayoutGenre.Caption, Regex($@"(?:^|,)[ \t]*{PartyRole}[ \t]*[,.]?[ \t]*(?:[)§][^\n]*)?$", AnyCase),
             [new(1, 2, "a party line"), new(2, 3.5, "party lines")]),
         // The caption's column is ")" in most states and "§" in Texas.
-        new(LayoutGenre.Caption, "a versus line", Regex(@"^[ \t]*(?:v|vs|versus|-[ \t]*against[ \t]*-|against)\.?[ \t]*(?:[)§][^\n]{0,60})?$", AnyCase), 1.5),
-        new(LayoutGenre.Caption, "a caption column", Regex(@"^[^\n(]*[ \t]{2,}[)§][^\n(]*$|^[ \t]*[)§][^\n(]*$", Options), 1.5, minimumMatches: 3),
+        new(LayoutGenre.Caption, "a versus line", Regex(@"^[ \t]*(?:v|vs|versus|-[ \t]*against[ \t]*-|against)\.?[ \t]*(?:[)§][^\n]*)?$", AnyCase), 1.5),
+        new(LayoutGenre.Caption, "a caption column", Regex(@"(?:^|[ \t]{2})[ \t]*[)§][^\n(]*$", Options), 1.5, minimumMatches: 3),
         new(LayoutGenre.Caption, "a caption rule", Regex(@"^[ \t]*_{10,}[ \t]*/[ \t]*$", Options), 1),
 
         // Itemised charges.
         new(LayoutGenre.ItemizedTable, "an amount column",
-            Regex(@"^[^\n]*\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*\.\d{2}\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
+            Regex(@"\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*\.\d{2}\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
         // Claim forms (UB-04, CMS-1500) print amounts without "$": a long column of them still makes a table.
-        new(LayoutGenre.ItemizedTable, "a long column of amounts", Regex(@"^[^\n]*\S[ \t]{2,}\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*$", Options), 1, minimumMatches: 5),
+        new(LayoutGenre.ItemizedTable, "a long column of amounts", Regex(@"\S[ \t]{2,}\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*$", Options), 1, minimumMatches: 5),
         new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options), [new(6, 0.5, "many dollar amounts"), new(12, 1, "dozens of dollar amounts")]),
 
         // Clinical reports.
@@ -82,13 +82,13 @@ internal static class LayoutReader
                   @"past medical history|pmh|social history|family history|current medications|medications|treatment|goals|prognosis|recommendations?)[ \t]*:", AnyCase),
             [new(2, 1.5, "clinical section labels"), new(4, 3, "many clinical section labels")]),
         new(LayoutGenre.ClinicalReport, "a clinician's credential",
-            Regex(@"\b[A-Z][A-Za-z'-]+,?[ \t]+(?:M\.D\.|MD|D\.O\.|DO|PA-C|NP|FNP-C|FNP|APRN|ARNP|RN|DPT|CRNA|RRT|MBBS)\b", Options), 1),
+            Regex(@"[a-z],?[ \t]+(?:M\.D\.|MD|D\.O\.|DO|PA-C|NP|FNP-C|FNP|APRN|ARNP|RN|DPT|CRNA|RRT|MBBS)\b", Options), 1),
         new(LayoutGenre.ClinicalReport, Regex(
                 @"\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|mL|ml|mmHg|mm Hg|mm|cm|ng/L|ng/mL|pg/mL|g/dL|mg/dL|mmol/L|mEq/L|U/L|IU/L|bpm|kg|g/cm2|mL/min|/min|/hpf|K/uL|M/uL|fL)\b",
                 Options),
             [new(2, 1.5, "clinical measurements"), new(5, 2.5, "many clinical measurements")]),
         new(LayoutGenre.ClinicalReport, "a clinician's sign-off",
-            Regex($@"^[ \t]*(?:interpreted|electronically signed|e-signed|dictated|read|signed|reviewed|transcribed|attending|performed|surgeon|provider)(?:[ \t]+by)?[ \t]*:?[^\n]{{0,60}}\b{Clinician}\b", AnyCase), 1.5),
+            Regex($@"^[ \t]*(?i:interpreted|electronically signed|e-signed|dictated|read|signed|reviewed|transcribed|attending|performed|surgeon|provider)(?:[ \t]+(?i:by))?[ \t]*:?[^\n]*[a-z.][ \t,]+{Clinician}\b", Options), 1.5),
 
         // Transcripts.
         // Transcript lines often start with the page's line number ("12   Q.   And then?").
@@ -112,6 +112,11 @@ internal static class LayoutReader
         var heading = text.AsSpan(0, headingLength);
         foreach (var cue in Cues)
         {
+            if (cue.Hint is not null && !text.Contains(cue.Hint, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var matches = cue.HeadingOnly ? Count(cue.Pattern, heading, cue.Enough) : Count(cue.Pattern, text, cue.Enough);
             if (cue.TierFor(matches) is { } tier)
             {
@@ -123,6 +128,12 @@ internal static class LayoutReader
 
     private static int Count(Regex pattern, ReadOnlySpan<char> text, int enough)
     {
+        if (enough <= 1)
+        {
+            // One match is enough: IsMatch stops at the first and skips finding where each match starts.
+            return pattern.IsMatch(text) ? 1 : 0;
+        }
+
         var count = 0;
         foreach (var _ in pattern.EnumerateMatches(text))
         {

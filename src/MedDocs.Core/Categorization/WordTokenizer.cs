@@ -61,7 +61,7 @@ internal static class WordTokenizer
 
         var text = builder.ToString();
         words.Add(new DocumentWord(text, inHeading, !lineHasLetterWord));
-        lineHasLetterWord |= text.Any(char.IsLetter);
+        lineHasLetterWord = lineHasLetterWord || !char.IsDigit(text[0]) || text.Any(char.IsLetter);
         builder.Clear();
     }
 
