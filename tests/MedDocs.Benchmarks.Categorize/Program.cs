@@ -59,9 +59,12 @@ if (args.Contains("--accuracy-only"))
     return;
 }
 
-// 400 documents: the corpus repeated in a shuffled (fixed-seed) order, so every category and hard case is mixed in.
+// 400 documents: the held-out corpus (both splits; the old corpus when it is absent) repeated in a shuffled
+// (fixed-seed) order, so every category and hard case is mixed in.
+var pool = corpora.Where(c => c.Name.StartsWith("new", StringComparison.Ordinal)).SelectMany(c => c.Documents).ToList() is { Count: > 0 } held ? held : corpus;
+Console.WriteLine(Invariant($"Throughput pool: {pool.Count} documents ({(pool == corpus ? "old corpus" : "new corpus, test and dev splits")})"));
 var random = new Random(20240611);
-var mixed = Enumerable.Range(0, total).Select(i => corpus[i % corpus.Count]).OrderBy(_ => random.Next()).ToList();
+var mixed = Enumerable.Range(0, total).Select(i => pool[i % pool.Count]).OrderBy(_ => random.Next()).ToList();
 
 await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Slots = Slots, LatencyMs = LatencyMs });
 var settings = new MedDocsSettings { Provider = ProviderKind.LMStudio, Endpoint = server.V1, MaxRetries = 0 };

@@ -127,7 +127,7 @@ public static class DefaultCategories
                 "type of bill|1.5", "network savings|1.5", "you may owe|1.5", "out of pocket|1", "plan discount|1.2"),
         ],
         [
-            new StructuralCue(Regex(@"\$\s?\d{1,3}(?:,\d{3})*\.\d{2}\b"), "dollar amounts", 0.6, CueKind.Term),
+            new StructuralCue(Regex(@"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\b"), "dollar amounts", 0.6, CueKind.Term),
             new StructuralCue(Regex(@"^.*\b\d{5}\b.*\d+\.\d{2}\s*$"), "itemized lines", 0.8, CueKind.Term),
         ],
         Tokens(FileNameWeight, "invoice", "inv", "bill", "bills", "billing", "eob", "stmt", "ledger", "receipt", "charges",

@@ -26,7 +26,8 @@ internal static class LayoutReader
         new(LayoutGenre.Correspondence, "a complimentary close",
             Regex(@"^[ \t]*(?:sincerely(?: yours)?|very truly yours|yours (?:truly|sincerely|very truly|faithfully)|respectfully(?: yours)?|" +
                   @"(?:best|kind|warm|warmest|with best)[ \t]+regards|regards|cordially|best wishes|with appreciation|thank you|thanks|best|cheers)[ \t]*[,.!]?[ \t]*$", AnyCase), 2),
-        new(LayoutGenre.Correspondence, "a reference line", Regex(@"^[ \t]*(?:re|subject|regarding)[ \t]*:", AnyCase), 1),
+        // Field labels end in ":" or in a dotted leader ("re ........ the claim").
+        new(LayoutGenre.Correspondence, "a reference line", Regex(@"^[ \t]*(?:re|subject|regarding)[ \t]*(?::|\.{3,})", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a date line",
             Regex($@"^[ \t]*(?:{Month}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{Month}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*$", AnyCase), 0.5, headingOnly: true),
         new(LayoutGenre.Correspondence, "copy or enclosure lines",
@@ -35,15 +36,15 @@ internal static class LayoutReader
             Regex(@"^[ \t]*(?:sent )?(?:via|by)[ \t]+(?:u\.?s\.? mail|first[- ]class mail|regular mail|certified mail|electronic mail|e-?mail|facsimile|fax|hand delivery|" +
                   @"overnight|federal express|fedex|ups|electronic filing|e-?filing|courier)\b", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a fax header",
-            Regex(@"^[ \t]*(?:fax|facsimile|fax cover(?: sheet)?|facsimile cover(?: sheet)?|(?:fax|facsimile) transmittal(?: sheet)?|(?:fax|facsimile) transmission(?: report)?)[ \t]*$", AnyCase), 3, headingOnly: true),
+            Regex(@"^[\W_]*(?:fax|facsimile|fax cover(?: sheet)?|facsimile cover(?: sheet)?|(?:fax|facsimile) transmittal(?: sheet)?|(?:fax|facsimile) transmission(?: report)?)[\W_]*$", AnyCase), 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a fax page count", Regex(@"pages?[^\n]{0,25}\b(?:including|incl\.?|w/)[ \t]*(?:this[ \t]+|the[ \t]+)?cover", AnyCase), 2, hint: "cover"),
         new(LayoutGenre.Correspondence, "a fax transmission report",
             Regex(@"^\W*(?:tx|rx|transmission|fax|communication|activity)[ \t]+(?:report|result|journal|confirmation|verification)\b|^[ \t]*transmission ok\b", AnyCase), 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "fax number fields", Regex(@"^[ \t]*(?:to|from|attn|attention)[ \t]*:[^\n]*\bfax\b", AnyCase), 1, hint: "fax"),
-        new(LayoutGenre.Correspondence, "an addressee line", Regex(@"^[ \t]*(?:to|attn|attention)[ \t]*:", AnyCase), 1),
+        new(LayoutGenre.Correspondence, "an addressee line", Regex(@"^[ \t]*(?:to|attn|attention)[ \t]*(?::|\.{3,})", AnyCase), 1),
         new(LayoutGenre.Correspondence, "a clerk's signature",
             Regex(@"\b(?:deputy clerk|clerk of (?:the )?(?:[a-z]+ )?courts?|clerk of court|court clerk|appellate clerk|clerk's office)\b", AnyCase), 1.5, hint: "clerk"),
-        new(LayoutGenre.Correspondence, "email or memo headers", Regex(@"^[ \t]*(?:from|to|subject|sent|date|cc|re)[ \t]*:", AnyCase), 3, minimumMatches: 3, headingOnly: true),
+        new(LayoutGenre.Correspondence, "email or memo headers", Regex(@"^[ \t]*(?:from|to|subject|sent|date|cc|re)[ \t]*(?::|\.{3,})", AnyCase), 3, minimumMatches: 3, headingOnly: true),
         new(LayoutGenre.Correspondence, "a quoted message", Regex(@"^[ \t>]*(?:on [^\n]{5,80} wrote:|-+[ \t]*(?:original|forwarded) message[ \t]*-+)", AnyCase), 2),
 
         // Fill-in forms.
@@ -68,10 +69,10 @@ internal static class LayoutReader
 
         // Itemised charges.
         new(LayoutGenre.ItemizedTable, "an amount column",
-            Regex(@"\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*\.\d{2}\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
+            Regex(@"\S[ \t]{2,}(?:\$[ \t]?-?\(?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\)?|-?\d{1,3}(?:,\d{3})*\.\d{2}[ \t]+-?\$?\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", Options), 2, minimumMatches: 3),
         // Claim forms (UB-04, CMS-1500) print amounts without "$": a long column of them still makes a table.
         new(LayoutGenre.ItemizedTable, "a long column of amounts", Regex(@"\S[ \t]{2,}\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*$", Options), 1, minimumMatches: 5),
-        new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options), [new(6, 0.5, "many dollar amounts"), new(12, 1, "dozens of dollar amounts")]),
+        new(LayoutGenre.ItemizedTable, Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\b", Options), [new(6, 0.5, "many dollar amounts"), new(12, 1, "dozens of dollar amounts")]),
 
         // Clinical reports.
         new(LayoutGenre.ClinicalReport,
@@ -96,7 +97,8 @@ internal static class LayoutReader
         new(LayoutGenre.Transcript, "speaker lines", Regex(@"^[ \t]*(?:\d{1,2}[ \t]+)?(?:BY[ \t]+)?(?:MR|MS|MRS|DR)\.[ \t]+[A-Z][A-Za-z'-]+[ \t]*:", Options), 1, minimumMatches: 2),
     ];
 
-    private static readonly Regex Amounts = Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*\.\d{2}\b", Options);
+    // Whole-dollar fees ("$150") count as much as "$150.00".
+    private static readonly Regex Amounts = Regex(@"\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\b", Options);
     private static readonly Regex PatientWords = Regex(
         @"\b(?:patient|allergies|allergy|medications?|health information|hipaa|medical records?|physician|provider|pharmacy|treatment|diagnosis|symptoms|clinic|surgery|procedure|anesthesia)\b",
         AnyCase);
