@@ -31,10 +31,13 @@ public sealed class MiniLmFiles
     public string VocabularyPath => Path.Combine(Folder, VocabularyFileName);
 
     /// <summary>The model's files, or a <see cref="MedDocsException"/> (MiniLmNotInstalled) that says how to get them.</summary>
-    public static MiniLmFiles Find()
+    public static MiniLmFiles Find() => Find(Candidates());
+
+    /// <summary>The first of these folders that holds the model (tests pass their own).</summary>
+    internal static MiniLmFiles Find(IEnumerable<string> candidates)
     {
         var searched = new List<string>();
-        foreach (var candidate in Candidates())
+        foreach (var candidate in candidates)
         {
             searched.Add(candidate);
             if (File.Exists(Path.Combine(candidate, ModelFileName)) && File.Exists(Path.Combine(candidate, VocabularyFileName)))
