@@ -37,6 +37,15 @@ public sealed class MiniLmEmbedder : IDisposable
         ArgumentNullException.ThrowIfNull(files);
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         Tokenizer = new WordPieceTokenizer(File.ReadLines(files.VocabularyPath));
+        OnnxRuntimeTelemetry.DisableBeforeLoad();
+        try
+        {
+            OrtEnv.Instance().DisableTelemetryEvents();
+        }
+        catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
+        {
+            throw LoadFailed(files, ex);
+        }
         using var options = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -50,12 +59,14 @@ public sealed class MiniLmEmbedder : IDisposable
         }
         catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
         {
-            throw new MedDocsException("MiniLmLoadFailed", ErrorKind.InvalidOperation,
-                $"The builtin embedder {ModelName} could not start ONNX Runtime on {MiniLmFiles.RuntimeIdentifier} from {files.Folder}: {ex.GetBaseException().Message} " +
-                $"It runs on {string.Join(", ", MiniLmFiles.SupportedRuntimes)}; elsewhere use a model server or the lexical hashing embedder (-Model {HashingEmbedder.Name}-v{HashingEmbedder.Version}).", ex);
+            throw LoadFailed(files, ex);
         }
         Files = files;
     }
+
+    private static MedDocsException LoadFailed(MiniLmFiles files, Exception ex) => new("MiniLmLoadFailed", ErrorKind.InvalidOperation,
+        $"The builtin embedder {ModelName} could not start ONNX Runtime on {MiniLmFiles.RuntimeIdentifier} from {files.Folder}: {ex.GetBaseException().Message} " +
+        $"It runs on {string.Join(", ", MiniLmFiles.SupportedRuntimes)}; elsewhere use a model server or the lexical hashing embedder (-Model {HashingEmbedder.Name}-v{HashingEmbedder.Version}).", ex);
 
     /// <summary>The process-wide instance, created on first use; throws MiniLmNotInstalled when the model is not on this machine.</summary>
     public static MiniLmEmbedder Shared
