@@ -56,8 +56,10 @@ public sealed class ModelNameCompleter : IArgumentCompleter
     /// <summary>The session's current folder (where the command would read .env), not the process's.</summary>
     private static string CurrentFolder()
     {
-        var location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation;
-        return location?.ProviderPath ?? Environment.CurrentDirectory;
+        // Completion runs inside the session's pipeline, where SessionStateProxy refuses calls; a nested command may ask.
+        using var nested = PowerShell.Create(RunspaceMode.CurrentRunspace);
+        nested.AddCommand(@"Microsoft.PowerShell.Management\Get-Location").AddParameter("PSProvider", "FileSystem");
+        return nested.Invoke<PathInfo>().FirstOrDefault()?.ProviderPath ?? Environment.CurrentDirectory;
     }
 
     private static IReadOnlyList<ModelInfo> ModelsFor(MedDocsSettings settings)
