@@ -2,7 +2,8 @@ BeforeAll {
     . "$PSScriptRoot/common.ps1"
     $docs = (New-DocumentFolder (Join-Path $TestDrive 'docs')).FullName
     $sim = Start-Simulator
-    $script:CompanionFolder = Join-Path $RepoRoot 'out/MedDocs.MiniLM'
+    # The companion module is staged beside the module under test (out/MedDocs.MiniLM next to out/MedDocs).
+    $script:CompanionFolder = Join-Path (Split-Path $ModuleFolder -Parent) 'MedDocs.MiniLM'
     if (-not (Test-Path (Join-Path $CompanionFolder 'model.onnx'))) {
         throw "The MedDocs.MiniLM companion module is not staged: dotnet publish src/MedDocs -c Release stages it beside out/MedDocs."
     }
