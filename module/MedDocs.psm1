@@ -11,4 +11,13 @@ $cmdletAssembly = [MedDocs.Loader.ModuleLoadContext]::Initialize($PSScriptRoot)
 
 # The Core module's Import-Module, in case a profile or another module wraps the command.
 $importModule = Get-Command -Name Import-Module -Module Microsoft.PowerShell.Core
-& $importModule -Assembly $cmdletAssembly
+$inner = & $importModule -Assembly $cmdletAssembly -PassThru
+
+# PowerShell issue 20710: importing the same assembly again in a session (Import-Module -Force, or after
+# Remove-Module) returns the cached module without putting its cmdlets into this one. Add them back.
+$module = $ExecutionContext.SessionState.Module
+$missing = @($inner.ExportedCmdlets.Values | Where-Object { -not $ExecutionContext.SessionState.InvokeCommand.GetCmdlet($_.Name) })
+if ($missing) {
+    $addExportedCmdlet = [System.Management.Automation.PSModuleInfo].GetMethod('AddExportedCmdlet', [System.Reflection.BindingFlags]'Instance, NonPublic')
+    foreach ($cmdlet in $missing) { $addExportedCmdlet.Invoke($module, @(, $cmdlet.PSObject.BaseObject)) }
+}
