@@ -10,10 +10,9 @@ namespace MedDocs.Commands;
 /// <summary>Sorts documents into categories (Medical Record, Bill, Pleading, Documentary Evidence, or your own).</summary>
 /// <remarks>
 /// Writes one record per document: Path, Category, Confidence (0-1), Reason, Engine (rules, llm or vision), Provider,
-/// Model, Pages, ElapsedMs, ModelError. With -Engine Auto (the default) the builtin rules engine decides clear cases at once
-/// and the local model is asked only when the rules' confidence is below -Threshold (MEDDOCS_CATEGORY_THRESHOLD, default
-/// 0.75). With no model server running, Auto still categorizes with the rules and warns once; when a model call fails
-/// (server down mid-batch, no usable answer), the rules' best guess is kept with ModelError set and a warning. The model answers through a JSON
+/// Model, Pages, ElapsedMs. With -Engine Auto (the default) the builtin rules engine decides clear cases at once and the
+/// local model is asked only when the rules' confidence is below -Threshold (MEDDOCS_CATEGORY_THRESHOLD, default 0.75).
+/// With no model server running, Auto still categorizes with the rules and warns once. The model answers through a JSON
 /// schema whose category is one of the configured names, so text inside a document cannot produce another category.
 /// Scanned documents without a text layer go to the vision model (LMSTUDIO_VISION_MODEL). Long documents are cut to the
 /// model's context. An unreadable file is one error record; the other files go on.
