@@ -59,6 +59,19 @@ Describe 'Get-DocumentCategory' {
             (Get-SimulatorStats $sim).chat | Should -BeGreaterThan 0
         }
 
+        It 'keeps the rules'' best guess with a warning when the model call fails' {
+            Invoke-RestMethod -Method Post "$($sim.Root)/simulator/faults" -Body '{"InvalidContentNext":2}' | Out-Null
+            try {
+                $result = 'Seen today for a sprain. Please see the attached pages.' |
+                    Get-DocumentCategory -Label weak.txt -Endpoint $sim.Endpoint -WarningVariable warned -WarningAction SilentlyContinue -ErrorVariable errs
+            }
+            finally { Invoke-RestMethod -Method Post "$($sim.Root)/simulator/faults" -Body '{"reset":true}' | Out-Null }
+            $errs | Should -BeNullOrEmpty
+            $result.Engine | Should -Be 'rules'
+            $result.ModelError | Should -Be 'InvalidAnswer'
+            "$warned" | Should -BeLike "weak.txt: the model call failed (InvalidAnswer); kept the rules' best guess*"
+        }
+
         It 'sorts into custom categories' {
             $result = Get-DocumentCategory -LiteralPath "$SamplesFolder/email-thread.txt" -Engine Llm -Endpoint $sim.Endpoint -Category 'Correspondence: letters and emails', 'Other: anything else'
             $result.Category | Should -BeIn 'Correspondence', 'Other'

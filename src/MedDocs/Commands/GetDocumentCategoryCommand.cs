@@ -10,8 +10,11 @@ namespace MedDocs.Commands;
 /// <summary>Sorts documents into categories (Medical Record, Bill, Pleading, Documentary Evidence, or your own).</summary>
 /// <remarks>
 /// Writes one record per document: Path, Category, Confidence (0-1), Reason, Engine (rules, llm or vision), Provider,
-/// Model, Pages, ElapsedMs. With -Engine Auto (the default) the builtin rules engine decides clear cases at once and the
+/// Model, Pages, ElapsedMs, ModelError. With -Engine Auto (the default) the builtin rules engine decides clear cases at once and the
 /// local model is asked only when the rules' confidence is below -Threshold (MEDDOCS_CATEGORY_THRESHOLD, default 0.75).
+/// When that model call fails, the rules' best guess is kept (Engine rules, ModelError naming the failure kind) with a
+/// warning, never an error record. Forms filled in by or for a provider are Medical Record, correspondence (letters,
+/// court clerks' notices, faxes, emails) is Documentary Evidence, filings and orders are Pleading.
 /// With no model server running, Auto still categorizes with the rules and warns once. The model answers through a JSON
 /// schema whose category is one of the configured names, so text inside a document cannot produce another category.
 /// Scanned documents without a text layer go to the vision model (LMSTUDIO_VISION_MODEL). Long documents are cut to the
@@ -101,6 +104,12 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
         // Category names and engine only: never document text.
         WriteVerbose(string.Create(CultureInfo.InvariantCulture,
             $"{input.Name ?? "(text)"}: {value.Engine} decided {value.Category ?? "(none)"} at {value.Confidence:0.##} in {value.ElapsedMs} ms."));
+        if (value.ModelError is not null)
+        {
+            // Not an error: the record has the rules' best guess; the warning says it was not confirmed (failure kind only).
+            WriteWarning(string.Create(CultureInfo.InvariantCulture,
+                $"{input.Name ?? "(text)"}: the model call failed ({value.ModelError}); kept the rules' best guess {value.Category} at confidence {value.Confidence:0.##}."));
+        }
         WriteObject(value);
     }
 }
