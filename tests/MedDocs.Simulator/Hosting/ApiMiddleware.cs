@@ -32,7 +32,7 @@ internal static class ApiMiddleware
 
         if (!Authorized(context, state, out bool keyPresent))
         {
-            await state.ErrorWriter.WriteAsync(context, ErrorCatalog.Unauthorized(keyPresent), ct);
+            await state.ErrorWriter.WriteAsync(context, state.Errors.Unauthorized(keyPresent), ct);
             return;
         }
 
