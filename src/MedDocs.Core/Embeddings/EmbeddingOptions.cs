@@ -27,6 +27,6 @@ public sealed record EmbeddingOptions
     /// <summary>Requests in flight at once.</summary>
     public int MaxConcurrentRequests { get; init; } = 4;
 
-    /// <summary>Fallback context when the server does not report one.</summary>
-    public int ContextTokens { get; init; } = DefaultContextTokens;
+    /// <summary>Context (tokens) when the server does not report one; null takes the EmbeddingContextLength setting.</summary>
+    public int? ContextTokens { get; init; }
 }

@@ -5,7 +5,8 @@ namespace MedDocs.Core.Providers;
 /// <summary>
 /// Turns settings into the server to use. Auto (the default) takes LM Studio if it answers, else
 /// Ollama, else the builtin engines — never another provider silently: an explicit provider that
-/// does not answer is an error at the first request, with its own remedy.
+/// does not answer is an error at the first request, with its own remedy. An endpoint the policy
+/// refuses is not probed at all; the operation's client then refuses it with the reason.
 /// </summary>
 public sealed class ProviderResolver
 {
@@ -15,6 +16,7 @@ public sealed class ProviderResolver
 
     public async Task<ResolvedProvider> ResolveAsync(MedDocsSettings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         switch (settings.Provider)
         {
             case ProviderKind.Builtin:
@@ -23,14 +25,21 @@ public sealed class ProviderResolver
                 return await ResolveAutoAsync(settings, cancellationToken).ConfigureAwait(false);
             default:
                 var target = TargetFor(settings, settings.Provider);
-                var models = await ReadModelsAsync(target, cancellationToken).ConfigureAwait(false);
-                return new ResolvedProvider(settings.Provider, WithModels(target, models), $"Using {target.Label} at {target.Endpoint}.") { Models = models };
+                if (IsRefused(target))
+                {
+                    return RefusedProvider(target);
+                }
+                var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
+                var models = status.Reachable && status.Models.Count > 0 ? status.Models : null;
+                target = status.Server is null ? target : target with { Software = status.Software };
+                return new ResolvedProvider(settings.Provider, WithModels(target, models), $"Using {target.Label} at {target.Where}.") { Models = models };
         }
     }
 
     /// <summary>The server target for an explicit provider kind.</summary>
     public static ServerTarget TargetFor(MedDocsSettings settings, ProviderKind kind)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var endpoint = settings.EndpointFor(kind) ?? throw new SettingsException("Endpoint", SettingSource.Default, null,
             $"Provider {ProviderNames.Format(kind)} needs an endpoint: set -Endpoint or MEDDOCS_ENDPOINT to the server's base URL (e.g. http://localhost:8080/v1).");
         return new ServerTarget(kind, endpoint, settings.ApiKey)
@@ -38,6 +47,7 @@ public sealed class ProviderResolver
             ChatModel = settings.ChatModelFor(kind),
             VisionModel = settings.VisionModel,
             EmbeddingModel = settings.EmbeddingModel,
+            AllowRemote = settings.AllowRemote,
         };
     }
 
@@ -48,6 +58,11 @@ public sealed class ProviderResolver
             : new[] { TargetFor(settings, ProviderKind.LMStudio), TargetFor(settings, ProviderKind.Ollama) };
         foreach (var candidate in candidates)
         {
+            if (IsRefused(candidate))
+            {
+                // A remote endpoint the user configured is never silently replaced by the builtin engine.
+                return RefusedProvider(candidate);
+            }
             // One probe both decides whether the API answers (Server is only set when /v1/models gave a
             // model list) and reads the catalog; a refused port returns at once.
             var status = await _probe.ProbeAsync(candidate, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
@@ -55,28 +70,28 @@ public sealed class ProviderResolver
             {
                 continue;
             }
-            var kind = status.Server?.StartsWith("Ollama", StringComparison.Ordinal) == true ? ProviderKind.Ollama : candidate.Kind;
-            var target = candidate with { Kind = kind, ChatModel = settings.ChatModelFor(kind) };
+            var kind = status.Software == ServerSoftware.Ollama ? ProviderKind.Ollama : candidate.Kind;
+            var target = candidate with { Kind = kind, Software = status.Software, ChatModel = settings.ChatModelFor(kind) };
             return new ResolvedProvider(kind, WithModels(target, status.Models),
-                $"Provider auto: using {target.Label} at {target.Endpoint}.") { Models = status.Models };
+                $"Provider auto: using {target.Label} at {target.Where}.") { Models = status.Models };
         }
-        var tried = string.Join(" or ", candidates.Select(c => $"{c.Label} at {c.Endpoint}"));
+        var tried = string.Join(" or ", candidates.Select(c => $"{c.Label} at {c.Where}"));
         return new ResolvedProvider(ProviderKind.Builtin, null,
-            $"Provider auto: no model server answered ({tried}); using the builtin engine. Start LM Studio (`lms server start`) for model-based results.")
+            $"Provider auto: no model server answered ({tried}); using the builtin engine. Start LM Studio (`lms server start`) or Ollama (`ollama serve`) for model-based results.")
         {
             FellBackToBuiltin = true,
         };
     }
 
-    private async Task<IReadOnlyList<ModelInfo>?> ReadModelsAsync(ServerTarget target, CancellationToken cancellationToken)
-    {
-        var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
-        return status.Reachable && status.Models.Count > 0 ? status.Models : null;
-    }
+    private static bool IsRefused(ServerTarget target) => !target.AllowRemote && !EndpointPolicy.IsLoopback(target.Endpoint);
+
+    private static ResolvedProvider RefusedProvider(ServerTarget target) =>
+        new(target.Kind, target, $"Not contacting {target.Where}: {EndpointPolicy.Refused(target.Endpoint).Message}");
 
     /// <summary>
-    /// Fills unset models from the server's list (first loaded chat model, first embedding model)
-    /// and maps configured names to the server's ids ("nomic-embed-text-v1.5" → its LM Studio id).
+    /// Fills unset models from the server's list (first loaded chat model, first embedding model), maps configured
+    /// names to the server's ids ("nomic-embed-text-v1.5" → its LM Studio id), and keeps the list so requests are
+    /// sized by each model's context. A configured name the server does not list is kept as given: the user chose it.
     /// </summary>
     internal static ServerTarget WithModels(ServerTarget target, IReadOnlyList<ModelInfo>? models)
     {
@@ -86,11 +101,21 @@ public sealed class ProviderResolver
         }
         return target with
         {
-            ChatModel = Match(models, target.ChatModel) ?? Pick(models, m => m.IsChat && m.Type != ModelTypes.Vlm) ?? Pick(models, m => m.IsChat),
+            Models = models,
+            ChatModel = Match(models, target.ChatModel) ?? PickChat(models),
             VisionModel = Match(models, target.VisionModel),
-            EmbeddingModel = Match(models, target.EmbeddingModel) ?? (target.EmbeddingModel is null ? Pick(models, m => m.IsEmbedding) : null),
+            EmbeddingModel = Match(models, target.EmbeddingModel) ?? (target.EmbeddingModel is null ? PickEmbedding(models) : null),
         };
     }
+
+    /// <summary>The default chat model: a loaded llm, else any llm, else a model of unknown type whose name does not suggest embeddings.</summary>
+    internal static string? PickChat(IReadOnlyList<ModelInfo> models) =>
+        Pick(models, m => m.Type == ModelTypes.Llm) ?? Pick(models, m => m.Type == ModelTypes.Vlm)
+        ?? Pick(models, m => m.Type == ModelTypes.Unknown && !ModelTypes.NameSuggestsEmbeddings(m.Id));
+
+    /// <summary>The default embedding model: one the server says is for embeddings, else one whose name suggests it when the server gives no types.</summary>
+    internal static string? PickEmbedding(IReadOnlyList<ModelInfo> models) =>
+        Pick(models, m => m.IsEmbedding) ?? Pick(models, m => m.Type == ModelTypes.Unknown && ModelTypes.NameSuggestsEmbeddings(m.Id));
 
     private static string? Match(IReadOnlyList<ModelInfo> models, string? configured) =>
         configured is null ? null : ModelMatcher.Find(models, configured)?.Id ?? configured;
