@@ -61,7 +61,7 @@ public sealed class ServerProbe
         var ids = models.IsOkJson ? ModelListParser.OpenAIIds(models.Json!.Value) : null;
         if (ids is null)
         {
-            var said = models.ErrorMessage is { } error ? $"it said \"{ServerText.Clean(error, target)}\"" : $"HTTP {models.Status}";
+            var said = models.ErrorMessage is { } error ? $"it said \"{ServerText.Clean(error, target.ApiKey)}\"" : $"HTTP {models.Status}";
             return Unhealthy(target, latency,
                 $"Something answers at {target.Where} but it is not serving the OpenAI-compatible API ({said}). Check the URL ends in /v1 and the port belongs to {ServerHint(target.Kind)}.");
         }

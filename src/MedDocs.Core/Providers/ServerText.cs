@@ -39,9 +39,6 @@ public static partial class ServerText
         return Cut(text);
     }
 
-    /// <summary>The same for a probe's answer, where nothing but the key was sent.</summary>
-    public static string Clean(string raw, ServerTarget target) => Clean(raw, target?.ApiKey);
-
     private static string RemoveSecrets(string text, string? apiKey)
     {
         if (!string.IsNullOrEmpty(apiKey) && apiKey.Length >= 4)

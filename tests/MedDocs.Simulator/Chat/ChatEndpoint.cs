@@ -22,6 +22,18 @@ internal static class ChatEndpoint
             return;
         }
 
+        if (!await EchoFaultGate.PassAsync(context, state, body.Messages.LastOrDefault(m => m.Role == "user")?.Text ?? string.Empty, ct))
+        {
+            return;
+        }
+
+        if (state.Faults.TakeErrorWithOk())
+        {
+            // LM Studio reports a crashed model with HTTP 200 and an error body.
+            await state.ErrorWriter.WriteAsync(context, new SimulatedError(200, "The model has crashed without additional information. (Exit code: 18446744072635812000)", PlainString: true), ct);
+            return;
+        }
+
         (SimulatedModel? model, SimulatedError? error, int requestContext) = Validate(state, body);
         if (error is not null || model is null)
         {

@@ -26,6 +26,11 @@ internal static class EmbeddingsEndpoint
             return;
         }
 
+        if (!await EchoFaultGate.PassAsync(context, state, string.Join("\n", request.Inputs), ct))
+        {
+            return;
+        }
+
         (SimulatedModel? model, SimulatedError? error) = ModelResolver.ForEmbeddings(state, request.Model);
         if (model is null)
         {

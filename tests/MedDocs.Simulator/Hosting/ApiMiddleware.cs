@@ -48,6 +48,14 @@ internal static class ApiMiddleware
             }
         }
 
+        if (state.Faults.RedirectTo is { } target)
+        {
+            // A reverse proxy or a moved server: 307 keeps the method and body, so a client that follows it re-sends everything.
+            context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+            context.Response.Headers.Location = target.TrimEnd('/') + path + context.Request.QueryString;
+            return;
+        }
+
         if (state.Faults.UnknownRouteEverywhere)
         {
             state.Stats.CountOther();
