@@ -5,8 +5,8 @@ namespace MedDocs.Core.Providers;
 /// <summary>
 /// Turns settings into the server to use. Auto (the default) takes LM Studio if it answers, else
 /// Ollama, else the builtin engines — never another provider silently: an explicit provider that
-/// does not answer is an error at the first request, with its own remedy. An endpoint the policy
-/// refuses is not probed at all; the operation's client then refuses it with the reason.
+/// does not answer is an error before any document is read, saying so, with its own remedy. An
+/// endpoint the policy refuses is not probed at all: that is an error (RemoteNotAllowed) at once.
 /// </summary>
 public sealed class ProviderResolver
 {
@@ -25,12 +25,15 @@ public sealed class ProviderResolver
                 return await ResolveAutoAsync(settings, cancellationToken).ConfigureAwait(false);
             default:
                 var target = TargetFor(settings, settings.Provider);
-                if (IsRefused(target))
-                {
-                    return RefusedProvider(target);
-                }
+                // Decided before any connection: a refused host is never probed, and no key is sent to it.
+                EndpointPolicy.EnsureAllowed(target.Endpoint, target.AllowRemote);
                 var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
-                var models = status.Reachable && status.Models.Count > 0 ? status.Models : null;
+                if (!status.Reachable)
+                {
+                    // Said as it is ("refused the connection"), not later as "no model loaded" with advice for another server.
+                    throw new LlmException(LlmErrorKind.NoServer, target.Endpoint, status.Message, string.Empty);
+                }
+                var models = status.Models.Count > 0 ? status.Models : null;
                 target = status.Server is null ? target : target with { Software = status.Software };
                 return new ResolvedProvider(settings.Provider, WithModels(target, models), $"Using {target.Label} at {target.Where}.") { Models = models };
         }
@@ -58,11 +61,8 @@ public sealed class ProviderResolver
             : new[] { TargetFor(settings, ProviderKind.LMStudio), TargetFor(settings, ProviderKind.Ollama) };
         foreach (var candidate in candidates)
         {
-            if (IsRefused(candidate))
-            {
-                // A remote endpoint the user configured is never silently replaced by the builtin engine.
-                return RefusedProvider(candidate);
-            }
+            // A remote endpoint the user configured is refused, never probed and never silently replaced by the builtin engine.
+            EndpointPolicy.EnsureAllowed(candidate.Endpoint, candidate.AllowRemote);
             // One probe both decides whether the API answers (Server is only set when /v1/models gave a
             // model list) and reads the catalog; a refused port returns at once.
             var status = await _probe.ProbeAsync(candidate, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
@@ -82,11 +82,6 @@ public sealed class ProviderResolver
             FellBackToBuiltin = true,
         };
     }
-
-    private static bool IsRefused(ServerTarget target) => !target.AllowRemote && !EndpointPolicy.IsLoopback(target.Endpoint);
-
-    private static ResolvedProvider RefusedProvider(ServerTarget target) =>
-        new(target.Kind, target, $"Not contacting {target.Where}: {EndpointPolicy.Refused(target.Endpoint).Message}");
 
     /// <summary>
     /// Fills unset models from the server's list (first loaded chat model, first embedding model), maps configured

@@ -58,10 +58,14 @@ public sealed class NoConnectionToRefusedHostsTests
             var settings = Settings(endpoint, provider);
             using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(2), counter.Observer);
 
-            var resolved = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, CancellationToken.None);
+            // Resolving stops at once (auto too: it never quietly falls back to the builtin engine for a configured server).
+            var refusal = await Assert.ThrowsAsync<LlmException>(() => new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, CancellationToken.None));
+            Assert.Equal(LlmErrorKind.RemoteNotAllowed, refusal.Kind);
+            Assert.DoesNotContain(Key, refusal.Message, StringComparison.Ordinal);
 
-            // Auto does not quietly fall back to the builtin engine for a server the user configured.
-            Assert.False(resolved.IsBuiltin);
+            // A host that skipped the resolver is refused by every operation's client, before it builds a transport.
+            var kind = provider == ProviderKind.Auto ? ProviderKind.LMStudio : provider;
+            var resolved = new ResolvedProvider(kind, ProviderResolver.TargetFor(settings, kind), "built by hand");
             AssertRefused(() => new LlmClient(resolved.Target!, LlmClientOptions.From(settings) with { ConnectObserver = counter.Observer }));
             AssertRefused(() => new CategorizeOperation(new CategorizeOptions { Engine = CategorizationEngine.Llm }, resolved, settings, new DocumentLoader()));
             AssertRefused(() => FindPhiOperation.Create(settings, resolved, new FindPhiOptions { Engine = PhiEngine.Llm }));
