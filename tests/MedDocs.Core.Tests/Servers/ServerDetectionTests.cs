@@ -86,4 +86,15 @@ public sealed class ServerDetectionTests
         Assert.All(provider.Models!, m => Assert.Equal(ModelTypes.Unknown, m.Type));
         Assert.Equal(3072, provider.ContextLengthOf(provider.Target.ChatModel, settings.ContextLength));
     }
+
+    [Theory]
+    [InlineData("OpenAICompatible")]
+    [InlineData("openai-compatible")]
+    [InlineData("compatible")]
+    public void TheCmdletsSpellingOfOpenAiCompatibleIsAccepted(string name)
+    {
+        // -Provider OpenAICompatible is how the cmdlets offer llama.cpp and vLLM endpoints.
+        Assert.True(ProviderNames.TryParse(name, out var kind));
+        Assert.Equal(ProviderKind.OpenAICompatible, kind);
+    }
 }
