@@ -28,6 +28,11 @@ public sealed class ProviderResolver
                 // Decided before any connection: a refused host is never probed, and no key is sent to it.
                 EndpointPolicy.EnsureAllowed(target.Endpoint, target.AllowRemote);
                 var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
+                if (status.RefusedByPolicy)
+                {
+                    // e.g. "localhost" mapped off this machine by a hosts entry: refused when the name resolved.
+                    throw EndpointPolicy.Refused(target.Endpoint);
+                }
                 if (!status.Reachable)
                 {
                     // Said as it is ("refused the connection"), not later as "no model loaded" with advice for another server.
@@ -66,6 +71,10 @@ public sealed class ProviderResolver
             // One probe both decides whether the API answers (Server is only set when /v1/models gave a
             // model list) and reads the catalog; a refused port returns at once.
             var status = await _probe.ProbeAsync(candidate, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
+            if (status.RefusedByPolicy)
+            {
+                throw EndpointPolicy.Refused(candidate.Endpoint);
+            }
             if (status.Server is null)
             {
                 continue;

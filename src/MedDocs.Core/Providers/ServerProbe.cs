@@ -272,6 +272,7 @@ public sealed class ServerProbe
         Provider = target.ProviderName,
         Reachable = false,
         Healthy = false,
+        RefusedByPolicy = true,
         Message = EndpointPolicy.Refused(target.Endpoint).Message,
     };
 
