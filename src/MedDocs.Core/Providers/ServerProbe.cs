@@ -72,7 +72,7 @@ public sealed class ServerProbe
         var (missing, notLoaded) = CheckRequired(catalog, options.RequiredModels);
         var status = new ServerStatus
         {
-            Endpoint = target.Endpoint.ToString(),
+            Endpoint = target.Where,
             Provider = target.ProviderName,
             Server = ServerName(software, target.Kind, listed is not null, version),
             Software = software,
@@ -268,7 +268,7 @@ public sealed class ServerProbe
 
     private static ServerStatus Refused(ServerTarget target) => new()
     {
-        Endpoint = target.Endpoint.ToString(),
+        Endpoint = target.Where,
         Provider = target.ProviderName,
         Reachable = false,
         Healthy = false,
@@ -285,7 +285,7 @@ public sealed class ServerProbe
         var why = error is TaskCanceledException ? "did not answer in time" : error is not null && ServerRetryPolicy.IsConnectionRefused(error) ? "refused the connection" : "could not be reached";
         return new ServerStatus
         {
-            Endpoint = target.Endpoint.ToString(),
+            Endpoint = target.Where,
             Provider = target.ProviderName,
             Reachable = false,
             Healthy = false,
@@ -307,7 +307,7 @@ public sealed class ServerProbe
 
     private static ServerStatus Unhealthy(ServerTarget target, double latency, string message) => new()
     {
-        Endpoint = target.Endpoint.ToString(),
+        Endpoint = target.Where,
         Provider = target.ProviderName,
         Reachable = true,
         Healthy = false,
