@@ -41,9 +41,7 @@ public sealed class EmbeddingOperation : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (provider.IsBuiltin)
         {
-            // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
-            var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
-            return new EmbeddingOperation(new BuiltinEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens ?? EmbeddingOptions.DefaultContextTokens, cancellationToken);
+            return CreateBuiltin(options, cancellationToken);
         }
         var model = EmbeddingModels.Resolve(provider);
         var client = new LlmClient(provider.Target! with { EmbeddingModel = model }, clientOptions);
@@ -52,9 +50,28 @@ public sealed class EmbeddingOperation : IDisposable
         return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), options, context, cancellationToken);
     }
 
+    /// <summary>
+    /// The builtin embedder: all-MiniLM-L6-v2 (loaded once per process, on first use; MiniLmNotInstalled when its files
+    /// are missing), or the hashing embedder when <see cref="EmbeddingOptions.BuiltinModel"/> names it.
+    /// </summary>
+    public static EmbeddingOperation CreateBuiltin(EmbeddingOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (HashingEmbedder.IsNamedBy(options.BuiltinModel))
+        {
+            // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
+            var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
+            return new EmbeddingOperation(new HashingEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens ?? EmbeddingOptions.DefaultContextTokens, cancellationToken);
+        }
+        return new EmbeddingOperation(new BuiltinEmbeddingBackend(MiniLmEmbedder.Shared), options, MiniLmEmbedder.MaxTokens, cancellationToken);
+    }
+
     public string Model => _backend.Model;
     public string Provider => _backend.Provider;
-    public bool IsBuiltin => _backend is BuiltinEmbeddingBackend;
+    public bool IsBuiltin => _backend is BuiltinEmbeddingBackend or HashingEmbeddingBackend;
+
+    /// <summary>True for the lexical hashing embedder (it has no window and no meaning: the caller may want to say so).</summary>
+    public bool IsLexical => _backend is HashingEmbeddingBackend;
 
     /// <summary>The model's context in tokens (as the server reports it, else the fallback).</summary>
     public int ContextTokens { get; }
@@ -82,11 +99,20 @@ public sealed class EmbeddingOperation : IDisposable
         var prefixChars = _prefixes ? TaskPrefixes.For(_options.Task).Length : 0;
         if (_options.Chunk)
         {
-            var chunks = TextChunker.SplitByTokens(text, ChunkTokens, OverlapTokens);
+            IReadOnlyList<TextChunk> chunks = TextChunker.SplitByTokens(text, ChunkTokens, OverlapTokens);
+            if (_backend is BuiltinEmbeddingBackend model)
+            {
+                chunks = WindowFitter.Fit(chunks, model.CountTokens, MiniLmEmbedder.MaxWordPieces);
+            }
             return chunks.Select(c => new EmbeddingInput(id, name, document.Path, label, c, ModelText(c.Text, _options.Task))).ToList();
         }
-        // A whole document longer than the context is cut to fit (and flagged): the server would refuse it, and
-        // llama.cpp would fail every other text in the same request with it.
+        if (_backend is BuiltinEmbeddingBackend miniLm && miniLm.CountTokens(text) is var pieces && pieces > MiniLmEmbedder.MaxWordPieces)
+        {
+            throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
+                $"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use -Chunk (--chunk) to embed it in passages.");
+        }
+        // A whole document longer than a server model's context is cut to fit (and flagged): the server would refuse
+        // it, and llama.cpp would fail every other text in the same request with it.
         var fits = IsBuiltin ? text.Length : Math.Max(1, MaxInputChars - prefixChars);
         var whole = new TextChunk(0, 0, text.Length, text);
         var input = new EmbeddingInput(id, name, document.Path, label, whole, ModelText(text, _options.Task));
