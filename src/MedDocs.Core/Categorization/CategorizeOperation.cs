@@ -112,10 +112,11 @@ public sealed class CategorizeOperation
     private async Task<CategoryResult> AskTextAsync(Document document, string? fileName, Stopwatch watch, CancellationToken cancellationToken)
     {
         var model = _client!.Target.ChatModel;
-        var context = _provider.ContextLengthOf(model, _settings.ContextLength);
-        var budget = TokenBudget.InputChars(context, CategoryPrompt.AnswerTokens, _prompt.FixedChars);
+        var context = _client.ContextFor(model);
+        var answerTokens = CategoryPrompt.AnswerTokensFor(context);
+        var budget = TokenBudget.InputChars(context, answerTokens, _prompt.FixedChars);
         var excerpt = DocumentExcerpt.From(document, budget);
-        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model);
+        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model, answerTokens);
         var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
         return FromModel(document, answer, CategoryEngines.Llm, watch);
     }

@@ -32,6 +32,8 @@ public sealed record MedDocsSettings
     public int MaxTokens { get; init; } = 2048;
     /// <summary>Fallback when the server does not report a model's context length.</summary>
     public int ContextLength { get; init; } = 4096;
+    /// <summary>Fallback when the server does not report an embedding model's context length.</summary>
+    public int EmbeddingContextLength { get; init; } = 2048;
     public double Temperature { get; init; } = 0.1;
 
     /// <summary>Network timeout for generation requests (local models can be slow).</summary>

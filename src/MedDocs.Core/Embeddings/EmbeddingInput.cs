@@ -1,4 +1,19 @@
 namespace MedDocs.Core.Embeddings;
 
 /// <summary>One text waiting to be embedded: a chunk of a source, and the prefixed form the model is sent.</summary>
-public sealed record EmbeddingInput(int SourceId, string? SourceName, string? Path, string? Label, TextChunk Chunk, string ModelText);
+public sealed record EmbeddingInput(int SourceId, string? SourceName, string? Path, string? Label, TextChunk Chunk, string ModelText)
+{
+    /// <summary>The chunk was cut to fit the model's context: only its first <c>Chunk.Length</c> characters are embedded.</summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>Times it was cut after the server said it was still too long.</summary>
+    public int Shrinks { get; init; }
+
+    /// <summary>The same input keeping only its first <paramref name="length"/> characters (the task prefix stays).</summary>
+    public EmbeddingInput CutTo(int length)
+    {
+        var prefix = ModelText[..(ModelText.Length - Chunk.Text.Length)];
+        var text = Chunk.Text[..length];
+        return this with { Chunk = Chunk with { Length = length, Text = text }, ModelText = prefix + text, Truncated = true };
+    }
+}

@@ -51,7 +51,7 @@ public sealed class FindPhiOperation
             var client = new LlmClient(target, LlmClientOptions.From(settings));
             llm = new PhiLlmEngine(client, new PhiLlmOptions
             {
-                ContextTokens = provider.ContextLengthOf(target.ChatModel, settings.ContextLength),
+                ContextTokens = client.ContextFor(target.ChatModel),
                 MaxAnswerTokens = settings.MaxTokens,
                 MaxConcurrency = Math.Clamp(settings.ThrottleLimit / 2, 1, 4),
             });

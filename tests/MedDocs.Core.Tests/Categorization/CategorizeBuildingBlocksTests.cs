@@ -51,7 +51,7 @@ public sealed class CategorizeBuildingBlocksTests
     [InlineData("""{"category":"bill","confidence":0.8,"reason":"Charges."}""", "Bill")]
     [InlineData("""{"category":"Pleading","confidence":1,"reason":"A complaint."}""", "Pleading")]
     [InlineData("""{"category":"Recipe","confidence":0.9,"reason":"x"}""", null)]
-    [InlineData("""{"category":"Bill","confidence":1.5,"reason":"x"}""", null)]
+    [InlineData("""{"category":"Bill","confidence":1.5,"reason":"x"}""", "Bill")]
     [InlineData("""{"category":"Bill","confidence":"high","reason":"x"}""", null)]
     [InlineData("""{"category":"Bill","confidence":0.5}""", null)]
     [InlineData("""["Bill"]""", null)]
