@@ -199,7 +199,7 @@ public sealed class PdfFile : IDisposable
         return new PdfPage(number, pageWidth, pageHeight, text, isScanned, unreliable, images)
         {
             IsDamaged = damaged,
-            IsBlank = !hasText && !isScanned && !damaged,
+            IsBlank = !hasText && !isScanned && !damaged && interpreter.UnmappedGlyphs == 0,
         };
     }
 

@@ -42,7 +42,7 @@ public sealed class PdfPage
     /// </summary>
     public bool IsDamaged { get; init; }
 
-    /// <summary>No text, no scanned image and no sign of damage: the page is empty (or holds only drawings).</summary>
+    /// <summary>No text (not even undecodable glyphs), no scanned image and no sign of damage: the page is empty (or holds only drawings).</summary>
     public bool IsBlank { get; init; }
 
     /// <summary>

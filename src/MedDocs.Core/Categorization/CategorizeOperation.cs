@@ -155,12 +155,12 @@ public sealed class CategorizeOperation
                 : string.Create(CultureInfo.InvariantCulture, $"Unsure ({unsure}): {LowerFirst(reason.TrimEnd('.'))}.");
         }
         return new CategoryResult(NameOf(document), category, verdict.Confidence, reason, CategoryEngines.Rules,
-            CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds);
+            CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds, document.NeedsOcr, document.Warnings);
     }
 
     private CategoryResult FromModel(Document document, StructuredAnswer<CategoryAnswer> answer, string engine, Stopwatch watch) =>
         new(NameOf(document), answer.Value.Category, answer.Value.Confidence, answer.Value.Reason, engine,
-            _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds);
+            _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds, document.NeedsOcr, document.Warnings);
 
     /// <summary>The file, else the label raw text was given (kept as the title).</summary>
     private static string? NameOf(Document document) => document.Path ?? document.Metadata.Title;

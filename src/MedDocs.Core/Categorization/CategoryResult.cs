@@ -13,6 +13,8 @@ namespace MedDocs.Core.Categorization;
 /// <param name="Model">The model that answered, or <see cref="CategoryEngines.RulesModel"/>.</param>
 /// <param name="Pages">Pages in the document.</param>
 /// <param name="ElapsedMs">Wall time for this document: loading, rules and any model call.</param>
+/// <param name="NeedsOcr">Some page is a scan or has text no font decodes: the category rests on the vision model or on part of the text.</param>
+/// <param name="Warnings">The document's warnings (scanned, blank or damaged pages, cut streams); empty when its text is complete.</param>
 public sealed record CategoryResult(
     string? Path,
     string? Category,
@@ -22,4 +24,6 @@ public sealed record CategoryResult(
     string Provider,
     string? Model,
     int Pages,
-    long ElapsedMs);
+    long ElapsedMs,
+    bool NeedsOcr = false,
+    IReadOnlyList<string>? Warnings = null);

@@ -11,4 +11,7 @@ namespace MedDocs.Core.Documents;
 /// <param name="Scanned">Whole document: any page is scanned. Per page: this page is scanned.</param>
 /// <param name="Kind">What the document was read from.</param>
 /// <param name="Pages">Pages in the document.</param>
-public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, DocumentKind Kind, int Pages);
+/// <param name="NeedsOcr">Whole document: some page can only be read by OCR (a scan, or fonts that give no text). Per page: this page.</param>
+/// <param name="Warnings">What is missing from <paramref name="Text"/> and why (scanned, blank or damaged pages, cut streams); empty when the text is complete. Never contains document text.</param>
+public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, DocumentKind Kind, int Pages,
+    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null);

@@ -72,7 +72,7 @@ public sealed class EmbeddingOperation : IDisposable
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new MedDocsException("NoTextToEmbed", ErrorKind.InvalidData,
-                $"'{document.DisplayName}' has no text to embed (a scan without a text layer?). Check it with Get-DocumentText.");
+                $"'{document.DisplayName}' has no text to embed: it {DocumentWarnings.NoTextReason(document)}.");
         }
         IReadOnlyList<TextChunk> chunks;
         if (_options.Chunk)

@@ -8,4 +8,7 @@ namespace MedDocs.Core.Phi;
 /// <param name="Findings">How many findings were reported for the document (after merging and filters).</param>
 /// <param name="Provider">"builtin" for the rules engine alone, else the model server.</param>
 /// <param name="Engine">Rules, Llm or Hybrid.</param>
-public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, RedactionMode Mode, int Findings, string Provider, PhiEngine Engine);
+/// <param name="NeedsOcr">Some page is a scan or has undecodable text: PHI on it was not looked for.</param>
+/// <param name="Warnings">The document's warnings (scanned, blank or damaged pages, cut streams); empty when its text is complete.</param>
+public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, RedactionMode Mode, int Findings, string Provider, PhiEngine Engine,
+    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null);
