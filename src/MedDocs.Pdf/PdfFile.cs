@@ -153,6 +153,7 @@ public sealed class PdfFile : IDisposable
 
         var interpreter = new ContentInterpreter(store, fonts, ct);
         var unreliable = false;
+        var cutsBefore = store.Account.Cuts.Count;
         var contents = ReadContents(entry.Page);
         var damaged = contents.Damaged;
         try
@@ -191,7 +192,7 @@ public sealed class PdfFile : IDisposable
 
         var hasText = !string.IsNullOrWhiteSpace(text);
         var isScanned = anyCovering && (!hasText || TextArea(onPage) / pageArea < StampTextCoverage);
-        damaged |= interpreter.LostContent > 0;
+        damaged |= interpreter.LostContent > 0 || store.Account.Cuts.Count > cutsBefore; // a stream cut by a decoding limit loses what follows
         var (pageWidth, pageHeight) = rotate is 90 or 270 ? (height, width) : (width, height);
 
         // Images are decoded (and PNG-encoded) only when the caller looks at them: text-only callers pay nothing.
