@@ -60,6 +60,11 @@ public static class CategorizeCommand
                 cli.ItemError(null, ex.Message);
                 return CliRunner.UsageError;
             }
+            catch (LlmException ex)
+            {
+                cli.ItemError(null, ex.Message);
+                return CliRunner.SomeFailed;
+            }
             if (provider.FellBackToBuiltin)
             {
                 cli.Err.WriteLine($"meddocs: note: {provider.Note}");

@@ -44,7 +44,15 @@ public static class EmbedCommand
             ResolvedProvider provider;
             using (var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec)))
             {
-                provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+                }
+                catch (LlmException ex)
+                {
+                    cli.ItemError(null, ex.Message);
+                    return CliRunner.SomeFailed;
+                }
             }
             if (provider.FellBackToBuiltin)
             {

@@ -163,7 +163,7 @@ public sealed class CategorizeOperation
             _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds, document.NeedsOcr, document.Warnings);
 
     /// <summary>The file, else the label raw text was given (kept as the title).</summary>
-    private static string? NameOf(Document document) => document.Path ?? document.Metadata.Title;
+    private static string? NameOf(Document document) => document.Name;
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

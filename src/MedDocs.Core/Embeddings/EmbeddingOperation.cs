@@ -167,6 +167,7 @@ public sealed class EmbeddingOperation : IDisposable
         Vector = Shorten(vector, _options.Dimensions, batch.Model),
         Model = batch.Model,
         Provider = _backend.Provider,
+        Endpoint = (_backend as ServerEmbeddingBackend)?.Endpoint,
         Engine = _backend.Engine,
         Task = _prefixes ? _options.Task.ToString() : null,
         ElapsedMs = Math.Round(batch.Elapsed.TotalMilliseconds, 1),

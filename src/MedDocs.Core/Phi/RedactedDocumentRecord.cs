@@ -10,5 +10,13 @@ namespace MedDocs.Core.Phi;
 /// <param name="Engine">Rules, Llm or Hybrid.</param>
 /// <param name="NeedsOcr">Some page is a scan or has undecodable text: PHI on it was not looked for.</param>
 /// <param name="Warnings">The document's warnings (scanned, blank or damaged pages, cut streams); empty when its text is complete.</param>
-public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, RedactionMode Mode, int Findings, string Provider, PhiEngine Engine,
-    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null);
+public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, string Mode, int Findings, string Provider, string Engine,
+    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null)
+{
+    /// <summary>The record with the modes as names (records carry names, so JSON and CSV agree).</summary>
+    public RedactedDocumentRecord(string? path, string text, int replacements, RedactionMode mode, int findings, string provider, PhiEngine engine,
+        bool needsOcr = false, IReadOnlyList<string>? warnings = null)
+        : this(path, text, replacements, mode.ToString(), findings, provider, engine.ToString(), needsOcr, warnings)
+    {
+    }
+}

@@ -20,7 +20,7 @@ public class DocumentTextServiceTests
 
         var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
 
-        Assert.Equal(("/records/ed.pdf", (int?)null, document.Text, document.Text.Length, true, DocumentKind.Pdf, 2),
+        Assert.Equal(("/records/ed.pdf", (int?)null, document.Text, document.Text.Length, true, "Pdf", 2),
             (record.Path, record.Page, record.Text, record.Characters, record.Scanned, record.Kind, record.Pages));
         Assert.True(record.NeedsOcr);
         var warning = Assert.Single(record.Warnings!);
@@ -84,7 +84,7 @@ public class DocumentTextServiceTests
         var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
 
         Assert.Null(record.Path);
-        Assert.Equal(DocumentKind.RawText, record.Kind);
+        Assert.Equal(nameof(DocumentKind.RawText), record.Kind);
         Assert.Equal(9, record.Characters);
     }
 

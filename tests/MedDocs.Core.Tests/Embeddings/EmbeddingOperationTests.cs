@@ -180,13 +180,12 @@ public sealed class EmbeddingOperationTests
     public async Task AnExplicitServerThatIsDownIsAClearConnectionError()
     {
         var settings = new MedDocsSettings { Provider = ProviderKind.LMStudio, LMStudioEndpoint = EmbeddingHarness.ClosedEndpoint(), MaxRetries = 0, ProbeTimeoutSec = 2 };
-        using var operation = await EmbeddingHarness.CreateAsync(settings, new EmbeddingOptions());
 
-        var outcomes = await operation.RunAsync(EmbeddingHarness.Texts(3), CancellationToken.None);
+        // Nothing could succeed, so it is one error before any document is read.
+        var error = await Assert.ThrowsAsync<LlmException>(() => EmbeddingHarness.CreateAsync(settings, new EmbeddingOptions()));
 
-        Assert.Equal(3, outcomes.Count); // one failure per document
-        var error = Assert.IsType<LlmException>(outcomes[0].Error);
-        Assert.Equal(LlmErrorKind.ConnectionRefused, error.Kind);
+        Assert.Equal(LlmErrorKind.NoServer, error.Kind);
+        Assert.Contains("refused the connection", error.Message, StringComparison.Ordinal);
         Assert.Contains("lms server start", error.Message, StringComparison.Ordinal);
     }
 
