@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
+using MedDocs.Core.Embeddings;
 
 namespace MedDocs.Loader;
 
@@ -54,6 +55,8 @@ public sealed class ModuleLoadContext : AssemblyLoadContext
     /// <summary>
     /// Native libraries that NuGet packages ship under runtimes/&lt;rid&gt;/native (e.g. SQLite, ONNX Runtime)
     /// load from bin too; the default probing would only look beside the application (pwsh), not here.
+    /// ONNX Runtime (the builtin embedder) ships in the MedDocs.MiniLM companion module: it loads from there by
+    /// full path, so another module's onnxruntime already in the process is never picked up by name.
     /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {
@@ -62,6 +65,13 @@ public sealed class ModuleLoadContext : AssemblyLoadContext
             if (File.Exists(candidate))
             {
                 return LoadUnmanagedDllFromPath(candidate);
+            }
+        }
+        foreach (var folder in MiniLmSearch.Folders(_binFolder).Where(MiniLmSearch.HoldsModel))
+        {
+            if (MiniLmSearch.NativeLibrary(folder, unmanagedDllName) is { } companion)
+            {
+                return LoadUnmanagedDllFromPath(companion);
             }
         }
         return IntPtr.Zero;

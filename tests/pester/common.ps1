@@ -1,7 +1,8 @@
 # Shared set-up for MedDocs' Pester tests, dot-sourced in each file's BeforeAll: imports the staged module
 # (out/MedDocs, as a user would), starts and stops the simulator by process id, and runs fresh pwsh processes.
 $script:RepoRoot = (Resolve-Path "$PSScriptRoot/../..").Path
-$script:ModuleFolder = Join-Path $RepoRoot 'out/MedDocs'
+# MEDDOCS_TEST_MODULE_FOLDER runs the suite against another staged copy (e.g. an older build, to see a test fail).
+$script:ModuleFolder = if ($env:MEDDOCS_TEST_MODULE_FOLDER) { $env:MEDDOCS_TEST_MODULE_FOLDER } else { Join-Path $RepoRoot 'out/MedDocs' }
 $script:ModuleManifest = Join-Path $ModuleFolder 'MedDocs.psd1'
 $script:SamplesFolder = Join-Path $RepoRoot 'samples'
 if (-not (Test-Path $ModuleManifest)) {

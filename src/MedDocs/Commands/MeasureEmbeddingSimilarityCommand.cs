@@ -87,7 +87,7 @@ public sealed class MeasureEmbeddingSimilarityCommand : MedDocsProviderCmdletBas
         overrides["EmbeddingModel"] = overrides.Remove("Model", out var model) ? model : first.Model;
         var settings = LoadSettings(overrides).Settings;
         var provider = first.Provider == ProviderNames.Format(ProviderKind.Builtin) ? ResolveProvider(settings with { Provider = ProviderKind.Builtin }) : ResolveProvider(settings);
-        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions }, CancellationToken);
+        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions, BuiltinModel = first.Model }, CancellationToken);
         float[] query;
         try
         {

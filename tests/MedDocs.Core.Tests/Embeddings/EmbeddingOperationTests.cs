@@ -199,10 +199,10 @@ public sealed class EmbeddingOperationTests
         var outcomes = await operation.RunAsync(EmbeddingHarness.Texts(2), CancellationToken.None);
 
         Assert.True(provider.FellBackToBuiltin);
-        Assert.All(outcomes, o => Assert.Equal(new HashingEmbedder().ModelName, o.Record!.Model));
+        Assert.All(outcomes, o => Assert.Equal(MiniLmEmbedder.ModelName, o.Record!.Model));
         Assert.All(outcomes, o => Assert.Equal("builtin", o.Record!.Provider));
-        Assert.All(outcomes, o => Assert.Equal("rules", o.Record!.Engine));
-        Assert.All(outcomes, o => Assert.Equal(HashingEmbedder.DefaultDimensions, o.Record!.Dimensions));
+        Assert.All(outcomes, o => Assert.Equal("onnx", o.Record!.Engine));
+        Assert.All(outcomes, o => Assert.Equal(MiniLmEmbedder.Dimensions, o.Record!.Dimensions));
     }
 
     [Fact]
@@ -279,10 +279,11 @@ public sealed class EmbeddingOperationTests
     }
 
     [Fact]
-    public async Task TheBuiltinEmbedderHashesAtTheAskedSizeInsteadOfCutting()
+    public async Task TheHashingEmbedderHashesAtTheAskedSizeInsteadOfCutting()
     {
         var settings = new MedDocsSettings { Provider = ProviderKind.Builtin };
-        using var operation = EmbeddingOperation.Create(await EmbeddingHarness.ResolveAsync(settings), LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = 256 }, CancellationToken.None);
+        var options = new EmbeddingOptions { Dimensions = 256, BuiltinModel = "meddocs-hashing-v1" };
+        using var operation = EmbeddingOperation.Create(await EmbeddingHarness.ResolveAsync(settings), LlmClientOptions.From(settings), options, CancellationToken.None);
         var document = EmbeddingHarness.Texts(1)[0];
 
         var record = Assert.Single(await operation.RunAsync([document], CancellationToken.None)).Record!;
