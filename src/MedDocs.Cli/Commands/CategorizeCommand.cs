@@ -72,7 +72,7 @@ public static class CategorizeCommand
             CategorizeOperation operation;
             try
             {
-                operation = new CategorizeOperation(options, provider, settings, new DocumentLoader(settings.DocumentLimits));
+                operation = new CategorizeOperation(options, provider, settings, cli.Loader(settings));
             }
             catch (LlmException ex)
             {

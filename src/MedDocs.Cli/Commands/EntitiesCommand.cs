@@ -31,7 +31,7 @@ public static class EntitiesCommand
             {
                 return CliRunner.UsageError;
             }
-            var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, new DocumentLoader(settings.DocumentLimits));
+            var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, cli.Loader(settings));
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
             if (parse.GetValue(whatIf))
             {

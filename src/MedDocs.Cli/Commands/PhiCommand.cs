@@ -65,7 +65,7 @@ public static class PhiCommand
                 return CliRunner.UsageError;
             }
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            var loader = new DocumentLoader(settings.DocumentLimits);
+            var loader = cli.Loader(settings);
             bool log = parse.GetValue(verbose);
             int exit = await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
                 async (source, ct) => await operation.FindAsync(await source.LoadAsync(loader, ct).ConfigureAwait(false), ct).ConfigureAwait(false),

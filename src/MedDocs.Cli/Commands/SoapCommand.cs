@@ -35,7 +35,7 @@ public static class SoapCommand
                 return CliRunner.UsageError;
             }
             var options = prepared.Options with { Template = parse.GetValue(template) == "structured" ? SoapTemplate.Structured : SoapTemplate.Soap };
-            var operation = new SoapNoteOperation(prepared.Client, options, new DocumentLoader(settings.DocumentLimits));
+            var operation = new SoapNoteOperation(prepared.Client, options, cli.Loader(settings));
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
             if (parse.GetValue(whatIf))
             {

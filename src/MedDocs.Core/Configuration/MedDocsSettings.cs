@@ -61,6 +61,12 @@ public sealed record MedDocsSettings
     /// <summary>Time budget for reading one document, in seconds.</summary>
     public int DocumentTimeoutSec { get; init; } = 120;
 
+    /// <summary>Bytes all of one document's compressed streams may decompress to together (decompression-bomb guard).</summary>
+    public long MaxDecodedBytes { get; init; } = Documents.DocumentLimits.DefaultMaxDecodedBytes;
+
+    /// <summary>Bytes the documents read at the same time in one batch may decompress to together.</summary>
+    public long MaxBatchDecodedBytes { get; init; } = Documents.DocumentLimits.DefaultMaxBatchDecodedBytes;
+
     /// <summary>
     /// Categories for Get-DocumentCategory; null means the four defaults
     /// (<see cref="Categorization.DefaultCategories.All"/>).
@@ -79,6 +85,8 @@ public sealed record MedDocsSettings
         MaxBytes = MaxDocumentBytes,
         MaxPages = MaxPages,
         TimeBudget = TimeSpan.FromSeconds(DocumentTimeoutSec),
+        MaxDecodedBytes = MaxDecodedBytes,
+        MaxBatchDecodedBytes = MaxBatchDecodedBytes,
     };
 
     /// <summary>The chat model for a provider: the explicit model, else that provider's own setting.</summary>

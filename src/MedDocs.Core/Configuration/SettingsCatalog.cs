@@ -41,6 +41,8 @@ public static class SettingsCatalog
         Define("Categories", s => s.Categories, (s, v) => s with { Categories = v }, SettingParsers.CategoryList, "Categories for Get-DocumentCategory as 'Name: one-line description' entries separated by ';' (a JSON array of such strings in the config file); unset means Medical Record, Bill, Pleading, Documentary Evidence.", isList: true),
         Define("CategoryThreshold", s => s.CategoryThreshold, (s, v) => s with { CategoryThreshold = v }, SettingParsers.Number(0, 1), "Rules-engine confidence at or above which Get-DocumentCategory decides without the LLM (auto engine)."),
         Define("DocumentTimeoutSec", s => s.DocumentTimeoutSec, (s, v) => s with { DocumentTimeoutSec = v }, SettingParsers.Integer(1, 86_400), "Time budget for reading one document, in seconds."),
+        Define("MaxDecodedBytes", s => s.MaxDecodedBytes, (s, v) => s with { MaxDecodedBytes = v }, SettingParsers.Long(1_048_576, 100_000_000_000), "Bytes one document's compressed PDF streams may decompress to in all (decompression-bomb guard); what is cut is named in a warning."),
+        Define("MaxBatchDecodedBytes", s => s.MaxBatchDecodedBytes, (s, v) => s with { MaxBatchDecodedBytes = v }, SettingParsers.Long(1_048_576, 1_000_000_000_000), "Bytes the documents read at the same time in one run may decompress to together; a document that finds it spent is cut, with a warning."),
     ];
 
     /// <summary>The definition whose name matches (case-insensitive), or null.</summary>

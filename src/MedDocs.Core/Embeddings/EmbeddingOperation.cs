@@ -94,7 +94,7 @@ public sealed class EmbeddingOperation : IDisposable
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new MedDocsException("NoTextToEmbed", ErrorKind.InvalidData,
-                $"'{document.DisplayName}' has no text to embed (a scan without a text layer?). Check it with Get-DocumentText.");
+                $"'{document.DisplayName}' has no text to embed: it {DocumentWarnings.NoTextReason(document)}.");
         }
         var prefixChars = _prefixes ? TaskPrefixes.For(_options.Task).Length : 0;
         if (_options.Chunk)

@@ -83,6 +83,13 @@ public sealed class FindPhiOperation
     public async Task<PhiDocumentResult> FindAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.NeedsOcr && !document.HasText)
+        {
+            // "0 findings" would read as "no PHI here": a scan's PHI is in pixels this engine cannot see.
+            throw new MedDocsException("PhiNeedsOcr", ErrorKind.InvalidData,
+                $"'{document.DisplayName}' {DocumentWarnings.NoTextReason(document)}; PHI in it cannot be found without text.");
+        }
+
         var text = document.Text;
         IReadOnlyList<PhiFinding> rules = Engine == PhiEngine.Llm ? [] : _rules.Find(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -117,7 +124,8 @@ public sealed class FindPhiOperation
         ArgumentNullException.ThrowIfNull(result);
         var mode = _options.Redaction ?? RedactionMode.Tags;
         var redacted = PhiRedactor.Redact(result.Document.Text, result.Findings, mode, _options.Seed);
-        return new RedactedDocumentRecord(result.Document.Name, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine);
+        return new RedactedDocumentRecord(result.Document.Name, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine,
+            result.Document.NeedsOcr, result.Document.Warnings);
     }
 
     /// <summary>Records as the options ask: findings, or one redacted document.</summary>

@@ -85,7 +85,7 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
             : ResolveProvider();
         try
         {
-            _operation = new CategorizeOperation(options, provider, Settings, new DocumentLoader(Settings.DocumentLimits));
+            _operation = new CategorizeOperation(options, provider, Settings, DocumentLoader);
         }
         catch (LlmException ex)
         {

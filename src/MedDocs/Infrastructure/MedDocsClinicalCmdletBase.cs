@@ -53,7 +53,7 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdle
             RedactPhi = RedactPhi.IsPresent,
             SpeakerMap = SpeakerMapFrom(SpeakerMap),
         });
-        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, new DocumentLoader(Settings.DocumentLimits));
+        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, DocumentLoader);
     }
 
     protected override void ProcessRecord()

@@ -72,6 +72,7 @@ public sealed class EnvironmentNameTests : IDisposable
             ["ApiKey"] = "key-0123456789", ["MaxTokens"] = "512", ["ContextLength"] = "8192", ["EmbeddingContextLength"] = "512", ["Temperature"] = "0.25",
             ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2", ["EmbeddingBatchSize"] = "16",
             ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["DocumentTimeoutSec"] = "15",
+            ["MaxDecodedBytes"] = "2097152", ["MaxBatchDecodedBytes"] = "4194304",
             ["Categories"] = "Correspondence: letters and emails; Bill: invoices", ["CategoryThreshold"] = "0.6",
         };
         Assert.Equal(SettingsCatalog.Definitions.Select(d => d.Name).Order(), values.Keys.Order());
