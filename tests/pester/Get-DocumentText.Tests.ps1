@@ -153,6 +153,15 @@ Describe 'Get-DocumentText' {
             $result.Warnings | Should -Be "'blank.pdf': page 2 is blank."
         }
 
+        It 'writes the warnings as one cell in CSV and as a list in JSON' {
+            $result = Get-DocumentCategory -LiteralPath $blank, $filing -Engine Rules -WarningAction SilentlyContinue
+            $csv = Join-Path $TestDrive 'warnings.csv'
+            $result | Export-Csv -LiteralPath $csv
+            (Import-Csv $csv)[0].Warnings | Should -Be "'blank.pdf': page 2 is blank."
+            (Import-Csv $csv)[1].Warnings | Should -Not -BeLike '*System.*'
+            ($result[0] | ConvertTo-Json | ConvertFrom-Json).Warnings | Should -Be @("'blank.pdf': page 2 is blank.")
+        }
+
         It 'writes no warning for complete text' {
             $null = Get-DocumentText -LiteralPath (Join-Path $docs 'notes/visit.txt') -WarningVariable warnings
             $warnings | Should -BeNullOrEmpty

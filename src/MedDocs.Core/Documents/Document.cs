@@ -50,7 +50,7 @@ public sealed record Document
 
         Text = pages.Count == 1 ? pages[0].Text : string.Join(PageSeparator, pages.Select(p => p.Text));
         PageOffsets = offsets;
-        Warnings = [.. DocumentWarnings.FromPages(DisplayName, pages), .. warnings ?? [], .. Notes];
+        Warnings = new WarningList([.. DocumentWarnings.FromPages(DisplayName, pages), .. warnings ?? [], .. Notes]);
     }
 
     /// <summary>The file it was read from; null for raw text.</summary>

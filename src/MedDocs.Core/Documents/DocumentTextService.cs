@@ -32,7 +32,7 @@ public sealed class DocumentTextService
 
         return document.Pages
             .Select(p => new DocumentTextRecord(document.Path, p.Number, p.Text, p.Text.Length, p.Scanned, document.Kind, pageCount,
-                p.NeedsOcr, DocumentWarnings.FromPage(document.DisplayName, p)))
+                p.NeedsOcr, new WarningList([.. DocumentWarnings.FromPage(document.DisplayName, p)])))
             .ToList();
     }
 }
