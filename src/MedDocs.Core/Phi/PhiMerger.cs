@@ -68,6 +68,7 @@ public static class PhiMerger
         PhiType.Zip => 70,
         PhiType.Location => 60,
         PhiType.Name => 50,
+        PhiType.Year => 5,
         _ => 10,
     };
 

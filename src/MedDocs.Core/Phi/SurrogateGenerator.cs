@@ -103,7 +103,7 @@ internal sealed class SurrogateGenerator
             else
             {
                 bool isSurname = words.Length == 1
-                    ? _surnames.ContainsKey(word) || (!_givenNames.ContainsKey(word) && !SurrogateVocabulary.KnownGivenNames.Contains(word))
+                    ? _surnames.ContainsKey(word) || (!_givenNames.ContainsKey(word) && !SurrogateVocabulary.IsKnownGivenName(word))
                     : surnameFirst ? i == 0 : i == lastNameWord;
                 fake = isSurname
                     ? MapWord(_surnames, word, () => Pick(SurrogateVocabulary.Surnames))

@@ -1,0 +1,269 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Places named in running text, in any letter case: facility names ("Baystate Medical Center", "Hebrew
+/// Rehab", "lowell general hospital"), places after moving and living cues ("transferred from MGH", "d/c to
+/// Spaulding", "lives in quincy", "from New Bedford"), with US towns from the GeoNames lexicon. Generic words
+/// ("the hospital", "rehab", "OSH", "MICU") are not identifiers and are left alone.
+/// </summary>
+internal static class PlaceRules
+{
+    private const int MaxFacilityWords = 6;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        var lexicon = PhiLexicon.Shared;
+        int facilityEnd = -1;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                // "seen @ MGH".
+                if (tokens.IsSymbol(i, '@') && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore && !tokens.Touches(i))
+                {
+                    TryPlaceAfter(sink, tokens, lexicon, i + 1, moved: true);
+                }
+                continue;
+            }
+            var word = tokens.Span(i);
+            if (i > facilityEnd && ContextWords.FacilityHeads.Contains(word))
+            {
+                facilityEnd = TryFacility(sink, tokens, lexicon, i);
+            }
+            if (IsPlacePreposition(word) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                bool moved = IsAfterMoveVerb(tokens, i);
+                TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
+            }
+        }
+    }
+
+    /// <summary>Proper words, inner words ("of", "St.", "Memorial") and the head, on one line; at least one proper word.</summary>
+    private static int TryFacility(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
+    {
+        int end = head;
+        while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+        {
+            end++;
+        }
+        int start = head;
+        int proper = 0;
+        bool strongHead = false;
+        for (int k = head; k <= end; k++)
+        {
+            strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k));
+        }
+        for (int k = head - 1, words = 0; k >= 0 && words < MaxFacilityWords; k--)
+        {
+            if (tokens[k + 1].NewLineBefore)
+            {
+                break;
+            }
+            // "St. Mary's": a period right after an abbreviation inside the name.
+            if (tokens.IsSymbol(k, '.') && tokens.IsWord(k - 1) && tokens.Touches(k) && (tokens.WordIs(k - 1, "st") || tokens.WordIs(k - 1, "mt")))
+            {
+                continue;
+            }
+            if (!tokens.IsWord(k))
+            {
+                break;
+            }
+            var word = tokens.Span(k);
+            var entry = lexicon.Lookup(word);
+            if (IsProper(word, entry))
+            {
+                proper++;
+                start = k;
+                words++;
+                continue;
+            }
+            if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word))
+            {
+                if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Only inside a name: a proper word must come before it.
+                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon.Lookup(tokens.Span(k - 1))))
+                    {
+                        break;
+                    }
+                }
+                if (!WordShape.IsCapitalised(word) && proper == 0 && !WordShape.IsLowerCase(tokens.Span(head)))
+                {
+                    break;
+                }
+                start = k;
+                words++;
+                continue;
+            }
+            break;
+        }
+        // Trim leading inner words that are not part of the name ("the", "of").
+        while (start < head && (tokens.WordIs(start, "the") || tokens.WordIs(start, "of") || tokens.WordIs(start, "and") || tokens.WordIs(start, "for")))
+        {
+            start++;
+        }
+        if (proper == 0)
+        {
+            return end;
+        }
+        if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head))
+        {
+            return end;
+        }
+        sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
+        return end;
+    }
+
+    private static bool HasCapitalisedProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
+    {
+        for (int k = start; k < head; k++)
+        {
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon.Lookup(tokens.Span(k))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
+    private static bool IsProper(ReadOnlySpan<char> word, LexiconEntry entry)
+    {
+        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word)
+            || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
+        {
+            return false;
+        }
+        if (WordShape.IsTitleCase(word))
+        {
+            return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || ContextWords.FacilityInner.Contains(word);
+        }
+        return entry.English <= 1 || ((entry.Place >= 1 || entry.IsName(2)) && entry.English <= 2);
+    }
+
+    /// <summary>After "from", "to", "in", "at" …: an institution acronym, a town, or (after a moving verb) a capitalised proper name.</summary>
+    private static void TryPlaceAfter(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool moved)
+    {
+        if (!tokens.IsWord(first))
+        {
+            return;
+        }
+        // "transferred from the Lowell General": skip one article.
+        if (tokens.WordIs(first, "the") && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore)
+        {
+            first++;
+        }
+        var word = tokens.Span(first);
+        // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
+        for (int words = 3; words >= 2; words--)
+        {
+            int last = first + words - 1;
+            if (last >= tokens.Count || !SameLineWords(tokens, first, last))
+            {
+                continue;
+            }
+            var phrase = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+            if (phrase.Contains("  ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var entry = lexicon.Lookup(phrase);
+            if (entry.Place >= 1 && (WordShape.IsCapitalised(word) || entry.Place >= 2))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, phrase.Length, 0.75, "location-town");
+                return;
+            }
+        }
+        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word))
+        {
+            return;
+        }
+        if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && moved && !ContextWords.ClinicalAcronyms.Contains(word)
+            && !IsStateAbbreviation(word) && IsLettersOnly(word))
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.72, "location-acronym");
+            return;
+        }
+        var single = lexicon.Lookup(word);
+        bool capitalised = WordShape.IsCapitalised(word);
+        bool town = single.Place >= 1 && word.Length >= 3
+            && ((capitalised && (single.English <= 1 || (single.English <= 2 && single.Place >= 2)))
+                || (single.English == 0 && (single.Place >= 2 || moved)));
+        if (town && (moved || single.Place >= 2 || capitalised && single.English == 0))
+        {
+            int last = first;
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-town");
+            return;
+        }
+        // "transferred from Baystate": a capitalised word no list knows as English, after a moving verb.
+        if (moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(2))
+        {
+            int last = first;
+            while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1))
+                && lexicon.Lookup(tokens.Span(last + 1)).English == 0 && !ContextWords.NotNames.Contains(tokens.Span(last + 1)) && last - first < 2)
+            {
+                last++;
+            }
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.65, "location-after-move");
+        }
+    }
+
+    private static bool SameLineWords(TextTokens tokens, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!tokens.IsWord(k) || (k > first && (tokens[k].NewLineBefore || !tokens[k].SpaceBefore)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsLettersOnly(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) => PlacePrepositions.Contains(word);
+
+    /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
+    private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
+    {
+        int j = preposition - 1;
+        if (tokens.WordIs(j, "back") || tokens.WordIs(j, "here") || tokens.WordIs(j, "over") || tokens.WordIs(j, "out"))
+        {
+            j--;
+        }
+        if (tokens.IsWord(j) && ContextWords.MoveVerbs.Contains(tokens.Span(j)))
+        {
+            return true;
+        }
+        // "d/c to", "s/p transfer from", "pt from".
+        return tokens.WordIs(j, "c") && tokens.IsSymbol(j - 1, '/') && tokens.WordIs(j - 2, "d")
+            || tokens.WordIs(j, "pt") || tokens.WordIs(j, "patient") || tokens.WordIs(j, "native") || tokens.WordIs(j, "home");
+    }
+
+    private static readonly AsciiWordSet StateAbbreviations = new(
+    [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
+        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+        "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "pr", "usa",
+    ]);
+
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
+}
