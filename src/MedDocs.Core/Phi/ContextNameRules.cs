@@ -98,7 +98,8 @@ internal static class ContextNameRules
             ? CueStrength.Role : CueStrength.Strong;
         int end = AfterCue(sink, tokens, lexicon, next, strength, "name-title", 0.85);
         // "Drs. Lee and Park": a second name after "and"/"&".
-        if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/')))
+        if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/'))
+            && tokens.IsWord(end + 2) && !ContextWords.Titles.Contains(tokens.Span(end + 2)))
         {
             int second = AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Strong, "name-title", 0.8);
             end = Math.Max(end, second);
@@ -459,7 +460,7 @@ internal static class ContextNameRules
     private static bool LooksLikeName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
     {
         if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word)
-            || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word))
+            || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Titles.Contains(word))
         {
             return false;
         }

@@ -168,9 +168,9 @@ internal static class ContextWords
         "pills", "cap", "caps", "capsule", "capsules", "dose", "doses", "puffs", "puff", "drops", "strength", "murmur", "sem",
         "holosystolic", "systolic", "diastolic", "pulses", "pulse", "mmhg", "cmh2o", "cm", "mm", "kg", "lb", "lbs", "bilat",
         "bilaterally", "throughout", "all", "uppers", "lowers", "ue", "le", "ues", "les", "extremities", "bil", "b/l",
-        "x4", "in", "with", "on", "peep", "ps", "fio2", "fio", "cpap", "ac", "simv", "prvc", "breaths", "bpm", "lpm", "nc",
+        "x4", "peep", "ps", "fio2", "fio", "cpap", "ac", "simv", "prvc", "breaths", "bpm", "lpm", "nc",
         "rr", "vt", "tv", "ratio", "grade", "ns", "nss", "d5w", "d5", "lr", "sliding", "scale", "hr", "hrs", "hour", "hours",
-        "min", "mins", "minutes", "sec", "times", "x", "neb", "nebs", "inh", "vent", "settings", "support", "and", "to",
+        "min", "mins", "minutes", "sec", "times", "neb", "nebs", "inh", "vent", "settings", "support",
     ]);
 
     /// <summary>Nouns after "the 5th" that make it an ordinal, not a date ("the 5th floor", "the 3rd time").</summary>

@@ -116,6 +116,11 @@ internal static class ShortDateRules
         {
             return true;
         }
+        // "I:E 1/2".
+        if (tokens.WordIs(j, "e") && tokens.IsSymbol(j - 1, ':') && tokens.WordIs(j - 2, "i"))
+        {
+            return true;
+        }
         // "5/5 strength", "1/2 tab", "5/325mg": a unit right after (same line).
         if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after)))
         {
@@ -228,13 +233,11 @@ internal static class ShortDateRules
                 {
                     return;
                 }
-                if (IsVerbMonth(monthWord) && !WordShape.IsCapitalised(monthWord) && (after >= tokens.Count || !tokens.IsWord(after - 1) && tokens.IsWord(after)))
+                // "may 5 of them", "march 2 laps": a lower-case "may"/"march" needs the day to end the phrase.
+                if (IsVerbMonth(monthWord) && !WordShape.IsCapitalised(monthWord) && tokens.IsWord(after) && !tokens[after].NewLineBefore
+                    && !DayFollowers.Contains(tokens.Span(after)))
                 {
-                    // "may 2 more": a lower-case "may"/"march" needs the day to end the phrase.
-                    if (tokens.IsWord(after) && !ContextWords.NotNames.Contains(tokens.Span(after)))
-                    {
-                        return;
-                    }
+                    return;
                 }
                 end = ExtendWithYear(tokens, after - 1);
             }
@@ -256,10 +259,6 @@ internal static class ShortDateRules
             end = next + 1;
         }
         else
-        {
-            return;
-        }
-        if (IsVerbMonth(monthWord) && WordShape.IsLowerCase(monthWord) && tokens.IsNumber(next) && tokens.WordIs(m - 1, "i"))
         {
             return;
         }
@@ -344,6 +343,9 @@ internal static class ShortDateRules
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cabg", "mi",
         "surgery", "ago", "through", "thru", "between", "and", "to", "approx", "about",
     ]);
+
+    /// <summary>Words that may follow a day without making "may 5" a verb phrase.</summary>
+    private static readonly AsciiWordSet DayFollowers = new(["at", "and", "or", "to", "through", "thru", "until", "till", "in", "around", "st", "nd", "rd", "th"]);
 
     private static readonly AsciiWordSet Holidays = new(["christmas", "xmas", "thanksgiving", "easter", "halloween", "hanukkah", "chanukah", "kwanzaa"]);
 
