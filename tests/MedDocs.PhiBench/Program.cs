@@ -30,6 +30,36 @@ string presidioPath = Environment.GetEnvironmentVariable("MEDDOCS_PRESIDIO_SYNTH
 var clinical = await PhiCorpusReader.LoadAsync(clinicalPath);
 var presidio = File.Exists(presidioPath) ? await PhiCorpusReader.LoadAsync(presidioPath) : null;
 
+int corporaIndex = arguments.IndexOf("--corpora");
+if (corporaIndex >= 0)
+{
+    // The issue-11 corpora (tests/corpora/phi/<style>.<split>.json): per corpus and per type. Year spans are left out
+    // unless --years (the engine reports years only on request). "any type" = a gold span counts as found when any
+    // finding overlaps it (PhysioNet deid's runStat scoring).
+    string split = corporaIndex + 1 < arguments.Count && !arguments[corporaIndex + 1].StartsWith("--", StringComparison.Ordinal) ? arguments[corporaIndex + 1] : "dev";
+    bool years = arguments.Contains("--years");
+    var yearEngine = new PhiRulesEngine { IncludeYears = years };
+    var all = new List<PhiLabelledDocument>();
+    foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "tests", "corpora", "phi"), $"*.{split}.json").Order(StringComparer.Ordinal))
+    {
+        var corpusDocuments = (await PhiCorpusReader.LoadAsync(file)).Select(d => years ? d : d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() }).ToList();
+        all.AddRange(corpusDocuments);
+        var evaluation = PhiEvaluator.Evaluate(corpusDocuments, yearEngine.Find);
+        Console.WriteLine($"## {Path.GetFileName(file)} ({corpusDocuments.Count} notes, {corpusDocuments.Sum(d => d.Spans.Count)} gold spans)");
+        Console.WriteLine(evaluation.FormatTable());
+        if (arguments.Contains("--errors"))
+        {
+            foreach (var e in evaluation.Errors)
+            {
+                Console.WriteLine($"{(e.Missed ? "MISS" : "FP  ")} {e.Type,-14} {e.Rule,-22} {e.DocumentId,-14} [{e.Text.Replace("\n", "\\n", StringComparison.Ordinal)}]");
+            }
+        }
+    }
+    Console.WriteLine($"## all {split} corpora ({all.Count} notes, {all.Sum(d => d.Spans.Count)} gold spans)");
+    Console.WriteLine(PhiEvaluator.Evaluate(all, yearEngine.Find).FormatTable());
+    return 0;
+}
+
 if (arguments.Contains("--regex-timing"))
 {
     // Where the time goes: each pattern alone over the whole clinical fixture, repeated.
