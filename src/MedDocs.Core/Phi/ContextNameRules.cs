@@ -27,7 +27,7 @@ internal static class ContextNameRules
             }
             var word = tokens.Span(i);
             int end = -1;
-            if (ContextWords.Titles.Contains(word))
+            if (ContextWords.Titles.Contains(word) || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0))))
             {
                 end = AfterTitle(sink, tokens, lexicon, i);
             }
@@ -40,9 +40,21 @@ internal static class ContextNameRules
             {
                 end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
             }
-            else if (ContextWords.RolesBefore.Contains(word) && !ContextWords.CredentialsAfter.Contains(word))
+            else if (ContextWords.RolesBefore.Contains(word))
             {
                 end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-role", 0.75);
+            }
+            else if (IsPersonLabelColon(tokens, i))
+            {
+                // "Ordering: Thorvaldsen", "PATIENT: nwachukwu": one word after a person label is enough.
+                end = AfterCue(sink, tokens, lexicon, i + 2, CueStrength.Strong, "name-label", 0.8);
+            }
+            else if ((word.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && tokens.Span(i - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                || (word.Equals("called", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "be"))
+                || (word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && CallingFor.Contains(tokens.Span(i - 1))))
+            {
+                // "transcribed by GT", "verified by P. Nguyen-Ashworth", "prefers to be called Espie", "calling for casimir".
+                end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-cue-word", 0.72);
             }
             if (ContextWords.CredentialsAfter.Contains(word) && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
             {
@@ -94,8 +106,7 @@ internal static class ContextNameRules
         }
         // "Doctor" and "doc" are also ordinary nouns: only a capital or a name-list word after them counts.
         var cue = tokens.Span(title);
-        var strength = cue.Equals("doctor", StringComparison.OrdinalIgnoreCase) || cue.Equals("doc", StringComparison.OrdinalIgnoreCase)
-            ? CueStrength.Role : CueStrength.Strong;
+        var strength = cue.Equals("doc", StringComparison.OrdinalIgnoreCase) ? CueStrength.Role : CueStrength.Strong;
         int end = AfterCue(sink, tokens, lexicon, next, strength, "name-title", 0.85);
         // "Drs. Lee and Park": a second name after "and"/"&".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/'))
@@ -131,8 +142,21 @@ internal static class ContextNameRules
                 break;
             }
         }
-        return AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        // "daughters Erzsebet and Kati", "parents Dariusz and Ewa".
+        if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2))
+        {
+            end = Math.Max(end, AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Relation, "name-relation", 0.75));
+        }
+        return end;
     }
+
+    private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
+
+    /// <summary>A colon at <paramref name="i"/> + 1 after a person label ("Patient:", "Ordering:", "cc:").</summary>
+    private static bool IsPersonLabelColon(TextTokens tokens, int i) =>
+        tokens.IsSymbol(i + 1, ':') && tokens.Touches(i + 1) && tokens.IsWord(i + 2) && !tokens[i + 2].NewLineBefore
+        && NameLabels.EndsWithLabel(tokens.Text, tokens[i + 1].Start);
 
     /// <summary>"Mary (daughter)", "John, pt's son", "Ann - wife": a given name just before the relation.</summary>
     private static void BeforeRelation(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int relation)
@@ -239,7 +263,7 @@ internal static class ContextNameRules
             {
                 CueStrength.Strong => LooksLikeName(word, entry, CueStrength.Strong),
                 CueStrength.Role => LooksLikeName(word, entry, CueStrength.Role),
-                _ => IsGivenName(word, entry, strength),
+                _ => IsGivenName(word, entry, strength) || (strength == CueStrength.Introduction && EndsIntroduction(tokens, first, word, entry)),
             };
             if (!accepted || word.Length < 2)
             {
@@ -301,7 +325,9 @@ internal static class ContextNameRules
         var first = tokens.Span(i + 2);
         bool caps = WordShape.IsAllCaps(last) && WordShape.IsAllCaps(first);
         bool title = WordShape.IsTitleCase(last) && WordShape.IsTitleCase(first);
-        if (!(caps || title) || last.Length < 2 || first.Length < 3)
+        bool lower = WordShape.IsLowerCase(last) && WordShape.IsLowerCase(first)
+            && lexicon.Lookup(last).Surname >= 1 && lexicon.Lookup(first).Given >= 2 && lexicon.Lookup(first).English == 0;
+        if (!(caps || title || lower) || last.Length < 2 || first.Length < 3)
         {
             return false;
         }
@@ -313,7 +339,9 @@ internal static class ContextNameRules
             return false;
         }
         bool surname = lastEntry.Surname >= 1 && (lastEntry.English <= 2 || lastEntry.Surname >= 2) || (lastEntry.English == 0 && lastEntry.Place == 0);
-        bool given = firstEntry.Given >= 1 && (firstEntry.English <= 1 || firstEntry.Given >= 2);
+        // "NWACHUKWU, IFEANYI", "Novak, Branimir": a given name no list knows, when neither word is English.
+        bool given = firstEntry.Given >= 1 && (firstEntry.English <= 1 || firstEntry.Given >= 2)
+            || (firstEntry.English == 0 && lastEntry.English == 0 && firstEntry.Place == 0 && last.Length >= 3);
         if (!surname || !given)
         {
             return false;
@@ -391,13 +419,23 @@ internal static class ContextNameRules
     private static void TrySingle(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int i)
     {
         var word = tokens.Span(i);
+        if (word.Length >= 4 && WordShape.IsLowerCase(word) && i > 0)
+        {
+            // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
+            var lower = lexicon.Lookup(word);
+            if (lower.Given == 3 && lower.English == 0 && lower.Place == 0 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
+            {
+                sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
+            }
+            return;
+        }
         if (word.Length < 3 || !WordShape.IsTitleCase(word) || i == 0 || tokens[i].NewLineBefore)
         {
             return;
         }
         // Sentence starts and headings are capitalised anyway.
         var previous = tokens[i - 1];
-        if (previous.Kind == TokenKind.Symbol && tokens.Span(i - 1) is "." or ":" or "!" or "?" or "-" or "*" or "#" or ">" or "(" or "\"")
+        if (previous.Kind == TokenKind.Symbol && tokens.Span(i - 1) is "." or ":" or "!" or "?" or "-" or "*" or "#" or ">" or "\"")
         {
             return;
         }
@@ -434,6 +472,21 @@ internal static class ContextNameRules
             || (word.Equals("is", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "this"))
             || word.Equals("it's", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"this is joy from …", "i'm esi" at the end of a turn: a name, though also a word or unlisted.</summary>
+    private static bool EndsIntroduction(TextTokens tokens, int index, ReadOnlySpan<char> word, LexiconEntry entry)
+    {
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word))
+        {
+            return false;
+        }
+        int next = index + 1;
+        bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
+            || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
+        return boundary && (entry.Given >= 2 || (!entry.IsKnown && entry.English == 0));
+    }
+
+    private static readonly AsciiWordSet IntroductionFollowers = new(["from", "with", "calling", "speaking", "here", "and", "i'm", "im", "your", "the", "one", "at", "in", "returning"]);
 
     private static int SkipCuePunctuation(TextTokens tokens, int next)
     {
@@ -474,13 +527,27 @@ internal static class ContextNameRules
     /// <summary>A first name after a relation or an introduction: a listed given name; an English one ("Hope") only capitalised.</summary>
     private static bool IsGivenName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
     {
-        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word)
-            || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Relations.Contains(word))
+        if (word.Length < 2 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.Titles.Contains(word))
+        {
+            return false;
+        }
+        bool stop = ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word);
+        // "daughter June", "son August": a capitalised month after a relation is a name.
+        if (stop && !(strength == CueStrength.Relation && WordShape.IsTitleCase(word) && entry.Given >= 2 && ShortDateRules.MonthOf(word) > 0))
         {
             return false;
         }
         if (entry.Given >= 1 && entry.English <= 1)
         {
+            return true;
+        }
+        if (strength == CueStrength.Relation && (WordShape.IsTitleCase(word) || WordShape.IsAllCaps(word)) && entry.Given >= 1)
+        {
+            return true;
+        }
+        if (strength == CueStrength.Relation && !entry.IsKnown && word.Length >= 3)
+        {
+            // "husband andrés", "dtr kerry-ann": a word no list knows after a relation.
             return true;
         }
         if (entry.Given >= 2 && (WordShape.IsTitleCase(word) || strength == CueStrength.Relation))

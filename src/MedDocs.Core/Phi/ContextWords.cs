@@ -9,7 +9,7 @@ namespace MedDocs.Core.Phi;
 internal static class ContextWords
 {
     /// <summary>Titles before a person's name ("Dr", "Drs", "Doctor", "Mr" …); the period is a separate token.</summary>
-    public static readonly AsciiWordSet Titles = new(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "dres", "doc"]);
+    public static readonly AsciiWordSet Titles = new(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "dres", "doc", "mister", "missus", "dra", "drs"]);
 
     /// <summary>Relatives and proxies, followed by a first name ("son John", "dtr (Mary)", "HCP: Bob").</summary>
     public static readonly AsciiWordSet Relations = new(
@@ -20,6 +20,8 @@ internal static class ContextWords
         "fiancee", "partner", "neighbor", "neighbour", "roommate", "guardian", "stepson", "stepdaughter", "sister-in-law",
         "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "stepmother", "stepfather",
         "caregiver", "companion", "significant", "so", "gf", "bf", "nok", "godson", "goddaughter", "grandchild", "relative",
+        "parents", "parent", "children", "kids", "siblings", "sisters", "brothers", "granddaughters", "grandsons", "grandchildren",
+        "coworker", "co-worker", "boss", "landlord", "neighbors", "husband's", "wife's", "fiancé", "fiancée", "step-son", "step-daughter",
     ]);
 
     /// <summary>Roles before a name ("RN Jane", "attending Smith", "covering: Lee").</summary>
@@ -30,6 +32,8 @@ internal static class ContextWords
         "nephrologist", "intensivist", "hospitalist", "anesthesiologist", "physician", "provider", "therapist", "dietitian",
         "nutritionist", "rt", "tech", "sitter", "coordinator", "manager", "worker", "md", "doc", "housestaff", "ho", "cnm",
         "midwife", "counselor", "psychiatrist", "psychologist", "pastor", "reverend", "rev", "father", "sister", "officer",
+        "pct", "cna", "lpn", "representative", "rep", "scheduler", "secretary", "receptionist", "paramedic", "emt", "aide",
+        "technologist", "phlebotomist", "liaison", "navigator", "advocate", "volunteer", "fr", "chief", "dietician", "pt/ot",
     ]);
 
     /// <summary>Credentials after a name ("Smith MD", "Jane Lee, RN").</summary>
@@ -111,11 +115,17 @@ internal static class ContextWords
         "hospital", "hosp", "clinic", "rehab", "rehabilitation", "manor", "healthcare", "infirmary", "hospice", "pavilion",
         "institute", "center", "centre", "ctr", "general", "memorial", "medical", "nursing", "home", "homes", "village",
         "commons", "lodge", "residence", "house", "health", "care", "facility", "sanatorium", "asylum", "gardens", "estates",
+        "vna", "pediatrics", "medicine", "dialysis", "recovery", "suite", "program", "services", "associates", "group", "practice",
+        "lab", "laboratory", "labs", "pharmacy", "drug", "drugs", "imaging", "radiology", "oncology", "cardiology", "orthopedics",
+        "urgent", "fire", "transit", "packing", "accounting", "library", "mall", "plant", "company", "inc", "corp", "llc",
+        "factory", "farm", "farms", "school", "academy", "college", "university", "church", "department", "dept", "bank",
+        "store", "market", "supermarket", "restaurant", "hotel", "motel", "inn", "garage", "motors", "logistics", "shelter",
+        "hospitals", "clinics", "physicians", "partners", "healthcare", "supply", "die", "works", "mill", "center's",
     ]);
 
     /// <summary>Words that make a facility phrase when they end it after a proper word ("Mercy Hospital", "Spaulding Rehab").</summary>
     public static readonly AsciiWordSet StrongFacilityHeads = new(
-        ["hospital", "hosp", "clinic", "rehab", "rehabilitation", "manor", "healthcare", "infirmary", "hospice", "pavilion", "institute", "sanatorium"]);
+        ["hospital", "hosp", "clinic", "rehab", "rehabilitation", "manor", "healthcare", "infirmary", "hospice", "pavilion", "institute", "sanatorium", "vna", "dialysis"]);
 
     /// <summary>Words that may stand inside a facility name ("St. Mary's of the Hills Medical Center").</summary>
     public static readonly AsciiWordSet FacilityInner = new(
@@ -145,8 +155,8 @@ internal static class ContextWords
         "bp", "nbp", "abp", "sbp", "dbp", "map", "cvp", "pap", "pas", "pad", "peep", "cpap", "ps", "psv", "ip", "ep", "ipap", "epap",
         "bipap", "vent", "vt", "tv", "rr", "fio", "fio2", "ie", "i:e", "ratio", "gcs", "pain", "score", "scale", "rated",
         "rates", "rating", "strength", "str", "motor", "grip", "grips", "grasp", "grasps", "murmur", "sem", "grade", "pulses",
-        "pulse", "dp", "dps", "pt", "pts", "doses", "dose", "tab", "tabs", "tablet", "percocet", "vicodin", "tylenol", "x",
-        "sats", "spo2", "uo", "io", "i/o", "intake", "output", "ue", "le", "ues", "les", "bue", "ble", "rue", "lue", "rle", "lle",
+        "pulse", "dp", "dps", "tab", "tabs", "tablet", "percocet", "vicodin", "tylenol", 
+        "sats", "spo2", "uo", "io", "i/o", "output", "ue", "le", "ues", "les", "bue", "ble", "rue", "lue", "rle", "lle",
         "mae", "moves", "ratio", "ctx", "neg", "pos", "positive", "negative", "ac", "simv", "prvc", "cmv", "settings", "set",
         "vs", "hr", "temp", "o2", "sat", "rate", "sliding", "ss", "ssi", "humalog", "nph", "lantus",
         "glargine", "regular", "units", "cough", "gag", "reflex", "reflexes", "dtrs", "babinski", "plantar", "hand",
@@ -154,7 +164,7 @@ internal static class ContextWords
         "wean", "weaned", "weaning", "abd",
         "cm", "mm", "ml", "vol", "volume", "tidal", "resp", "mode", "pip", "plat", "plateau", "mean", "flow", "fi02",
         "pressure", "pressures", "support", "pso2", "cmh2o", "awake", "alert", "oriented", "ox", "aox", "a&o", "aao", "a+o",
-        "nc", "lpm", "litres", "liters", "fm", "trach", "mask", "shovel", "face", "tent", "cuff", "cuffs",
+        "nc", "lpm", "litres", "liters", "fm", "mask", "shovel", "face", "tent", "cuff", "cuffs",
     ]);
 
     /// <summary>Words that may stand between a measurement cue and its value ("PS weaned to 10/5", "PEEP changed from 8/5").</summary>

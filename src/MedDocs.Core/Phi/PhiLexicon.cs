@@ -69,6 +69,18 @@ internal sealed class PhiLexicon
         {
             return default;
         }
+        var entry = Find(word);
+        // "ostrowski's", "St. Mary's": the possessive of a listed word.
+        if (!entry.IsKnown && word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            entry = Find(word[..^2]);
+        }
+        return entry;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LexiconEntry Find(ReadOnlySpan<char> word)
+    {
         int slot = (int)Hash(word) & _mask;
         while (true)
         {
