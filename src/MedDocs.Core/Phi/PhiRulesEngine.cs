@@ -25,6 +25,7 @@ public sealed class PhiRulesEngine
         IdentifierRules.Collect(sink);
         PhoneRules.Collect(sink);
         ExtensionRules.Collect(sink);
+        SpokenNumbers.Collect(sink);
         DateRules.Collect(sink);
         ShortDateRules.Collect(sink);
         AgeRules.Collect(sink);

@@ -37,7 +37,14 @@ internal static class PlaceRules
             if (IsPlacePreposition(word) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
-                TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
+                if (!TryUnitName(sink, tokens, lexicon, i + 1))
+                {
+                    TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
+                }
+            }
+            if (StreetSuffixes.Contains(word))
+            {
+                TryStreet(sink, tokens, lexicon, i);
             }
         }
     }
@@ -81,7 +88,10 @@ internal static class PlaceRules
                 words++;
                 continue;
             }
-            if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word))
+            // "Beldon Hill Sleep Center", "Thornbury Endoscopy Suite": capitalised descriptors between the name and the head.
+            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && !ContextWords.NotNames.Contains(word)
+                || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && !ContextWords.NotNames.Contains(word);
+            if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word) || descriptor)
             {
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
@@ -111,12 +121,25 @@ internal static class PlaceRules
         {
             return end;
         }
-        if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head))
+        if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head) && !HasUnknownProper(tokens, lexicon, start, head))
         {
             return end;
         }
         sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
         return end;
+    }
+
+    /// <summary>"fenwick cancer center" in lower case: a word no English list knows names it.</summary>
+    private static bool HasUnknownProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
+    {
+        for (int k = start; k < head; k++)
+        {
+            if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasCapitalisedProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
@@ -183,7 +206,9 @@ internal static class PlaceRules
         {
             return;
         }
-        if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && moved && !ContextWords.ClinicalAcronyms.Contains(word)
+        bool acronymCue = moved || word.Length >= 3 && (tokens.WordIs(first - 1, "at") || tokens.WordIs(first - 1, "from"));
+        if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && acronymCue && !ContextWords.ClinicalAcronyms.Contains(word)
+            && !ContextWords.NotNames.Contains(word) && lexicon.Lookup(word).English <= 1
             && !IsStateAbbreviation(word) && IsLettersOnly(word))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.72, "location-acronym");
@@ -200,6 +225,19 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-town");
             return;
         }
+        // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
+        if (!moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given == 0
+            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
+            return;
+        }
+        // "lives in tisdale", "over in brockmoor": after a moving verb even a lower-case word no list knows.
+        if (moved && WordShape.IsLowerCase(word) && !single.IsKnown && word.Length >= 4)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-after-move");
+            return;
+        }
         // "transferred from Baystate": a capitalised word no list knows as English, after a moving verb.
         if (moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(2))
         {
@@ -212,6 +250,100 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.65, "location-after-move");
         }
     }
+
+    /// <summary>"to Carrick 9", "on tremont 6", "from Farnum 7": a ward named by a word and a floor number.</summary>
+    private static bool TryUnitName(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    {
+        if (!tokens.IsWord(first) || !tokens.IsNumber(first + 1) || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1) || tokens[first + 1].Length > 2)
+        {
+            return false;
+        }
+        var word = tokens.Span(first);
+        var entry = lexicon.Lookup(word);
+        if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
+            || WordShape.IsAllCaps(word) || entry.English >= 2 || !(entry.Surname >= 1 || entry.Place >= 1 || entry.Given >= 1))
+        {
+            return false;
+        }
+        int after = first + 2;
+        // "on Levophed 5 mcg", "at Lisinopril 10": a dose, not a ward.
+        if (after < tokens.Count && (tokens.Touches(after) || tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after))))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    /// <summary>"gorse street", "41 orchard hill road", "eighty eight ferris lane", "Route 9" in any case.</summary>
+    private static void TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        var suffixWord = tokens.Span(suffix);
+        if (suffixWord.Equals("route", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("rte", StringComparison.OrdinalIgnoreCase))
+        {
+            if (tokens.IsNumber(suffix + 1) && !tokens[suffix + 1].NewLineBefore && WordShape.IsCapitalised(suffixWord))
+            {
+                sink.Add(PhiType.Location, tokens[suffix].Start, tokens[suffix + 1].End - tokens[suffix].Start, 0.75, "location-street");
+            }
+            return;
+        }
+        bool weakSuffix = suffixWord.Length <= 3 || suffixWord.Equals("way", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("place", StringComparison.OrdinalIgnoreCase)
+            || suffixWord.Equals("court", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("circle", StringComparison.OrdinalIgnoreCase);
+        int start = suffix;
+        int names = 0;
+        for (int k = suffix - 1; k >= 0 && suffix - k <= 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                break;
+            }
+            var word = tokens.Span(k);
+            if (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word) || SpokenNumbers.Value(word) >= 0 || word.Length < 2)
+            {
+                break;
+            }
+            start = k;
+            names++;
+        }
+        if (names == 0)
+        {
+            return;
+        }
+        // A house number before the name: digits or spoken ("eighty eight").
+        int numberStart = start;
+        if (tokens.IsNumber(start - 1) && !tokens[start].NewLineBefore && tokens[start - 1].Length <= 6)
+        {
+            numberStart = start - 1;
+        }
+        else
+        {
+            for (int k = start - 1; k >= 0 && start - k <= 4 && tokens.IsWord(k) && SpokenNumbers.Value(tokens.Span(k)) >= 0 && !tokens[k + 1].NewLineBefore; k--)
+            {
+                numberStart = k;
+            }
+        }
+        bool numbered = numberStart < start;
+        bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
+        if (!numbered && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        {
+            return;
+        }
+        if (numbered && capitalised && !WordShape.IsLowerCase(tokens.Span(suffix)))
+        {
+            return; // the street-address pattern owns "41 Orchard Hill Road".
+        }
+        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+    }
+
+    private static readonly AsciiWordSet StreetSuffixes = new(
+        ["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace", "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte"]);
+
+    private static readonly AsciiWordSet StreetStops = new(
+        ["the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "same", "next", "other", "down", "up", "across", "cross",
+         "one", "busy", "wrong", "right", "left", "side", "dead", "end", "on", "in", "at", "to", "from", "of", "off", "by", "near", "way",
+         "long", "whole", "rest", "no", "any", "and", "or", "back", "main's", "home", "halfway", "under", "over", "crossing", "crossed"]);
+
+    private static readonly AsciiWordSet StreetPrepositions = new(["on", "at", "off", "to", "from", "near", "in"]);
 
     private static bool SameLineWords(TextTokens tokens, int first, int last)
     {

@@ -37,7 +37,10 @@ internal static class ShortDateRules
                 var word = tokens.Span(i);
                 if (MonthOf(word) > 0)
                 {
-                    TryMonthThenDay(sink, tokens, i);
+                    if (!TryMonthThenDay(sink, tokens, i))
+                    {
+                        TryMonthAlone(sink, tokens, i);
+                    }
                 }
                 else if (OrdinalValue(word) > 0)
                 {
@@ -77,8 +80,8 @@ internal static class ShortDateRules
         if (after < tokens.Count && tokens.Touches(after))
         {
             var next = tokens.Span(after);
-            if (tokens[after].Kind != TokenKind.Symbol || next is "/" or "%" or ":" or "'" or "\"" or "^"
-                || (next is "." or "," && tokens.IsNumber(after + 1) && tokens.Touches(after + 1)))
+            if (tokens[after].Kind != TokenKind.Symbol || next is "/" or "%" or "'" or "\"" or "^"
+                || (next is "." or "," or ":" && tokens.IsNumber(after + 1) && tokens.Touches(after + 1)))
             {
                 return false;
             }
@@ -149,7 +152,7 @@ internal static class ShortDateRules
             return;
         }
         bool ofMonth = tokens.WordIs(i + 2, "of") && tokens.IsWord(i + 3) && MonthOf(tokens.Span(i + 3)) > 0;
-        if (!ofMonth && !(tokens.WordIs(i - 1, "the") && IsDatePreposition(tokens, i - 2) && !IsOrdinalNoun(tokens, i + 2)))
+        if (!ofMonth && !(tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || EndsPhrase(tokens, i + 2)) && !IsOrdinalNoun(tokens, i + 2)))
         {
             return;
         }
@@ -195,7 +198,7 @@ internal static class ShortDateRules
     }
 
     /// <summary>"june 10", "Dec. 5th", "april tenth", "sept 2019", "jan twenty first".</summary>
-    private static void TryMonthThenDay(FindingSink sink, TextTokens tokens, int m)
+    private static bool TryMonthThenDay(FindingSink sink, TextTokens tokens, int m)
     {
         var monthWord = tokens.Span(m);
         int next = m + 1;
@@ -205,7 +208,7 @@ internal static class ShortDateRules
         }
         if (next >= tokens.Count || tokens[next].NewLineBefore)
         {
-            return;
+            return false;
         }
         int end;
         if (tokens.IsNumber(next))
@@ -226,24 +229,24 @@ internal static class ShortDateRules
                 }
                 if (after < tokens.Count && tokens.Touches(after) && tokens.Span(after) is "/" or ":" or "." && tokens.IsNumber(after + 1))
                 {
-                    return;
+                    return false;
                 }
                 if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after))
                     && tokens.Span(after) is not ("to" or "and" or "in" or "on" or "with"))
                 {
-                    return;
+                    return false;
                 }
                 // "may 5 of them", "march 2 laps": a lower-case "may"/"march" needs the day to end the phrase.
                 if (IsVerbMonth(monthWord) && !WordShape.IsCapitalised(monthWord) && tokens.IsWord(after) && !tokens[after].NewLineBefore
                     && !DayFollowers.Contains(tokens.Span(after)))
                 {
-                    return;
+                    return false;
                 }
                 end = ExtendWithYear(tokens, after - 1);
             }
             else
             {
-                return;
+                return false;
             }
         }
         else if (tokens.IsWord(next) && OrdinalValue(tokens.Span(next)) > 0)
@@ -260,10 +263,39 @@ internal static class ShortDateRules
         }
         else
         {
-            return;
+            return false;
         }
         sink.Add(PhiType.Date, tokens[m].Start, tokens[end].End - tokens[m].Start, 0.82, "date-month-day-word");
+        return true;
     }
+
+    /// <summary>
+    /// A month on its own is a date element ("in April", "mid december", "since june"): full names other than
+    /// "may"/"march" in any case, those two and abbreviations only capitalised after a date preposition.
+    /// </summary>
+    private static void TryMonthAlone(FindingSink sink, TextTokens tokens, int m)
+    {
+        var word = tokens.Span(m);
+        bool full = word.Length > 3 && !word.Equals("sept", StringComparison.OrdinalIgnoreCase);
+        bool verb = IsVerbMonth(word);
+        bool cued = tokens.IsWord(m - 1) && MonthCues.Contains(tokens.Span(m - 1));
+        // "daughter June", "Dr. August": a name, not a month.
+        if (tokens.IsWord(m - 1) && (ContextWords.Relations.Contains(tokens.Span(m - 1)) || ContextWords.Titles.Contains(tokens.Span(m - 1))))
+        {
+            return;
+        }
+        if (verb || !full ? cued && (WordShape.IsCapitalised(word) || !verb) : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1))
+        {
+            sink.Add(PhiType.Date, tokens[m].Start, tokens[m].Length, 0.7, "date-month");
+        }
+    }
+
+    private static readonly AsciiWordSet MonthCues = new(
+    [
+        "in", "since", "until", "till", "last", "this", "next", "early", "late", "mid", "of", "by", "before", "after", "during",
+        "from", "through", "thru", "around", "beginning", "end", "middle", "on", "to", "past", "coming", "every", "each",
+    ]);
+
 
     /// <summary>"the fifth of April", "on the twenty first", "fifth of june".</summary>
     private static void TrySpokenOrdinal(FindingSink sink, TextTokens tokens, int i)
@@ -278,7 +310,10 @@ internal static class ShortDateRules
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last + 2].End - tokens[i].Start, 0.8, "date-spoken");
             return;
         }
-        if (tokens.WordIs(i - 1, "the") && IsDatePreposition(tokens, i - 2) && !IsOrdinalNoun(tokens, last + 1) && OrdinalValue(tokens.Span(last)) <= 31)
+        // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
+        bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i;
+        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && EndsPhrase(tokens, last + 1)))
+            && !IsOrdinalNoun(tokens, last + 1))
         {
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last].End - tokens[i].Start, 0.7, "date-spoken");
         }
@@ -354,6 +389,19 @@ internal static class ShortDateRules
 
     private static readonly AsciiWordSet DatePrepositions = new(
         ["on", "since", "by", "until", "till", "from", "before", "after", "of", "thru", "through", "starting", "over", "around", "till", "due", "for"]);
+
+    private static readonly AsciiWordSet DayNames = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "maybe", "or", "have", "got"]);
+
+    /// <summary>"saturday the twelfth", "tuesday the 4th" (and "maybe the 3rd", "I have the sixteenth").</summary>
+    private static bool IsDayName(TextTokens tokens, int index) => tokens.IsWord(index) && DayNames.Contains(tokens.Span(index));
+
+    /// <summary>Nothing, a symbol, or a small word that cannot be the noun of an ordinal ("the 19th at 9", "the fourteenth.").</summary>
+    private static bool EndsPhrase(TextTokens tokens, int index) =>
+        index >= tokens.Count || tokens[index].NewLineBefore || tokens[index].Kind != TokenKind.Word || PhraseEnders.Contains(tokens.Span(index));
+
+    private static readonly AsciiWordSet PhraseEnders = new(
+        ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead"]);
 
     private static bool IsDatePreposition(TextTokens tokens, int index) => tokens.IsWord(index) && DatePrepositions.Contains(tokens.Span(index));
 

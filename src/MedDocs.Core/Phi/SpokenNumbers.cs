@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Numbers read out in speech-to-text transcripts: digit words ("five five five oh one four two") become
+/// telephone numbers when seven or more follow each other (ten or eleven: a full number; five after "zip": a ZIP).
+/// </summary>
+internal static class SpokenNumbers
+{
+    private static readonly string[] Words =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "oh",
+    ];
+
+    /// <summary>0–90 for a number word (100 for "hundred", 0 for "oh"); -1 for any other word.</summary>
+    public static int Value(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 9)
+        {
+            return -1;
+        }
+        for (int i = 0; i < Words.Length; i++)
+        {
+            if (word.Equals(Words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i switch { < 20 => i, 28 => 100, 29 => 0, _ => (i - 18) * 10 };
+            }
+        }
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens.IsWord(i) || Value(tokens.Span(i)) is < 0 or > 9)
+            {
+                continue;
+            }
+            // A run of single digit words ("oh" and "double" allowed), on one line.
+            int end = i;
+            int digits = 1;
+            while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && (Value(tokens.Span(end + 1)) is >= 0 and <= 9 || tokens.WordIs(end + 1, "hundred")))
+            {
+                end++;
+                digits += tokens.WordIs(end, "hundred") ? 2 : 1;
+            }
+            bool zip = digits == 5 && (tokens.WordIs(i - 1, "zip") || tokens.WordIs(i - 2, "zip"));
+            if (digits >= 7 || zip)
+            {
+                var type = zip ? PhiType.Zip : PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
+                sink.Add(type, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.75, "spoken-number");
+            }
+            else if (digits is >= 3 and <= 5 && (tokens.WordIs(i - 1, "extension") || tokens.WordIs(i - 1, "ext") || tokens.WordIs(i - 1, "pager")))
+            {
+                sink.Add(PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
+            }
+            i = end;
+        }
+    }
+}
