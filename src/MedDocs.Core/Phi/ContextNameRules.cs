@@ -27,7 +27,8 @@ internal static class ContextNameRules
             }
             var word = tokens.Span(i);
             int end = -1;
-            if (ContextWords.Titles.Contains(word) || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0))))
+            if ((ContextWords.Titles.Contains(word) && !IsClinicalCapsTitle(tokens, lexicon, i))
+                || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
             {
                 end = AfterTitle(sink, tokens, lexicon, i);
             }
@@ -151,12 +152,44 @@ internal static class ContextNameRules
         return end;
     }
 
+    /// <summary>"MR." (mitral regurgitation), "MS" (multiple sclerosis) in capitals: a title only before a listed name.</summary>
+    private static bool IsClinicalCapsTitle(TextTokens tokens, PhiLexicon lexicon, int i)
+    {
+        var word = tokens.Span(i);
+        if (!(word is "MR" or "MS" or "MRS" or "DRS"))
+        {
+            return false;
+        }
+        int next = tokens.IsSymbol(i + 1, '.') ? i + 2 : i + 1;
+        return !tokens.IsWord(next) || !lexicon.Lookup(tokens.Span(next)).IsName();
+    }
+
     private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
 
     /// <summary>A colon at <paramref name="i"/> + 1 after a person label ("Patient:", "Ordering:", "cc:").</summary>
-    private static bool IsPersonLabelColon(TextTokens tokens, int i) =>
-        tokens.IsSymbol(i + 1, ':') && tokens.Touches(i + 1) && tokens.IsWord(i + 2) && !tokens[i + 2].NewLineBefore
-        && NameLabels.EndsWithLabel(tokens.Text, tokens[i + 1].Start);
+    private static bool IsPersonLabelColon(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i + 1, ':') || !tokens.Touches(i + 1) || !tokens.IsWord(i + 2) || tokens[i + 2].NewLineBefore
+            || !NameLabels.EndsWithLabel(tokens.Text, tokens[i + 1].Start))
+        {
+            return false;
+        }
+        // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
+        var next = tokens.Span(i + 2);
+        return !WordShape.IsLowerCase(next) || PhiLexicon.Shared.Lookup(next).English == 0 && SpokenNumbers.Value(next) < 0;
+    }
+
+    /// <summary>"i'm", "we're", "i've", "you'll", "i'd", "can't": contractions are never names.</summary>
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe < 0)
+        {
+            return false;
+        }
+        var tail = word[(apostrophe + 1)..];
+        return tail is "m" or "M" or "ve" or "re" or "ll" or "d" or "t" || (tail is "s" && PhiLexicon.Shared.Lookup(word[..apostrophe]).English >= 2);
+    }
 
     /// <summary>"Mary (daughter)", "John, pt's son", "Ann - wife": a given name just before the relation.</summary>
     private static void BeforeRelation(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int relation)
@@ -240,7 +273,7 @@ internal static class ContextNameRules
     /// <summary>Reads 1–3 name words after a cue; returns the index of the last name token, or -1.</summary>
     private static int AfterCue(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, CueStrength strength, string rule, double confidence)
     {
-        if (!tokens.IsWord(first) || tokens[first].NewLineBefore && strength != CueStrength.Strong)
+        if (!tokens.IsWord(first) || tokens[first].NewLineBefore || IsContraction(tokens.Span(first)))
         {
             return -1;
         }
@@ -341,7 +374,8 @@ internal static class ContextNameRules
         bool surname = lastEntry.Surname >= 1 && (lastEntry.English <= 2 || lastEntry.Surname >= 2) || (lastEntry.English == 0 && lastEntry.Place == 0);
         // "NWACHUKWU, IFEANYI", "Novak, Branimir": a given name no list knows, when neither word is English.
         bool given = firstEntry.Given >= 1 && (firstEntry.English <= 1 || firstEntry.Given >= 2)
-            || (firstEntry.English == 0 && lastEntry.English == 0 && firstEntry.Place == 0 && last.Length >= 3);
+            || (firstEntry.English == 0 && lastEntry.English == 0 && firstEntry.Place == 0 && last.Length >= 3
+                && (lastEntry.IsName() || Vowels(last) >= 2) && (firstEntry.IsName() || Vowels(first) >= 2));
         if (!surname || !given)
         {
             return false;
@@ -488,6 +522,16 @@ internal static class ContextNameRules
 
     private static readonly AsciiWordSet IntroductionFollowers = new(["from", "with", "calling", "speaking", "here", "and", "i'm", "im", "your", "the", "one", "at", "in", "returning"]);
 
+    private static int Vowels(ReadOnlySpan<char> word)
+    {
+        int count = 0;
+        foreach (char c in word)
+        {
+            count += (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' ? 1 : 0;
+        }
+        return count;
+    }
+
     private static int SkipCuePunctuation(TextTokens tokens, int next)
     {
         for (int guard = 0; guard < 2 && next < tokens.Count; guard++)
@@ -513,7 +557,12 @@ internal static class ContextNameRules
     private static bool LooksLikeName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
     {
         if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word)
-            || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Titles.Contains(word))
+            || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Titles.Contains(word) || IsContraction(word))
+        {
+            return false;
+        }
+        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed.
+        if (strength == CueStrength.Role && WordShape.IsAllCaps(word) && !entry.IsName())
         {
             return false;
         }
@@ -527,7 +576,8 @@ internal static class ContextNameRules
     /// <summary>A first name after a relation or an introduction: a listed given name; an English one ("Hope") only capitalised.</summary>
     private static bool IsGivenName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
     {
-        if (word.Length < 2 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.Titles.Contains(word))
+        if (word.Length < 2 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.Titles.Contains(word)
+            || IsContraction(word))
         {
             return false;
         }

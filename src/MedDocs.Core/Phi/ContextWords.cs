@@ -107,6 +107,12 @@ internal static class ContextWords
         "fem", "cvp", "map", "sbp", "dbp", "spo2", "fio2", "wbc", "hct", "hgb", "inr", "ptt", "bun", "cr", "k", "mg",
         "ca", "phos", "ldh", "ck", "ckmb", "trop", "bnp", "tsh", "a1c", "usa", "us", "uk", "ma", "nh", "ri", "ct", "ny", "nj",
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "ems", "ed's", "pcp", "hcp", "dtr", "us", "ems",
+        "npi", "dea", "mrn", "ssn", "dob", "tka", "tha", "thr", "tkr", "orif", "ercp", "egd", "ptx", "hpf", "lpf", "rbc", "rbcs",
+        "aed", "rosc", "hocm", "icd", "tbi", "dai", "rvsp", "lvef", "sao", "pao", "paco", "pco", "po2", "pco2", "vats", "cabg",
+        "rca", "lad", "lcx", "om", "pda", "svg", "lima", "iabp", "lvad", "ecmo", "cpr", "acls", "bls", "nstemi", "hfref", "hfpef",
+        "ef", "mr", "tr", "ar", "as", "ms", "ps", "pfo", "asd", "vsd", "avm", "ca", "bx", "fna", "lp", "csf", "ngt", "jp",
+        "hiv", "hcv", "hbv", "covid", "flu", "rsv", "uri", "ili", "mssa", "esbl", "cre", "pna", "cap", "hap", "vap", "sbp",
+        "hfnc", "nippv", "niv", "trach", "peg", "gt", "jt", "ij", "picc", "midline", "port", "fr",
     ]);
 
     /// <summary>Last words of facility names ("Baystate Medical Center", "Hebrew Rehab", "Lowell General").</summary>
@@ -126,6 +132,26 @@ internal static class ContextWords
     /// <summary>Words that make a facility phrase when they end it after a proper word ("Mercy Hospital", "Spaulding Rehab").</summary>
     public static readonly AsciiWordSet StrongFacilityHeads = new(
         ["hospital", "hosp", "clinic", "rehab", "rehabilitation", "manor", "healthcare", "infirmary", "hospice", "pavilion", "institute", "sanatorium", "vna", "dialysis"]);
+
+    /// <summary>Departments and specialties: "HF clinic", "Hand clinic", "cath lab", "pulm rehab" name a service, not a place.</summary>
+    public static readonly AsciiWordSet Departments = new(
+    [
+        "cardiology", "cardiac", "heart", "hf", "chf", "urology", "hand", "anticoag", "anticoagulation", "coumadin", "pulm", "pulmonary",
+        "lung", "surgery", "surgical", "acute", "care", "trauma", "wound", "sleep", "diabetes", "endocrine", "endo", "ortho",
+        "orthopedic", "orthopedics", "neuro", "neurology", "gi", "renal", "kidney", "transplant", "oncology", "onc", "cancer",
+        "breast", "eye", "dental", "pain", "psych", "psychiatry", "behavioral", "mental", "health", "womens", "women's", "family",
+        "internal", "medicine", "pediatric", "pediatrics", "primary", "urgent", "walk-in", "outpatient", "inpatient", "day",
+        "infusion", "dialysis", "vascular", "vein", "allergy", "dermatology", "derm", "ent", "ob", "gyn", "fertility", "memory",
+        "stroke", "epilepsy", "spine", "sports", "physical", "occupational", "speech", "rehab", "cath", "endoscopy", "radiology",
+        "imaging", "lab", "mri", "ct", "xray", "comfort", "comfort-focused", "palliative", "hospice", "geriatric", "geriatrics",
+        "id", "infectious", "hepatology", "liver", "hematology", "heme", "rheumatology", "rheum", "nephrology", "gastroenterology",
+        "cardiothoracic", "thoracic", "plastic", "plastics", "burn", "ccu", "icu", "ed", "er", "hiv", "tb", "std", "travel",
+        "employee", "occupational", "prenatal", "ob/gyn", "nicu", "picu", "pacu", "clinic", "the", "our", "your", "their", "his",
+        "her", "a", "an", "this", "that", "same", "general", "surgical", "medical", "resident", "residents", "fellows", "staff",
+        "post-op", "postop", "pre-op", "preop", "follow-up", "followup", "f/u", "wellness", "weight", "bariatric", "smoking",
+        "cessation", "addiction", "methadone", "suboxone", "detox", "pulmonology", "audiology", "optometry", "podiatry", "foot",
+        "ankle", "knee", "hip", "shoulder", "bone", "joint", "skin", "coagulation", "lipid", "hypertension", "htn", "copd", "asthma",
+    ]);
 
     /// <summary>Words that may stand inside a facility name ("St. Mary's of the Hills Medical Center").</summary>
     public static readonly AsciiWordSet FacilityInner = new(
@@ -152,7 +178,7 @@ internal static class ContextWords
     /// <summary>Words before a fraction that make it a measurement ("BP 120/80", "PEEP 5/5", "GCS 3/15", "strength 5/5").</summary>
     public static readonly AsciiWordSet FractionCues = new(
     [
-        "bp", "nbp", "abp", "sbp", "dbp", "map", "cvp", "pap", "pas", "pad", "peep", "cpap", "ps", "psv", "ip", "ep", "ipap", "epap",
+        "bp", "nbp", "apgar", "apgars", "day", "days", "mg", "mcg", "ml", "g", "gm", "tabs", "cycle", "cycles", "week", "wk", "dose#", "rib", "ribs", "ics", "abp", "sbp", "dbp", "map", "cvp", "pap", "pas", "pad", "peep", "cpap", "ps", "psv", "ip", "ep", "ipap", "epap",
         "bipap", "vent", "vt", "tv", "rr", "fio", "fio2", "ie", "i:e", "ratio", "gcs", "pain", "score", "scale", "rated",
         "rates", "rating", "strength", "str", "motor", "grip", "grips", "grasp", "grasps", "murmur", "sem", "grade", "pulses",
         "pulse", "dp", "dps", "tab", "tabs", "tablet", "percocet", "vicodin", "tylenol", 

@@ -33,8 +33,10 @@ internal static class ExtensionRules
                 continue;
             }
             int next = i + 1;
+            bool skippedAt = false;
             for (int guard = 0; guard < 3 && next < tokens.Count && !tokens[next].NewLineBefore; guard++)
             {
+                skippedAt |= tokens.WordIs(next, "at");
                 if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is "." or ":" or "#" or "-" or "(" or "=" or "@")
                 {
                     next++;
@@ -50,7 +52,8 @@ internal static class ExtensionRules
             }
             if (tokens.IsNumber(next) && !tokens[next].NewLineBefore)
             {
-                TryNumber(sink, tokens, next, minimumDigits: pager ? 3 : 5);
+                // "paged at 0340": after "at" a 4-digit number is a clock time.
+                TryNumber(sink, tokens, next, minimumDigits: pager && !skippedAt ? 3 : 5);
             }
         }
     }

@@ -92,7 +92,8 @@ internal static class NameRules
             }
             foreach (var word in finding.Text.Split([' ', '\t', ',', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length >= 3 && word.Length < 64 && char.IsLetter(word[0]) && !word.EndsWith('.') && !IsSuffix(word)
+                if (word.Length >= 3 && word.Length < 64 && char.IsLetter(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && word.IndexOf('\'') < 0
+                    && !ContextWords.ClinicalAcronyms.Contains(word) && !(WordShape.IsAllCaps(word) && word.Length <= 4 && !PhiLexicon.Shared.Lookup(word).IsName())
                     && !NameStopWords.Contains(word) && !ContextWords.NotNames.Contains(word) && !words.Contains(word, StringComparer.OrdinalIgnoreCase))
                 {
                     words.Add(word);

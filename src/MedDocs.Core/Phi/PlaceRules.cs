@@ -45,6 +45,7 @@ internal static class PlaceRules
             if (StreetSuffixes.Contains(word))
             {
                 TryStreet(sink, tokens, lexicon, i);
+                TryTownAfterStreet(sink, tokens, lexicon, i);
             }
         }
     }
@@ -53,7 +54,7 @@ internal static class PlaceRules
     private static int TryFacility(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
     {
         int end = head;
-        while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+        while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
         {
             end++;
         }
@@ -66,7 +67,8 @@ internal static class PlaceRules
         }
         for (int k = head - 1, words = 0; k >= 0 && words < MaxFacilityWords; k--)
         {
-            if (tokens[k + 1].NewLineBefore)
+            // One blank at most between the words of a name: "Clement            Medical Record" is two fields.
+            if (tokens[k + 1].NewLineBefore || tokens[k + 1].Start - tokens[k].End > 1)
             {
                 break;
             }
@@ -134,7 +136,8 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4)
+            if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4
+                && !ContextWords.Departments.Contains(tokens.Span(k)))
             {
                 return true;
             }
@@ -157,7 +160,7 @@ internal static class PlaceRules
     /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
     private static bool IsProper(ReadOnlySpan<char> word, LexiconEntry entry)
     {
-        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word)
+        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
             || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
         {
             return false;
@@ -226,7 +229,7 @@ internal static class PlaceRules
             return;
         }
         // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
-        if (!moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given == 0
+        if (!moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
             && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
@@ -333,6 +336,30 @@ internal static class PlaceRules
             return; // the street-address pattern owns "41 Orchard Hill Road".
         }
         sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+    }
+
+    /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>
+    private static void TryTownAfterStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        int first = suffix + 1;
+        if (tokens.IsSymbol(first, '.') && tokens.Touches(first))
+        {
+            first++;
+        }
+        if (!tokens.IsSymbol(first, ',') || !tokens.IsWord(first + 1) || tokens[first + 1].NewLineBefore || !WordShape.IsTitleCase(tokens.Span(first + 1)))
+        {
+            return;
+        }
+        int last = first + 1;
+        while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1)) && last - first < 3)
+        {
+            last++;
+        }
+        if (ContextWords.NotNames.Contains(tokens.Span(first + 1)) || NameStopWords.Contains(tokens.Span(first + 1)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
     }
 
     private static readonly AsciiWordSet StreetSuffixes = new(

@@ -90,6 +90,16 @@ internal static class ShortDateRules
         {
             return false;
         }
+        // "sepsis 2/2 PNA": "2/2" is shorthand for "secondary to" when a word follows.
+        if (month == 2 && day == 2 && tokens.IsWord(after) && !tokens[after].NewLineBefore)
+        {
+            return false;
+        }
+        // "c/o 6/10 sharp cp", "relief to 2/10": a score out of ten after pain words.
+        if (day == 10 && month <= 10 && IsPainScore(tokens, i, after))
+        {
+            return false;
+        }
         sink.Add(PhiType.Date, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.8, "date-month-day");
         return true;
     }
@@ -138,6 +148,31 @@ internal static class ShortDateRules
         // Another fraction right before or after in the same series ("PEEP 5/5/40", "3/5 4/5"): handled by the neighbours' cues.
         return false;
     }
+
+    private static bool IsPainScore(TextTokens tokens, int first, int after)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (tokens.IsWord(k) && PainWords.Contains(tokens.Span(k)))
+            {
+                return true;
+            }
+        }
+        // "c/o": the tokens c, /, o.
+        if (tokens.WordIs(first - 1, "o") && tokens.IsSymbol(first - 2, '/') && tokens.WordIs(first - 3, "c"))
+        {
+            return true;
+        }
+        return tokens.IsWord(after) && !tokens[after].NewLineBefore && PainWords.Contains(tokens.Span(after))
+            || tokens.IsWord(after + 1) && !tokens[after + 1].NewLineBefore && PainWords.Contains(tokens.Span(after + 1));
+    }
+
+    private static readonly AsciiWordSet PainWords = new(
+    [
+        "pain", "cp", "ha", "headache", "relief", "rates", "rated", "rating", "score", "scale", "discomfort", "ache", "aching", "sore",
+        "soreness", "incisional", "sharp", "dull", "burning", "pressure", "tenderness", "cramping", "abd", "chest", "back", "nausea",
+        "anxiety", "dyspnea", "sob", "reports", "states", "denies", "c/o", "complains", "complaining", "level", "severity", "intensity",
+    ]);
 
     /// <summary>"on the 5th", "since the 21st", "the 3rd of June".</summary>
     private static void TryOrdinalDay(FindingSink sink, TextTokens tokens, int i)

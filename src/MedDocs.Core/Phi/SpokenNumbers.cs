@@ -32,6 +32,43 @@ internal static class SpokenNumbers
         return -1;
     }
 
+    /// <summary>"the account number … it's seven seven oh …", "member id is w two eight …": the label a few words before.</summary>
+    private static PhiType? LabelBefore(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 10; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                continue;
+            }
+            var word = tokens.Span(k);
+            if (word.Equals("account", StringComparison.OrdinalIgnoreCase) || word.Equals("acct", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.AccountNumber;
+            }
+            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("insurance", StringComparison.OrdinalIgnoreCase) || word.Equals("medicaid", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("medicare", StringComparison.OrdinalIgnoreCase) || word.Equals("subscriber", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.HealthPlanId;
+            }
+            if (word.Equals("mrn", StringComparison.OrdinalIgnoreCase) || word.Equals("record", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.Mrn;
+            }
+            if (word.Equals("social", StringComparison.OrdinalIgnoreCase) || word.Equals("ssn", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.Ssn;
+            }
+            if (word.Equals("phone", StringComparison.OrdinalIgnoreCase) || word.Equals("number", StringComparison.OrdinalIgnoreCase) && !tokens.WordIs(k - 1, "account")
+                || word.Equals("call", StringComparison.OrdinalIgnoreCase) || word.Equals("cell", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
@@ -53,7 +90,7 @@ internal static class SpokenNumbers
             bool zip = digits == 5 && (tokens.WordIs(i - 1, "zip") || tokens.WordIs(i - 2, "zip"));
             if (digits >= 7 || zip)
             {
-                var type = zip ? PhiType.Zip : PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
+                var type = zip ? PhiType.Zip : LabelBefore(tokens, i) ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
                 sink.Add(type, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.75, "spoken-number");
             }
             else if (digits is >= 3 and <= 5 && (tokens.WordIs(i - 1, "extension") || tokens.WordIs(i - 1, "ext") || tokens.WordIs(i - 1, "pager")))
