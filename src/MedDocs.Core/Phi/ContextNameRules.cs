@@ -50,7 +50,8 @@ internal static class ContextNameRules
                 // "Ordering: Thorvaldsen", "PATIENT: nwachukwu": one word after a person label is enough.
                 end = AfterCue(sink, tokens, lexicon, i + 2, CueStrength.Strong, "name-label", 0.8);
             }
-            else if ((word.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && tokens.Span(i - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            else if ((word.Equals("by", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(i - 1) && tokens.Span(i - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    || tokens.IsWord(i + 1) && tokens[i + 1].Length == 1 && tokens.IsSymbol(i + 2, '.') && tokens.IsWord(i + 3)))
                 || (word.Equals("called", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "be"))
                 || (word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && CallingFor.Contains(tokens.Span(i - 1))))
             {
@@ -434,7 +435,8 @@ internal static class ContextNameRules
         }
         else if (WordShape.IsLowerCase(given) && WordShape.IsLowerCase(surname))
         {
-            accepted = givenEntry.English == 0 && givenEntry.Given >= 2 && surnameEntry.Surname >= 1 && surnameEntry.English <= 1;
+            accepted = givenEntry.English == 0 && surnameEntry.Surname >= 1 && surnameEntry.English <= 1
+                && (givenEntry.Given >= 2 || given.Length >= 4 && surnameEntry.English == 0);
         }
         else
         {
@@ -457,7 +459,7 @@ internal static class ContextNameRules
         {
             // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
             var lower = lexicon.Lookup(word);
-            if (lower.Given == 3 && lower.English == 0 && lower.Place == 0 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
+            if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
             {
                 sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
             }
@@ -600,7 +602,7 @@ internal static class ContextNameRules
             // "husband andrés", "dtr kerry-ann": a word no list knows after a relation.
             return true;
         }
-        if (entry.Given >= 2 && (WordShape.IsTitleCase(word) || strength == CueStrength.Relation))
+        if ((entry.Given >= 2 || entry.Given >= 1 && strength == CueStrength.Relation) && (WordShape.IsTitleCase(word) || strength == CueStrength.Relation))
         {
             // After a relation even a word that is also English ("son frank", "HCP bob") is a name; "will", "may" are stop words.
             return true;

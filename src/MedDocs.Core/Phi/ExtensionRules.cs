@@ -15,6 +15,11 @@ internal static class ExtensionRules
         var tokens = sink.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                TryLocalNumber(sink, tokens, i);
+                continue;
+            }
             if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
@@ -84,6 +89,26 @@ internal static class ExtensionRules
             return;
         }
         sink.Add(PhiType.Phone, tokens[first].Start, tokens[end].End - tokens[first].Start, 0.8, "phone-extension");
+    }
+
+    /// <summary>"(nurse Esi Darko, 555-0196)": a seven-digit local number after a comma, a parenthesis or a phone word.</summary>
+    private static void TryLocalNumber(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Length != 3 || !tokens.IsSymbol(i + 1, '-') || !tokens.Touches(i + 1) || !tokens.IsNumber(i + 2) || !tokens.Touches(i + 2)
+            || tokens[i + 2].Length != 4 || (tokens.Touches(i) && tokens[i - 1].Kind != TokenKind.Symbol) || tokens.Span(i)[0] is '0' or '1')
+        {
+            return;
+        }
+        if (i + 3 < tokens.Count && tokens.Touches(i + 3) && (tokens[i + 3].Kind != TokenKind.Symbol || tokens.Span(i + 3) is "-" or "/"))
+        {
+            return;
+        }
+        bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':')
+            || tokens.IsWord(i - 1) && (PagerCues.Contains(tokens.Span(i - 1)) || CallCues.Contains(tokens.Span(i - 1)) || tokens.WordIs(i - 1, "at"));
+        if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
+        {
+            sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-local");
+        }
     }
 
     private static readonly AsciiWordSet PagerCues = new(

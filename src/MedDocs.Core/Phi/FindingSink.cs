@@ -30,6 +30,9 @@ internal sealed class FindingSink(string text, bool includeYears = false)
 
     private TextTokens? _tokens;
 
+    /// <summary>Reuses the tokens another sink of the same text already computed.</summary>
+    public void ShareTokens(FindingSink other) => _tokens ??= other._tokens;
+
     /// <summary>Whether a pattern must run: its gate passed, or the text is not ASCII (gates check ASCII classes only).</summary>
     public bool MustRun(Func<string, bool> gate) => !IsAscii || gate(Text);
 

@@ -30,6 +30,7 @@ public sealed class PhiRulesEngine
         ShortDateRules.Collect(sink);
         AgeRules.Collect(sink);
         LabelledIdentifierRules.Collect(sink);
+        IdShapeRules.Collect(sink);
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
         NameRules.Collect(sink);
@@ -37,7 +38,9 @@ public sealed class PhiRulesEngine
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);
+        repeats.ShareTokens(sink);
         NameRules.CollectRepeats(repeats, merged);
+        PlaceRules.CollectRepeats(repeats, merged);
         if (repeats.Findings.Count > 0)
         {
             repeats.Findings.AddRange(merged);

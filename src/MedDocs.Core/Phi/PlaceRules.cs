@@ -50,6 +50,66 @@ internal static class PlaceRules
         }
     }
 
+    /// <summary>
+    /// Later mentions of a place already found, in any case ("Mercy Vale Hospital" … "at mercy vale"): the words of
+    /// a facility name before its head, or a whole town or ward name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
+    {
+        List<string>? names = null;
+        foreach (var finding in known)
+        {
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move"))
+            {
+                continue;
+            }
+            string name = finding.Text;
+            if (finding.Rule == "location-facility")
+            {
+                // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                int keep = words.Length;
+                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])))
+                {
+                    keep--;
+                }
+                if (keep == 0 || keep == words.Length && words.Length == 1)
+                {
+                    continue;
+                }
+                name = string.Join(' ', words, 0, keep);
+            }
+            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-'))
+            {
+                (names ??= []).Add(name);
+            }
+        }
+        if (names is null)
+        {
+            return;
+        }
+        string text = sink.Text;
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            int at = -1;
+            while ((at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int end = at + name.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                {
+                    continue;
+                }
+                // In lower case only when the name is not plain English ("vale" alone would be too much; "mercy vale" is fine).
+                if (name.IndexOf(' ') < 0 && PhiLexicon.Shared.Lookup(name).English >= 2)
+                {
+                    continue;
+                }
+                sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+            }
+        }
+    }
+
     /// <summary>Proper words, inner words ("of", "St.", "Memorial") and the head, on one line; at least one proper word.</summary>
     private static int TryFacility(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
     {

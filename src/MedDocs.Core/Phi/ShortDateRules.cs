@@ -42,9 +42,13 @@ internal static class ShortDateRules
                         TryMonthAlone(sink, tokens, i);
                     }
                 }
-                else if (OrdinalValue(word) > 0)
+                else if (OrdinalValue(word) > 0 || TensValue(word) > 0 && tokens.IsWord(i + 1) && OrdinalValue(tokens.Span(i + 1)) is > 0 and < 10)
                 {
                     TrySpokenOrdinal(sink, tokens, i);
+                }
+                else if (BirthCues.Contains(word))
+                {
+                    TrySpokenBirthDate(sink, tokens, i);
                 }
                 else
                 {
@@ -319,7 +323,8 @@ internal static class ShortDateRules
         {
             return;
         }
-        if (verb || !full ? cued && (WordShape.IsCapitalised(word) || !verb) : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1))
+        // "in march", "next may": after a date cue even the verb-like months count; "you may" never does.
+        if (verb || !full ? cued : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1))
         {
             sink.Add(PhiType.Date, tokens[m].Start, tokens[m].Length, 0.7, "date-month");
         }
@@ -331,6 +336,47 @@ internal static class ShortDateRules
         "from", "through", "thru", "around", "beginning", "end", "middle", "on", "to", "past", "coming", "every", "each",
     ]);
 
+
+    private static readonly AsciiWordSet BirthCues = new(["birth", "dob", "birthday", "born", "d.o.b"]);
+
+    /// <summary>
+    /// "date of birth / patient: six fourteen forty nine", "dob is may twenty first eighty seven", "born 8 19 1979": the
+    /// first run of three or more number words, month words, ordinals or short numbers within a few words of the cue.
+    /// </summary>
+    private static void TrySpokenBirthDate(FindingSink sink, TextTokens tokens, int cue)
+    {
+        for (int k = cue + 1; k < tokens.Count && k - cue <= 12; k++)
+        {
+            if (!IsDatePart(tokens, k))
+            {
+                continue;
+            }
+            int end = k;
+            while (end + 1 < tokens.Count && IsDatePart(tokens, end + 1) && !tokens[end + 1].NewLineBefore)
+            {
+                end++;
+            }
+            if (end - k >= 2)
+            {
+                sink.Add(PhiType.Date, tokens[k].Start, tokens[end].End - tokens[k].Start, 0.75, "date-spoken-birth");
+            }
+            return;
+        }
+    }
+
+    private static bool IsDatePart(TextTokens tokens, int k)
+    {
+        if (tokens.IsNumber(k))
+        {
+            return tokens[k].Length <= 4;
+        }
+        if (!tokens.IsWord(k))
+        {
+            return false;
+        }
+        var word = tokens.Span(k);
+        return SpokenNumbers.Value(word) is >= 0 and < 100 || OrdinalValue(word) > 0 || MonthOf(word) > 0 && word.Length > 3;
+    }
 
     /// <summary>"the fifth of April", "on the twenty first", "fifth of june".</summary>
     private static void TrySpokenOrdinal(FindingSink sink, TextTokens tokens, int i)
@@ -346,7 +392,7 @@ internal static class ShortDateRules
             return;
         }
         // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
-        bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i;
+        bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i && TensValue(tokens.Span(i)) == 0;
         if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && EndsPhrase(tokens, last + 1)))
             && !IsOrdinalNoun(tokens, last + 1))
         {

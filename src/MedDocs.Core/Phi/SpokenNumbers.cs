@@ -32,6 +32,40 @@ internal static class SpokenNumbers
         return -1;
     }
 
+    private static bool IsAfterWord(TextTokens tokens, int first, string word, int window)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= window; k--)
+        {
+            if (tokens.WordIs(k, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"gina dot ruggiero at bayline dot net": an e-mail address read out.</summary>
+    private static bool TrySpokenEmail(FindingSink sink, TextTokens tokens, int i)
+    {
+        int k = i;
+        int at = -1;
+        while (k + 2 < tokens.Count && tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && (tokens.WordIs(k + 1, "dot") || tokens.WordIs(k + 1, "at") && at < 0)
+            && tokens.IsWord(k + 2))
+        {
+            if (tokens.WordIs(k + 1, "at"))
+            {
+                at = k + 1;
+            }
+            k += 2;
+        }
+        if (at < 0 || k == at + 1 || !(tokens.WordIs(k, "com") || tokens.WordIs(k, "org") || tokens.WordIs(k, "net") || tokens.WordIs(k, "edu") || tokens.WordIs(k, "gov")))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Email, tokens[i].Start, tokens[k].End - tokens[i].Start, 0.8, "spoken-email");
+        return true;
+    }
+
     /// <summary>"the account number … it's seven seven oh …", "member id is w two eight …": the label a few words before.</summary>
     private static PhiType? LabelBefore(TextTokens tokens, int first)
     {
@@ -75,6 +109,10 @@ internal static class SpokenNumbers
         var tokens = sink.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (tokens.IsWord(i) && tokens.WordIs(i + 1, "dot") && TrySpokenEmail(sink, tokens, i))
+            {
+                continue;
+            }
             if (!tokens.IsWord(i) || Value(tokens.Span(i)) is < 0 or > 9)
             {
                 continue;
@@ -87,7 +125,7 @@ internal static class SpokenNumbers
                 end++;
                 digits += tokens.WordIs(end, "hundred") ? 2 : 1;
             }
-            bool zip = digits == 5 && (tokens.WordIs(i - 1, "zip") || tokens.WordIs(i - 2, "zip"));
+            bool zip = digits == 5 && IsAfterWord(tokens, i, "zip", 6);
             if (digits >= 7 || zip)
             {
                 var type = zip ? PhiType.Zip : LabelBefore(tokens, i) ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
