@@ -13,7 +13,6 @@ internal static class ContextNameRules
 {
     private const int MaxNameWords = 3;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;

@@ -9,7 +9,6 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class ExtensionRules
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;

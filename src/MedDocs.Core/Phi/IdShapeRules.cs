@@ -10,7 +10,6 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class IdShapeRules
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;

@@ -131,8 +131,9 @@ internal sealed class PhiLexicon
         using var stream = typeof(PhiLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The PHI lexicon resource '{ResourceName}' is missing from MedDocs.Core; rebuild the assembly.");
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, System.Text.Encoding.ASCII);
-        string data = reader.ReadToEnd();
+        using var bytes = new MemoryStream(4 << 20);
+        gzip.CopyTo(bytes);
+        string data = System.Text.Encoding.ASCII.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
         int capacity = data.AsSpan().Count('\n');
         var starts = new int[capacity];
         var lengths = new byte[capacity];

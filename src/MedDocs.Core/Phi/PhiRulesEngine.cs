@@ -21,6 +21,7 @@ public sealed class PhiRulesEngine
         {
             return [];
         }
+        TieredRegex.NoteScanned(text.Length);
         var sink = new FindingSink(text, IncludeYears);
         IdentifierRules.Collect(sink);
         PhoneRules.Collect(sink);

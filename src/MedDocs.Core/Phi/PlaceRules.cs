@@ -12,7 +12,6 @@ internal static class PlaceRules
 {
     private const int MaxFacilityWords = 6;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;
@@ -54,7 +53,6 @@ internal static class PlaceRules
     /// Later mentions of a place already found, in any case ("Mercy Vale Hospital" … "at mercy vale"): the words of
     /// a facility name before its head, or a whole town or ward name.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
         List<string>? names = null;

@@ -11,7 +11,6 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static class ShortDateRules
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;

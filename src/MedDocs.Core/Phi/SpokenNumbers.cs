@@ -103,7 +103,6 @@ internal static class SpokenNumbers
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;

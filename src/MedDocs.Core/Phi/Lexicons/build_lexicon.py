@@ -9,7 +9,8 @@ so the output is byte-for-byte reproducible. Sources, versions and licences: SOU
 Output: one line per lower-case key, "key<TAB>GSEP", four digits 0-3 (0 = not in that list, 3 = most frequent):
   G given name   (US SSA baby names, births 1920-2024: 3 >= 100,000, 2 >= 5,000, 1 >= 300)
   S surname      (US Census 1990 surname list, rank: 3 <= 2,000, 2 <= 20,000, 1 = the rest)
-  E English word (SCOWL via Debian wamerican: 3 = wamerican-small, 2 = wamerican, 1 = wamerican-large only)
+  E English word (SCOWL via Debian wamerican: 3 = wamerican-small, 2 = wamerican, 1 = wamerican-large only; words
+    that only wamerican-large lists, and no other list, are left out)
   P US place     (GeoNames cities >= 1,000 inhabitants, population: 3 >= 100,000, 2 >= 10,000, 1 = the rest)
 """
 import gzip, hashlib, json, os, re, sqlite3, subprocess, sys, tempfile, zipfile
@@ -154,7 +155,8 @@ def main():
         os.makedirs(work, exist_ok=True)
         fetch(work)
         lists = [given_names(work), surnames(work), english(work), places(work)]
-    keys = sorted(set().union(*lists))
+    # A word only the large English list knows adds nothing the rules use (they treat level 1 like "not English"): left out.
+    keys = sorted(k for k in set().union(*lists) if any(l.get(k, 0) for l in (lists[0], lists[1], lists[3])) or lists[2].get(k, 0) >= 2)
     lines = []
     for key in keys:
         lines.append(key + "\t" + "".join(str(l.get(key, 0)) for l in lists) + "\n")
