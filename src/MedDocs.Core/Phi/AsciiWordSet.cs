@@ -10,9 +10,13 @@ internal sealed class AsciiWordSet
 
     private readonly string[]?[] _buckets = new string[]?[MaxLength * 26];
 
+    /// <summary>The words of the set (to build unions).</summary>
+    public IReadOnlyList<string> Words { get; }
+
     public AsciiWordSet(IEnumerable<string> words)
     {
-        foreach (var group in words.GroupBy(w => BucketOf(w.Length, w[0])))
+        Words = words.ToArray();
+        foreach (var group in Words.GroupBy(w => BucketOf(w.Length, w[0])))
         {
             if (group.Key < 0)
             {

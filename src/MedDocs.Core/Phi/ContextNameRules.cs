@@ -26,7 +26,12 @@ internal static class ContextNameRules
             }
             var word = tokens.Span(i);
             int end = -1;
-            if ((ContextWords.Titles.Contains(word) && !IsClinicalCapsTitle(tokens, lexicon, i))
+            // Most words are no cue: one lookup in the union of the cue words (and a colon check) skips the chain below.
+            bool maybeCue = AnyCue.Contains(word) || tokens.IsSymbol(i + 1, ':');
+            if (!maybeCue)
+            {
+            }
+            else if ((ContextWords.Titles.Contains(word) && !IsClinicalCapsTitle(tokens, lexicon, i))
                 || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
             {
                 end = AfterTitle(sink, tokens, lexicon, i);
@@ -57,7 +62,7 @@ internal static class ContextNameRules
                 // "transcribed by GT", "verified by P. Nguyen-Ashworth", "prefers to be called Espie", "calling for casimir".
                 end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-cue-word", 0.72);
             }
-            if (ContextWords.CredentialsAfter.Contains(word) && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
+            if (maybeCue && ContextWords.CredentialsAfter.Contains(word) && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
             {
                 BeforeCredential(sink, tokens, lexicon, i);
             }
@@ -163,6 +168,11 @@ internal static class ContextNameRules
         int next = tokens.IsSymbol(i + 1, '.') ? i + 2 : i + 1;
         return !tokens.IsWord(next) || !lexicon.Lookup(tokens.Span(next)).IsName();
     }
+
+    /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
+    private static readonly AsciiWordSet AnyCue = new(
+        ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
+            .Concat(ContextWords.SelfIntroductions.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
 
     private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
 
@@ -364,8 +374,8 @@ internal static class ContextNameRules
         {
             return false;
         }
-        var lastEntry = lexicon.Lookup(last);
-        var firstEntry = lexicon.Lookup(first);
+        var lastEntry = tokens.Entry(i);
+        var firstEntry = tokens.Entry(i + 2);
         if (ContextWords.NotNames.Contains(last) || ContextWords.NotNames.Contains(first) || NameStopWords.Contains(last)
             || NameStopWords.Contains(first) || ContextWords.ClinicalAcronyms.Contains(last))
         {
@@ -402,7 +412,7 @@ internal static class ContextNameRules
         {
             return false;
         }
-        var givenEntry = lexicon.Lookup(given);
+        var givenEntry = tokens.Entry(i);
         if (givenEntry.Given == 0 || ContextWords.NotNames.Contains(given) || NameStopWords.Contains(given))
         {
             return false;
@@ -417,7 +427,7 @@ internal static class ContextNameRules
             return false;
         }
         var surname = tokens.Span(surnameIndex);
-        var surnameEntry = lexicon.Lookup(surname);
+        var surnameEntry = tokens.Entry(surnameIndex);
         if (surname.Length < 2 || ContextWords.NotNames.Contains(surname) || ContextWords.CredentialsAfter.Contains(surname) || NameStopWords.Contains(surname))
         {
             return false;
@@ -457,7 +467,7 @@ internal static class ContextNameRules
         if (word.Length >= 4 && WordShape.IsLowerCase(word) && i > 0)
         {
             // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
-            var lower = lexicon.Lookup(word);
+            var lower = tokens.Entry(i);
             if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
             {
                 sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
@@ -474,7 +484,7 @@ internal static class ContextNameRules
         {
             return;
         }
-        var entry = lexicon.Lookup(word);
+        var entry = tokens.Entry(i);
         if (entry.English != 0 || entry.Place >= 2 || !(entry.Given >= 2 || entry.Surname >= 2)
             || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word))
         {

@@ -43,6 +43,22 @@ internal sealed class TextTokens
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
+    private LexiconEntry[]? _entries;
+    private bool[]? _looked;
+
+    /// <summary>The lexicon entry of word token <paramref name="index"/>, looked up once per token.</summary>
+    public LexiconEntry Entry(int index)
+    {
+        _entries ??= new LexiconEntry[Count];
+        _looked ??= new bool[Count];
+        if (!_looked[index])
+        {
+            _entries[index] = PhiLexicon.Shared.Lookup(Span(index));
+            _looked[index] = true;
+        }
+        return _entries[index];
+    }
+
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
 
     public bool IsNumber(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Number;
