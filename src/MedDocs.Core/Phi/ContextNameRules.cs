@@ -51,8 +51,9 @@ internal static class ContextNameRules
             }
             else if (IsPersonLabelColon(tokens, i))
             {
-                // "Ordering: Thorvaldsen", "PATIENT: nwachukwu": one word after a person label is enough.
-                end = AfterCue(sink, tokens, lexicon, i + 2, CueStrength.Strong, "name-label", 0.8);
+                // "PATIENT: WHITFIELD, DANA R." whole; else "Ordering: Thorvaldsen": one word after a person label is enough.
+                end = TryLastCommaFirst(sink, tokens, lexicon, i + 2, out int lastFirstEnd)
+                    ? lastFirstEnd : AfterCue(sink, tokens, lexicon, i + 2, CueStrength.Strong, "name-label", 0.8);
             }
             else if ((word.Equals("by", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(i - 1) && tokens.Span(i - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                     || tokens.IsWord(i + 1) && tokens[i + 1].Length == 1 && tokens.IsSymbol(i + 2, '.') && tokens.IsWord(i + 3)))

@@ -86,6 +86,15 @@ internal static class ContextWords
         "home", "rehab", "hospital", "floor", "unit", "room", "bed", "chair", "bathroom", "house", "work", "church", "school",
         "god", "lord", "jesus", "christ", "amen", "mass", "general", "st", "saint", "north", "south", "east", "west", "new",
         "old", "last", "first", "second", "next", "prior", "previous", "other", "same", "call", "phone", "name", "named",
+        "america", "american", "canada", "canadian", "mexico", "mexican", "germany", "german", "france", "french", "spain", "spanish",
+        "italy", "italian", "poland", "polish", "greece", "greek", "czech", "austria", "austrian", "russia", "russian", "china",
+        "chinese", "japan", "japanese", "korea", "korean", "india", "indian", "haiti", "haitian", "brazil", "brazilian", "portugal",
+        "portuguese", "ireland", "irish", "england", "english", "britain", "british", "scotland", "scottish", "wales", "welsh",
+        "sweden", "swedish", "norway", "norwegian", "denmark", "danish", "finland", "finnish", "netherlands", "dutch", "belgium",
+        "switzerland", "swiss", "hungary", "hungarian", "romania", "romanian", "ukraine", "ukrainian", "turkey", "turkish",
+        "israel", "israeli", "egypt", "egyptian", "nigeria", "nigerian", "kenya", "ghana", "vietnam", "vietnamese", "cambodia",
+        "philippines", "filipino", "cuba", "cuban", "jamaica", "jamaican", "dominican", "colombia", "peru", "chile", "argentina",
+        "europe", "european", "africa", "african", "asia", "asian", "latino", "latina", "hispanic", "caucasian", "australia",
     ]);
 
     /// <summary>Clinical and administrative acronyms that are not institutions ("transferred from ICU", "to CT").</summary>
@@ -112,7 +121,7 @@ internal static class ContextWords
         "rca", "lad", "lcx", "om", "pda", "svg", "lima", "iabp", "lvad", "ecmo", "cpr", "acls", "bls", "nstemi", "hfref", "hfpef",
         "ef", "mr", "tr", "ar", "as", "ms", "ps", "pfo", "asd", "vsd", "avm", "ca", "bx", "fna", "lp", "csf", "ngt", "jp",
         "hiv", "hcv", "hbv", "covid", "flu", "rsv", "uri", "ili", "mssa", "esbl", "cre", "pna", "cap", "hap", "vap", "sbp",
-        "hfnc", "nippv", "niv", "trach", "peg", "gt", "jt", "ij", "picc", "midline", "port", "fr",
+        "hfnc", "nippv", "niv", "trach", "peg", "gt", "jt", "ij", "picc", "midline", "port", "fr", "atm", "usps", "ups", "fedex", "irs",
     ]);
 
     /// <summary>Last words of facility names ("Baystate Medical Center", "Hebrew Rehab", "Lowell General").</summary>

@@ -53,6 +53,7 @@ internal sealed class SurrogateGenerator
         {
             PhiType.Name => FakeName(finding.Text),
             PhiType.Date => DateSurrogate.Shift(finding.Text, DateShiftDays),
+            PhiType.Year => FakeYear(finding.Text),
             PhiType.Age => "90+",
             PhiType.Phone or PhiType.Fax => FakePhone(finding.Text),
             PhiType.Ssn => ReshapeDigits(finding.Text, firstDigit: '9'),
@@ -141,6 +142,27 @@ internal sealed class SurrogateGenerator
         }
         map[key] = fake!;
         return fake!;
+    }
+
+    /// <summary>
+    /// A year moves by one per-document offset of 1–5 years (its sign and size from the date offset), in its own shape:
+    /// "2019", "'98". Years are opt-in; asked for, they must not survive redaction, which a day offset alone would not ensure.
+    /// </summary>
+    private string? FakeYear(string original)
+    {
+        string digits = new(original.Where(char.IsAsciiDigit).ToArray());
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return null;
+        }
+        int full = digits.Length == 2 ? (year > DateTime.UtcNow.Year % 100 ? 1900 : 2000) + year : year;
+        if (full is < 1 or > 9998)
+        {
+            return null;
+        }
+        int shifted = full + (Math.Sign(DateShiftDays) * (1 + (Math.Abs(DateShiftDays) % 5)));
+        string text = digits.Length == 2 ? (shifted % 100).ToString("00", CultureInfo.InvariantCulture) : shifted.ToString(CultureInfo.InvariantCulture);
+        return original.Replace(digits, text, StringComparison.Ordinal);
     }
 
     private string FakePhone(string original)
