@@ -269,8 +269,11 @@ internal sealed class SurrogateGenerator
             {
                 sb.Append(ReshapeAlphanumeric(token));
             }
-            else if (SurrogateVocabulary.AddressStructureWords.Contains(token) || !char.IsUpper(token[0]))
+            else if (SurrogateVocabulary.AddressStructureWords.Contains(token) || ContextWords.FacilityHeads.Contains(token)
+                || ContextWords.FacilityInner.Contains(token) || ContextWords.Departments.Contains(token)
+                || (!char.IsUpper(token[0]) && PhiLexicon.Shared.Lookup(token).English >= 2 && PhiLexicon.Shared.Lookup(token).Place == 0))
             {
+                // Structure ("Street", "Medical Center", "of") stays; lower-case place names ("quincy") are replaced too.
                 sb.Append(token);
             }
             else
@@ -297,8 +300,10 @@ internal sealed class SurrogateGenerator
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
 
+    /// <summary>The fake in the original's letter case: "LOPEZ" → "PEMBERTON", "lopez" → "pemberton", else as listed.</summary>
     private static string MatchCase(string fake, string template) =>
-        template.Length > 1 && template.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? fake.ToUpper(CultureInfo.InvariantCulture) : fake;
+        template.Length > 1 && template.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? fake.ToUpper(CultureInfo.InvariantCulture)
+        : template.All(c => !char.IsLetter(c) || char.IsLower(c)) ? fake.ToLower(CultureInfo.InvariantCulture) : fake;
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 

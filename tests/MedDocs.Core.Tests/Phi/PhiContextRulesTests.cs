@@ -211,3 +211,69 @@ public sealed class PhiContextRulesTests
             $"expected {type} '{expected}' in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}'"))}");
     }
 }
+
+/// <summary>Redaction of the types and shapes the context rules added (issue 11): tags and surrogates cover them all.</summary>
+public sealed class PhiContextRedactionTests
+{
+    private const string Note =
+        "Dr BRENNAN aware of 9/12 CT. son john in to visit, HCP: bob. transferred from Baystate Medical Center; lives in quincy. " +
+        "page x5-1234 or beeper 12345. PATIENT: WHITFIELD, DANA R. on the 5th, june tenth. CABG in 2010.";
+
+    [Theory]
+    [InlineData(RedactionMode.Tags)]
+    [InlineData(RedactionMode.Surrogate)]
+    public void EveryNewFindingIsReplaced(RedactionMode mode)
+    {
+        var findings = new PhiRulesEngine { IncludeYears = true }.Find(Note);
+        Assert.Contains(findings, f => f.Type == PhiType.Year);
+        Assert.Contains(findings, f => f.Rule == "location-facility");
+        Assert.Contains(findings, f => f.Rule == "phone-extension");
+        var result = PhiRedactor.Redact(Note, findings, mode, seed: 11);
+        Assert.Equal(findings.Count, result.Replacements);
+        foreach (var f in findings)
+        {
+            Assert.False(ContainsWord(result.Text, f.Text), $"{f.Type} '{f.Text}' survived {mode} redaction: {result.Text}");
+        }
+    }
+
+    [Fact]
+    public void TagsNameTheNewTypes()
+    {
+        var findings = new PhiRulesEngine { IncludeYears = true }.Find(Note);
+        var text = PhiRedactor.Redact(Note, findings, RedactionMode.Tags).Text;
+        Assert.Contains("Dr [NAME] aware of [DATE] CT", text, StringComparison.Ordinal);
+        Assert.Contains("transferred from [LOCATION]", text, StringComparison.Ordinal);
+        Assert.Contains("page x[PHONE]", text, StringComparison.Ordinal);
+        Assert.Contains("CABG in [YEAR]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SurrogateYearsKeepTheirShapeAndMoveTogether()
+    {
+        const string text = "CABG in 2010, stent since 2010 and MI in '98.";
+        var findings = new PhiRulesEngine { IncludeYears = true }.Find(text);
+        var map = PhiRedactor.Redact(text, findings, RedactionMode.Surrogate, seed: 3, includeMap: true).Map!;
+        var years = map.Where(r => r.Type == PhiType.Year).ToList();
+        Assert.Equal(3, years.Count);
+        Assert.Equal(years[0].Substitute, years[1].Substitute);
+        Assert.Matches("^[0-9]{4}$", years[0].Substitute);
+        Assert.Matches("^'[0-9]{2}$", years[2].Substitute);
+        Assert.NotEqual("2010", years[0].Substitute);
+    }
+
+    private static bool ContainsWord(string text, string value)
+    {
+        int at = -1;
+        while ((at = text.IndexOf(value, at + 1, StringComparison.Ordinal)) >= 0)
+        {
+            int end = at + value.Length;
+            bool left = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            bool right = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            if (left && right)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
