@@ -206,6 +206,31 @@ internal static class ContextWords
     public static readonly AsciiWordSet FractionConnectors = new(
         ["to", "from", "on", "at", "of", "now", "changed", "increased", "decreased", "inc", "dec", "incr", "decr", "was", "is", "weaned", "titrated", "down", "up", "back", "remains", "remained", "still", "at", "and", "with", "w", "then"]);
 
+    private static readonly string[] MedicalEndings =
+    [
+        "ine", "ol", "pril", "sartan", "statin", "mab", "nib", "itis", "osis", "emia", "ectomy", "otomy", "ostomy", "plasty",
+        "scopy", "gram", "graphy", "zole", "cillin", "mycin", "floxacin", "cycline", "azepam", "olam", "done", "pam", "lol",
+        "dipine", "parin", "xaban", "gatran", "tide", "mide", "zide", "sone", "lone", "olone", "ase", "ux", "algia", "pathy",
+        "oma", "uria", "pnea", "cardia", "trophy", "plegia", "paresis", "ectasis", "ism", "vir", "azole", "oxacin", "profen",
+    ];
+
+    /// <summary>A word shaped like a drug or medical term ("amlodipine", "reflux", "nephropathy"): never a name or place on its own.</summary>
+    public static bool LooksMedical(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+        foreach (var ending in MedicalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Words after a fraction that make it a measurement ("5/325 mg", "1/2 tab", "5/5 strength", "2/6 murmur").</summary>
     public static readonly AsciiWordSet FractionUnits = new(
     [

@@ -243,6 +243,24 @@ internal static class PlaceRules
             first++;
         }
         var word = tokens.Span(first);
+        // "Pennock Falls", "quarry point", "Mercy Vale": a word and a place noun.
+        if (tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && tokens[first + 1].Start - tokens[first].End == 1
+            && PlaceNouns.Contains(tokens.Span(first + 1)) && IsNamePart(tokens.Span(first), lexicon.Lookup(tokens.Span(first)))
+            && (WordShape.IsCapitalised(word) == WordShape.IsCapitalised(tokens.Span(first + 1))))
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
+            return;
+        }
+        // "at St. Brigid's", "at st brigid's": a saint's name names a church or a hospital.
+        if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
+        {
+            int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
+            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal)))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.72, "location-saint");
+                return;
+            }
+        }
         // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
         for (int words = 3; words >= 2; words--)
         {
@@ -291,6 +309,14 @@ internal static class PlaceRules
             && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
+            return;
+        }
+        // Speech-to-text ("had surgery at fenwick", "the corner drug in tisdale"): in an all-lower-case line a word that is
+        // neither English nor a common given name, after "in"/"at"/"from", names a place.
+        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && IsLowerCaseLine(tokens, first)
+            && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.6, "location-lower-case");
             return;
         }
         // "lives in tisdale", "over in brockmoor": after a moving verb even a lower-case word no list knows.
@@ -429,6 +455,28 @@ internal static class PlaceRules
          "long", "whole", "rest", "no", "any", "and", "or", "back", "main's", "home", "halfway", "under", "over", "crossing", "crossed"]);
 
     private static readonly AsciiWordSet StreetPrepositions = new(["on", "at", "off", "to", "from", "near", "in"]);
+
+    private static readonly AsciiWordSet PlaceNouns = new(
+    [
+        "hill", "hills", "vale", "point", "park", "falls", "springs", "heights", "ridge", "grove", "harbor", "harbour", "bay", "lake",
+        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "junction", "village", "beach",
+        "island", "shores", "meadows", "glen", "hollow", "bluff", "bluffs", "pines", "oaks", "cove", "haven", "port", "ford",
+    ]);
+
+    /// <summary>The first word of a place name: not vocabulary of the note, and not a function word.</summary>
+    private static bool IsNamePart(ReadOnlySpan<char> word, LexiconEntry entry) =>
+        word.Length >= 3 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word) && !ContextWords.ClinicalAcronyms.Contains(word)
+        && !ContextWords.Departments.Contains(word) && (entry.English <= 2 || entry.IsName() || entry.Place >= 1 || WordShape.IsCapitalised(word));
+
+    /// <summary>The line holding token <paramref name="index"/> has no capital letter (speech-to-text output).</summary>
+    private static bool IsLowerCaseLine(TextTokens tokens, int index)
+    {
+        string text = tokens.Text;
+        int start = text.LastIndexOf('\n', Math.Max(0, tokens[index].Start - 1)) + 1;
+        int end = text.IndexOf('\n', tokens[index].Start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        return line.Length >= 20 && !line.ContainsAnyInRange('A', 'Z');
+    }
 
     private static bool SameLineWords(TextTokens tokens, int first, int last)
     {
