@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'MedDocs.dll'
+    RootModule           = 'MedDocs.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '3f6b8f0e-5d7c-4a53-9b8e-2f1c7d9a6e41'
     Author               = 'MedDocs contributors'

@@ -1,48 +1,80 @@
 #Requires -Version 7.4
 <#
 .SYNOPSIS
-    Builds MedDocs, stages a ready module folder in out/MedDocs, and runs the tests.
+    Builds MedDocs, stages a ready module folder in out/MedDocs, and runs the tests (xunit and Pester).
+.DESCRIPTION
+    Needs only the .NET SDK: run it as `dotnet tool restore; dotnet pwsh ./build.ps1` on a fresh clone
+    (pwsh 7.6.9 comes from the local tool manifest in .config/, Pester from NuGet).
+    Tasks:
+      Build   dotnet build MedDocs.sln
+      Stage   Build, then stage the module in out/MedDocs (dotnet publish src/MedDocs)
+      XUnit   Build, then the xunit tests
+      Pester  Stage, then the Pester tests in a fresh `pwsh -NoProfile -NonInteractive`
+      Test    (default) Stage, xunit and Pester; prints both counts and fails if either fails
 .EXAMPLE
-    ./build.ps1                 # build, stage, xunit and Pester
+    dotnet tool restore; dotnet pwsh ./build.ps1
 .EXAMPLE
     ./build.ps1 -Task Stage; Import-Module ./out/MedDocs/MedDocs.psd1
+.EXAMPLE
+    ./build.ps1 -Task Pester -PesterPath tests/pester/Find-Phi.Tests.ps1
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Stage', 'Test', 'Pester', 'All')]
-    [string] $Task = 'All',
+    [ValidateSet('Build', 'Stage', 'XUnit', 'Pester', 'Test')]
+    [string] $Task = 'Test',
+
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Pester test files or folders to run (default: every *.Tests.ps1 in tests/pester).
+    [string[]] $PesterPath = @('tests/pester')
 )
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 
 function Invoke-Dotnet {
-    dotnet @args
+    # Out-Host: dotnet's output is for the console, never part of a function's result.
+    dotnet @args | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
-if ($Task -in 'Build', 'All') {
+function Invoke-XUnit {
+    # The summary lines of `dotnet test` ("Passed!  - Failed: 0, Passed: 934, …"), one per test project, give the counts.
+    $lines = dotnet test MedDocs.sln -c $Configuration --no-build 2>&1 | ForEach-Object { Write-Host $_; "$_" }
+    $exit = $LASTEXITCODE
+    $sum = { param($name) ($lines | Select-String "$($name):\s+(\d+)" -AllMatches | ForEach-Object { $_.Matches } | ForEach-Object { [int]$_.Groups[1].Value } | Measure-Object -Sum).Sum }
+    [pscustomobject]@{ Suite = 'xunit'; Passed = (& $sum 'Passed'); Failed = (& $sum 'Failed'); Skipped = (& $sum 'Skipped'); ExitCode = $exit }
+}
+
+function Invoke-PesterSuite {
+    # Pester comes from NuGet (PSGallery may be unreachable): restore it, then run it in a fresh process, as a scheduled task runs pwsh.
+    Invoke-Dotnet restore tests/pester/dependencies/PesterDependencies.csproj --nologo -v q
+    Invoke-Dotnet build tests/MedDocs.Simulator -c $Configuration --nologo -v q
+    $summary = Join-Path ([System.IO.Path]::GetTempPath()) "meddocs-pester-$PID.json"
+    $runner = Join-Path $PSScriptRoot 'tests/pester/Invoke-PesterTests.ps1'
+    $pwsh = if ([System.IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -eq 'dotnet') { @([Environment]::ProcessPath, (Join-Path $PSHOME 'pwsh.dll')) } else { @([Environment]::ProcessPath) }
+    $exe, $rest = $pwsh[0], @($pwsh | Select-Object -Skip 1)
+    & $exe @rest -NoProfile -NonInteractive -File $runner -Path $PesterPath -SummaryPath $summary | Out-Host
+    $exit = $LASTEXITCODE
+    $counts = if (Test-Path $summary) { Get-Content $summary -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 } }
+    Remove-Item $summary -ErrorAction SilentlyContinue
+    [pscustomobject]@{ Suite = 'Pester'; Passed = $counts.Passed; Failed = $counts.Failed; Skipped = $counts.Skipped; ExitCode = $exit }
+}
+
+if ($Task -in 'Build', 'Stage', 'XUnit', 'Test') {
     Invoke-Dotnet build MedDocs.sln -c $Configuration
 }
-if ($Task -in 'Stage', 'All') {
-    # The StageModule target in src/MedDocs/MedDocs.csproj lays out out/MedDocs (dependencies isolated in dependencies/).
-    Invoke-Dotnet publish src/MedDocs -c $Configuration
+if ($Task -in 'Stage', 'Pester', 'Test') {
+    # The StageModule target in src/MedDocs/MedDocs.csproj lays out out/MedDocs (MedDocs' assemblies in bin/).
+    Invoke-Dotnet publish src/MedDocs -c $Configuration --nologo
     Write-Host "Module staged: Import-Module $PSScriptRoot/out/MedDocs/MedDocs.psd1"
 }
-if ($Task -in 'Test', 'All') {
-    Invoke-Dotnet test MedDocs.sln -c $Configuration
-}
-if ($Task -in 'Pester', 'All') {
-    if (-not (Test-Path out/MedDocs/MedDocs.psd1)) { Invoke-Dotnet publish src/MedDocs -c $Configuration }
-    if (-not (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0.0')) {
-        Write-Warning 'Pester 5 is not installed: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser'
-        return
-    }
-    Import-Module Pester -MinimumVersion 5.0
-    $config = New-PesterConfiguration
-    $config.Run.Path = "$PSScriptRoot/tests/pester"
-    $config.Run.Exit = $true
-    $config.Output.Verbosity = 'Detailed'
-    Invoke-Pester -Configuration $config
+$results = @()
+if ($Task -in 'XUnit', 'Test') { $results += Invoke-XUnit }
+if ($Task -in 'Pester', 'Test') { $results += Invoke-PesterSuite }
+if ($results) {
+    Write-Host ''
+    foreach ($r in $results) { Write-Host ("{0}: {1} passed, {2} failed, {3} skipped" -f $r.Suite, $r.Passed, $r.Failed, $r.Skipped) }
+    $failed = @($results | Where-Object { $_.ExitCode -ne 0 -or $_.Failed -gt 0 -or $_.Passed -eq 0 })
+    if ($failed) { throw "Tests failed: $($failed.Suite -join ' and ')." }
 }

@@ -35,7 +35,7 @@ public static class ClinicalCli
             {
                 resolved = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
             }
-            catch (SettingsException ex)
+            catch (Exception ex) when (ex is SettingsException or LlmException)
             {
                 cli.ItemError(null, ex.Message);
                 return null;

@@ -42,11 +42,12 @@ public partial class ManifestTests
     public void OtherExportsAreExplicitlyEmpty(string key) => Assert.Empty(ArrayOf(key));
 
     [Fact]
-    public void TargetsPowerShell74CoreAndTheCmdletAssembly()
+    public void TargetsPowerShell74CoreThroughTheLoaderScript()
     {
         Assert.Equal("7.4", ScalarOf("PowerShellVersion"));
         Assert.Equal("Core", Assert.Single(ArrayOf("CompatiblePSEditions")));
-        Assert.Equal("MedDocs.dll", ScalarOf("RootModule"));
+        // The script loads MedDocs.dll into the module's own load context (see module/MedDocs.psm1).
+        Assert.Equal("MedDocs.psm1", ScalarOf("RootModule"));
         Assert.Matches(@"^\d+\.\d+\.\d+$", ScalarOf("ModuleVersion"));
     }
 

@@ -60,6 +60,11 @@ public static class CategorizeCommand
                 cli.ItemError(null, ex.Message);
                 return CliRunner.UsageError;
             }
+            catch (LlmException ex)
+            {
+                cli.ItemError(null, ex.Message);
+                return CliRunner.SomeFailed;
+            }
             if (provider.FellBackToBuiltin)
             {
                 cli.Err.WriteLine($"meddocs: note: {provider.Note}");
@@ -76,9 +81,23 @@ public static class CategorizeCommand
             }
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
             return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                operation.RunAsync, result => [result], cancellationToken).ConfigureAwait(false);
+                operation.RunAsync, result => WarnIfTheModelFailed(cli, result), cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The record, after one stderr warning when the model call failed and the rules' guess was kept: the item is not an
+    /// error (it has a category), but the user should know it was not confirmed. The cause names the failure, never text.
+    /// </summary>
+    private static IEnumerable<object> WarnIfTheModelFailed(CliContext cli, CategoryResult result)
+    {
+        if (result.ModelError is not null)
+        {
+            cli.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"meddocs: warning: {result.Path ?? "(text)"}: the model call failed ({result.ModelError}); kept the rules' best guess {result.Category} at confidence {result.Confidence:0.##}."));
+        }
+        return [result];
     }
 
     private static CategorizationEngine EngineOf(string? value) => value switch

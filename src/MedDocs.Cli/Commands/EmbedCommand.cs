@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedDocs.Core;
 using MedDocs.Core.Batch;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Embeddings;
@@ -44,7 +45,15 @@ public static class EmbedCommand
             ResolvedProvider provider;
             using (var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec)))
             {
-                provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
+                }
+                catch (LlmException ex)
+                {
+                    cli.ItemError(null, ex.Message);
+                    return CliRunner.SomeFailed;
+                }
             }
             if (provider.FellBackToBuiltin)
             {
@@ -56,6 +65,7 @@ public static class EmbedCommand
                 Task = parse.GetValue(task),
                 Dimensions = parse.GetValue(dimensions),
                 IncludeText = parse.GetValue(includeText),
+                BuiltinModel = settings.EmbeddingModel,
                 BatchSize = settings.EmbeddingBatchSize,
                 MaxConcurrentRequests = settings.ThrottleLimit,
             };
@@ -64,8 +74,9 @@ public static class EmbedCommand
             {
                 operation = EmbeddingOperation.Create(provider, LlmClientOptions.From(settings), options, cancellationToken);
             }
-            catch (LlmException ex)
+            catch (Exception ex) when (ex is LlmException or MedDocsException)
             {
+                // No embedding model can serve (none on the server, or the builtin model not installed): nothing else could succeed.
                 cli.ItemError(null, ex.Message);
                 return CliRunner.SomeFailed;
             }

@@ -58,7 +58,8 @@ public sealed class CategorizeOperation
 
     /// <summary>Loads the source and categorizes it.</summary>
     /// <exception cref="DocumentException">The file could not be read.</exception>
-    /// <exception cref="LlmException">The model server failed or its answer did not validate twice.</exception>
+    /// <exception cref="LlmException">Engine Llm (or a document without any rules cue): the model server failed or its answer did
+    /// not validate twice. With engine Auto the rules' best guess is returned instead, with <see cref="CategoryResult.ModelError"/> set.</exception>
     /// <exception cref="MedDocsException">A scanned document and no vision model (or no server) to read it.</exception>
     public async Task<CategoryResult> RunAsync(DocumentSource source, CancellationToken cancellationToken)
     {
@@ -94,9 +95,18 @@ public sealed class CategorizeOperation
             return FromRules(document, verdict, "no model server to confirm", watch);
         }
 
-        return hasNoText
-            ? await AskVisionAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false)
-            : await AskTextAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return hasNoText
+                ? await AskVisionAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false)
+                : await AskTextAsync(document, fileName, watch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LlmException ex) when (_options.Engine == CategorizationEngine.Auto && verdict.Category is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // The server died mid-batch or gave no usable answer: the rules' guess is still worth writing, flagged as such
+            // (the host warns); -Engine Llm asked for the model's answer and gets the error instead.
+            return FromRules(document, verdict, $"model call failed: {ModelFailure.Describe(ex.Kind)}", watch) with { ModelError = ex.Kind.ToString() };
+        }
     }
 
     private async Task<CategoryResult> AskTextAsync(Document document, string? fileName, Stopwatch watch, CancellationToken cancellationToken)
@@ -149,7 +159,6 @@ public sealed class CategorizeOperation
         if (unsure is not null)
         {
             // The best guess is still useful for triage; the low confidence and the reason flag it for review.
-            category ??= verdict.Scores.Count > 0 && verdict.Scores[0].Score > 0 ? verdict.Scores[0].Category : null;
             reason = category is null
                 ? "No category cues found; review by hand."
                 : string.Create(CultureInfo.InvariantCulture, $"Unsure ({unsure}): {LowerFirst(reason.TrimEnd('.'))}.");
@@ -163,7 +172,7 @@ public sealed class CategorizeOperation
             _provider.ProviderName, answer.Model, document.Pages.Count, watch.ElapsedMilliseconds);
 
     /// <summary>The file, else the label raw text was given (kept as the title).</summary>
-    private static string? NameOf(Document document) => document.Path ?? document.Metadata.Title;
+    private static string? NameOf(Document document) => document.Name;
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

@@ -8,7 +8,7 @@ public static class CategoryEngines
     public const string Vision = "vision";
 
     /// <summary>Model name written for rules decisions, versioned so a change of cues shows in exported results.</summary>
-    public const string RulesModel = "meddocs-rules-v1";
+    public const string RulesModel = "meddocs-rules-v2";
 
     public const string BuiltinProvider = "builtin";
 }

@@ -3,6 +3,9 @@ namespace MedDocs.Core.Categorization;
 /// <summary>Accuracy, per-category recall/precision and abstain rate of a categorizer on labelled documents.</summary>
 public static class CategoryEvaluator
 {
+    /// <summary>Bin edges of the reliability table: finer near the top, where the cascade threshold lives.</summary>
+    public static IReadOnlyList<double> ReliabilityEdges { get; } = [0, 0.25, 0.5, 0.75, 0.9, 0.98, 1.0];
+
     /// <summary>Runs the rules engine over the documents and scores its verdicts.</summary>
     public static CategoryEvaluation Evaluate(CategoryRulesEngine engine, IEnumerable<LabeledDocument> documents, double confidenceThreshold = 0.75)
     {
@@ -49,7 +52,22 @@ public static class CategoryEvaluator
             Ratio(confident.Count, total),
             Ratio(confident.Count(o => IsCorrect(o.Expected, o.Predicted)), confident.Count),
             perCategory,
-            [.. outcomes.Where(o => !IsCorrect(o.Expected, o.Predicted))]);
+            [.. outcomes.Where(o => !IsCorrect(o.Expected, o.Predicted))],
+            Reliability(outcomes));
+    }
+
+    private static List<ConfidenceBin> Reliability(IReadOnlyList<(string Id, string Expected, string? Predicted, double Confidence)> outcomes)
+    {
+        var bins = new List<ConfidenceBin>(ReliabilityEdges.Count - 1);
+        for (var b = 0; b + 1 < ReliabilityEdges.Count; b++)
+        {
+            var (lower, upper) = (ReliabilityEdges[b], ReliabilityEdges[b + 1]);
+            var last = b + 2 == ReliabilityEdges.Count;
+            var inBin = outcomes.Where(o => o.Confidence >= lower && (o.Confidence < upper || (last && o.Confidence <= upper))).ToList();
+            bins.Add(new ConfidenceBin(lower, upper, inBin.Count, inBin.Count(o => IsCorrect(o.Expected, o.Predicted)),
+                inBin.Count == 0 ? double.NaN : inBin.Average(o => o.Confidence)));
+        }
+        return bins;
     }
 
     private static bool IsCorrect(string expected, string? predicted) => predicted is not null && Same(expected, predicted);

@@ -13,6 +13,9 @@ namespace MedDocs.Core.Categorization;
 /// <param name="Model">The model that answered, or <see cref="CategoryEngines.RulesModel"/>.</param>
 /// <param name="Pages">Pages in the document.</param>
 /// <param name="ElapsedMs">Wall time for this document: loading, rules and any model call.</param>
+/// <param name="ModelError">Null unless the rules were unsure, the model was asked and the call failed: then the result
+/// keeps the rules' best guess (Engine rules, low Confidence, Reason "Unsure (model call failed: …)") and this holds the
+/// failure's kind (e.g. "ConnectionRefused", "InvalidAnswer"); never server or document text.</param>
 public sealed record CategoryResult(
     string? Path,
     string? Category,
@@ -22,4 +25,5 @@ public sealed record CategoryResult(
     string Provider,
     string? Model,
     int Pages,
-    long ElapsedMs);
+    long ElapsedMs,
+    string? ModelError = null);

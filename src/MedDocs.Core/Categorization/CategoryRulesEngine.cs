@@ -1,15 +1,20 @@
 namespace MedDocs.Core.Categorization;
 
 /// <summary>
-/// Builtin, server-free document categorizer: scores each configured category from heading cues (first
-/// <see cref="HeadingLines"/> non-empty lines, strong), body terms (weak, saturating) and file-name tokens, and
-/// abstains when nothing fires. Immutable after construction: one instance may serve many threads.
+/// Builtin, server-free document categorizer: scores each configured category from its layout (a letter, a form, a
+/// court caption, a table of charges, a clinical report, a transcript — see <see cref="LayoutReader"/>), heading cues
+/// (first <see cref="HeadingLines"/> non-empty lines, strong), body terms (weak, saturating) and file-name tokens.
+/// Any cue gives a best guess; only a text without a single cue gets no category. Immutable after construction: one
+/// instance may serve many threads.
 /// </summary>
 /// <remarks>
-/// Score = Σ heading-cue weights + B·(1 − e^(−body/B)) + min(Σ file-name weights, F), where body = Σ over distinct
-/// terms of w·tf·(k+1)/(tf+k) (BM25-style saturation, k = 1.2) and B = 5, F = 4: a long record repeating "patient"
-/// a thousand times gains no more than a short one naming it twice. Confidence = 1 − e^(−(top − runner-up)/2),
-/// times 0.8 when the winner's cues come only from configuration keywords (uncurated).
+/// Score = (Σ heading-cue weights + B·(1 − e^(−body/B)))·v + Σ owned layout strengths + min(Σ file-name weights, F), where
+/// body = Σ over distinct terms of w·tf·(k+1)/(tf+k) (BM25-style saturation, k = 1.2), B = 5, F = 4: a long record
+/// repeating "patient" a thousand times gains no more than a short one naming it twice. v is 1, or less when the
+/// document is clearly laid out as a genre another category owns (its headings then count as plain terms; see
+/// <see cref="LayoutWeighing"/>). Confidence = 1 − e^(−(top − runner-up)/1.5) — the scale fitted on the dev split of the
+/// held-out corpus (docs/categorize.md) — times the top score when it is below 1, and times 0.8 when the winner's cues
+/// come only from configuration keywords (uncurated).
 /// </remarks>
 public sealed class CategoryRulesEngine
 {
@@ -19,8 +24,10 @@ public sealed class CategoryRulesEngine
     private const double TermSaturationK = 1.2;
     private const double BodyCeiling = 5.0;
     private const double FileNameCeiling = 4.0;
-    private const double MinimumScore = 1.0;
-    private const double ConfidenceScale = 2.0;
+    /// <summary>A top score below this is one weak word: the confidence is scaled down by it.</summary>
+    private const double WeakScore = 1.0;
+    private const double MidLineTitleFactor = 0.6;
+    private const double ConfidenceScale = 1.5;
     private const double UncuratedConfidenceFactor = 0.8;
     private const double KeywordHeadingWeight = 2.0;
     private const double KeywordFileNameWeight = 2.0;
@@ -70,18 +77,25 @@ public sealed class CategoryRulesEngine
     public IReadOnlyList<CategoryDefinition> Categories { get; }
 
     /// <summary>Decides a category for one document's text (and, optionally, its file name).</summary>
+    /// <remarks>
+    /// Whenever any cue fires the verdict names the best-scoring category, however weak: a short or unclear document
+    /// gets a best guess with a low confidence (a tie, 0) rather than none. Only a text without any cue gets no category.
+    /// </remarks>
     public RulesVerdict Decide(string? fileName, string text)
     {
-        text ??= string.Empty;
+        // Layout patterns read lines; Windows and old Mac line ends must not hide a line's end from them.
+        text = text is null ? string.Empty : text.Contains('\r', StringComparison.Ordinal) ? text.ReplaceLineEndings("\n") : text;
         var evidence = new CategoryEvidence[_cueSets.Length];
         for (var c = 0; c < evidence.Length; c++)
         {
             evidence[c] = new CategoryEvidence();
         }
 
+        var headingLength = WordTokenizer.HeadingRegionLength(text, HeadingLines);
         CollectPhraseCues(text, evidence);
-        CollectStructuralCues(text, evidence);
+        CollectStructuralCues(text, headingLength, evidence);
         CollectFileNameCues(fileName, evidence);
+        WeighLayout(LayoutReader.Read(text, headingLength), evidence);
 
         var scores = evidence.Select(e => e.Score(TermSaturationK, BodyCeiling, FileNameCeiling)).ToArray();
         var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
@@ -96,35 +110,71 @@ public sealed class CategoryRulesEngine
             return new RulesVerdict(null, 0, "No category cues found.", ranked);
         }
 
-        if (top < MinimumScore)
-        {
-            return new RulesVerdict(null, 0, $"Only weak cues found; best guess {Categories[best].Name}.", ranked);
-        }
-
+        var reason = evidence[best].Reason(_cueSets[best].TermNoun);
         if (top - runnerUp < 1e-9)
         {
-            return new RulesVerdict(null, 0, $"Cues for {Categories[best].Name} and {Categories[order[1]].Name} are tied.", ranked);
+            return new RulesVerdict(Categories[best].Name, 0,
+                $"Best guess, tied with {Categories[order[1]].Name}: {LowerFirst(reason)}", ranked);
         }
 
         var confidence = 1 - Math.Exp(-(top - runnerUp) / ConfidenceScale);
+        if (top < WeakScore)
+        {
+            // One weak word: a guess, and the confidence says so.
+            confidence *= top;
+        }
+
         if (!_cueSets[best].IsCurated)
         {
             confidence *= UncuratedConfidenceFactor;
         }
 
-        return new RulesVerdict(Categories[best].Name, Math.Round(confidence, 3), evidence[best].Reason(_cueSets[best].TermNoun), ranked);
+        return new RulesVerdict(Categories[best].Name, Math.Round(confidence, 3), reason, ranked);
     }
+
+    /// <summary>Each category gains the layouts it owns; its words count for less in a layout another category owns.</summary>
+    private void WeighLayout(DocumentLayout layout, CategoryEvidence[] evidence)
+    {
+        for (var c = 0; c < _cueSets.Length; c++)
+        {
+            foreach (var genre in _cueSets[c].Genres)
+            {
+                var strength = LayoutWeighing.StrengthFor(layout, genre);
+                if (strength > 0)
+                {
+                    evidence[c].AddLayout($"{GenreNoun(genre)} ({string.Join(", ", layout.CuesOf(genre).Select(cue => cue.Label))})", strength);
+                }
+            }
+
+            evidence[c].DiscountVocabulary(LayoutWeighing.VocabularyFactor(_cueSets[c], layout));
+        }
+    }
+
+    private static string GenreNoun(LayoutGenre genre) => genre switch
+    {
+        LayoutGenre.Correspondence => "correspondence layout",
+        LayoutGenre.Form => "patient form layout",
+        LayoutGenre.Caption => "court caption",
+        LayoutGenre.ItemizedTable => "itemized table",
+        LayoutGenre.ClinicalReport => "clinical report layout",
+        LayoutGenre.Transcript => "transcript layout",
+        _ => "layout",
+    };
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private void CollectPhraseCues(string text, CategoryEvidence[] evidence)
     {
         var words = WordTokenizer.Tokenize(text, HeadingLines);
-        foreach (var (indexed, inHeading) in _index.Match(words))
+        foreach (var (indexed, first) in _index.Match(words))
         {
             var cue = indexed.Cue;
             var target = evidence[indexed.CategoryIndex];
-            if (cue.Kind == CueKind.Title && inHeading)
+            if (cue.Kind == CueKind.Title && first.InHeading)
             {
-                target.AddTitle($"title '{cue.Label}'", cue.Weight);
+                // A heading leads its line; the same words further along a heading line ("…, new patient") weigh less.
+                target.AddTitle($"title '{cue.Label}'", first.LeadsLine ? cue.Weight : cue.Weight * MidLineTitleFactor);
             }
             else
             {
@@ -135,20 +185,14 @@ public sealed class CategoryRulesEngine
         }
     }
 
-    private void CollectStructuralCues(string text, CategoryEvidence[] evidence)
+    private void CollectStructuralCues(string text, int headingLength, CategoryEvidence[] evidence)
     {
-        var headingLength = -1;
         for (var c = 0; c < _cueSets.Length; c++)
         {
             foreach (var cue in _cueSets[c].Structural)
             {
                 if (cue.Kind == CueKind.Title)
                 {
-                    if (headingLength < 0)
-                    {
-                        headingLength = WordTokenizer.HeadingRegionLength(text, HeadingLines);
-                    }
-
                     if (cue.Pattern.Count(text.AsSpan(0, headingLength)) >= cue.MinimumMatches)
                     {
                         evidence[c].AddTitle(cue.ReasonText, cue.Weight);

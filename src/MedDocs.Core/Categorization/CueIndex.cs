@@ -40,8 +40,8 @@ internal sealed class CueIndex
         }
     }
 
-    /// <summary>Every cue occurrence in the words, with whether it starts in the heading region.</summary>
-    public IEnumerable<(IndexedCue Cue, bool InHeading)> Match(List<DocumentWord> words)
+    /// <summary>Every cue occurrence in the words, with the word it starts at (heading region, start of a line).</summary>
+    public IEnumerable<(IndexedCue Cue, DocumentWord First)> Match(List<DocumentWord> words)
     {
         var i = 0;
         while (i < words.Count)
@@ -57,7 +57,7 @@ internal sealed class CueIndex
                         matchedLength = length;
                         foreach (var cue in cues)
                         {
-                            yield return (cue, words[i].InHeading);
+                            yield return (cue, words[i]);
                         }
                     }
                 }

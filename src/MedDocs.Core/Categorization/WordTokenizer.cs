@@ -2,8 +2,11 @@ using System.Text;
 
 namespace MedDocs.Core.Categorization;
 
-/// <summary>A lower-cased word of the document, and whether it lies in the heading region (the first non-empty lines).</summary>
-internal readonly record struct DocumentWord(string Text, bool InHeading);
+/// <summary>
+/// A lower-cased word of the document, whether it lies in the heading region (the first non-empty lines), and whether it
+/// leads its line (no word with a letter before it on the line: "1. DISCHARGE SUMMARY" leads, "…, new patient" does not).
+/// </summary>
+internal readonly record struct DocumentWord(string Text, bool InHeading, bool LeadsLine = false);
 
 /// <summary>
 /// Splits text into lower-cased runs of letters and digits (NFKC-normalised first, so full-width and ligature
@@ -18,6 +21,7 @@ internal static class WordTokenizer
         var builder = new StringBuilder(32);
         var nonEmptyLinesSeen = 0;
         var lineHasContent = false;
+        var lineHasLetterWord = false;
         foreach (var ch in normalized)
         {
             if (char.IsLetterOrDigit(ch))
@@ -27,7 +31,7 @@ internal static class WordTokenizer
                 continue;
             }
 
-            Flush(words, builder, nonEmptyLinesSeen < headingLines);
+            Flush(words, builder, nonEmptyLinesSeen < headingLines, ref lineHasLetterWord);
             if (ch == '\n')
             {
                 if (lineHasContent)
@@ -36,10 +40,11 @@ internal static class WordTokenizer
                 }
 
                 lineHasContent = false;
+                lineHasLetterWord = false;
             }
         }
 
-        Flush(words, builder, nonEmptyLinesSeen < headingLines);
+        Flush(words, builder, nonEmptyLinesSeen < headingLines, ref lineHasLetterWord);
         return words;
     }
 
@@ -47,14 +52,16 @@ internal static class WordTokenizer
     public static string PhraseKey(string phrase) =>
         string.Join(' ', Tokenize(phrase, 0).Select(w => w.Text));
 
-    private static void Flush(List<DocumentWord> words, StringBuilder builder, bool inHeading)
+    private static void Flush(List<DocumentWord> words, StringBuilder builder, bool inHeading, ref bool lineHasLetterWord)
     {
         if (builder.Length == 0)
         {
             return;
         }
 
-        words.Add(new DocumentWord(builder.ToString(), inHeading));
+        var text = builder.ToString();
+        words.Add(new DocumentWord(text, inHeading, !lineHasLetterWord));
+        lineHasLetterWord = lineHasLetterWord || !char.IsDigit(text[0]) || text.Any(char.IsLetter);
         builder.Clear();
     }
 

@@ -42,7 +42,7 @@ public static class MedicalEntities
             records.Add(new MedicalEntityRecord
             {
                 Path = path,
-                Type = entity.Type,
+                Type = entity.Type.ToString(),
                 Text = entity.Text,
                 Name = entity.Name,
                 Code = code,

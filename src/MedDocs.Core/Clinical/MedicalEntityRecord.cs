@@ -12,7 +12,7 @@ namespace MedDocs.Core.Clinical;
 public sealed record MedicalEntityRecord
 {
     public string? Path { get; init; }
-    public MedicalEntityType Type { get; init; }
+    public string Type { get; init; } = string.Empty;
 
     /// <summary>The mention as the model quoted it.</summary>
     public string Text { get; init; } = string.Empty;

@@ -9,7 +9,7 @@ namespace MedDocs.Core.Clinical;
 public sealed record SoapNoteRecord
 {
     public string? Path { get; init; }
-    public SoapTemplate Template { get; init; }
+    public string Template { get; init; } = nameof(SoapTemplate.Soap);
     public string? Subjective { get; init; }
     public string? Objective { get; init; }
     public string? Assessment { get; init; }
@@ -61,7 +61,7 @@ public sealed record SoapNoteRecord
     public string ToMarkdown()
     {
         var builder = new StringBuilder();
-        foreach (var section in ClinicalSections.For(Template))
+        foreach (var section in ClinicalSections.For(Enum.Parse<SoapTemplate>(Template)))
         {
             if (builder.Length > 0)
             {
@@ -77,7 +77,7 @@ public sealed record SoapNoteRecord
         string? Get(string key) => sections.TryGetValue(key, out var value) ? value : null;
         return new SoapNoteRecord
         {
-            Template = template,
+            Template = template.ToString(),
             Subjective = Get("subjective"),
             Objective = Get("objective"),
             Assessment = Get("assessment"),

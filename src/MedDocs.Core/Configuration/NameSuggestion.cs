@@ -1,7 +1,7 @@
 namespace MedDocs.Core.Configuration;
 
 /// <summary>"Did you mean ...?" for misspelt setting and variable names.</summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     /// <summary>The closest candidate within a few edits (case-insensitive), or null.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)

@@ -76,6 +76,9 @@ public sealed record Document
     public bool Scanned => Pages.Any(p => p.Scanned);
 
     /// <summary>A name for messages: the file name, else the raw text's label, else "(text)".</summary>
+    /// <summary>What records show as Path: the file, or the label given to text (null for unlabelled text).</summary>
+    public string? Name => Path ?? Metadata.Title;
+
     public string DisplayName => Path is not null ? System.IO.Path.GetFileName(Path) : Metadata.Title ?? "(text)";
 
     /// <summary>

@@ -11,4 +11,11 @@ namespace MedDocs.Core.Documents;
 /// <param name="Scanned">Whole document: any page is scanned. Per page: this page is scanned.</param>
 /// <param name="Kind">What the document was read from.</param>
 /// <param name="Pages">Pages in the document.</param>
-public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, DocumentKind Kind, int Pages);
+public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, string Kind, int Pages)
+{
+    /// <summary>The record with the kind as a name (records carry names, so JSON and CSV agree).</summary>
+    public DocumentTextRecord(string? path, int? page, string text, int characters, bool scanned, DocumentKind kind, int pages)
+        : this(path, page, text, characters, scanned, kind.ToString(), pages)
+    {
+    }
+}

@@ -38,18 +38,35 @@ public sealed class EmbeddingOperation : IDisposable
     {
         if (provider.IsBuiltin)
         {
-            // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
-            var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
-            return new EmbeddingOperation(new BuiltinEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens, cancellationToken);
+            return CreateBuiltin(options, cancellationToken);
         }
         var model = EmbeddingModels.Resolve(provider);
         var client = new LlmClient(provider.Target! with { EmbeddingModel = model }, clientOptions);
         return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), options, provider.ContextLengthOf(model, options.ContextTokens), cancellationToken);
     }
 
+    /// <summary>
+    /// The builtin embedder: all-MiniLM-L6-v2 (loaded once per process, on first use; MiniLmNotInstalled when its files
+    /// are missing), or the hashing embedder when <see cref="EmbeddingOptions.BuiltinModel"/> names it.
+    /// </summary>
+    public static EmbeddingOperation CreateBuiltin(EmbeddingOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (HashingEmbedder.IsNamedBy(options.BuiltinModel))
+        {
+            // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
+            var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
+            return new EmbeddingOperation(new HashingEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens, cancellationToken);
+        }
+        return new EmbeddingOperation(new BuiltinEmbeddingBackend(MiniLmEmbedder.Shared), options, MiniLmEmbedder.MaxTokens, cancellationToken);
+    }
+
     public string Model => _backend.Model;
     public string Provider => _backend.Provider;
-    public bool IsBuiltin => _backend is BuiltinEmbeddingBackend;
+    public bool IsBuiltin => _backend is BuiltinEmbeddingBackend or HashingEmbeddingBackend;
+
+    /// <summary>True for the lexical hashing embedder (it has no window and no meaning: the caller may want to say so).</summary>
+    public bool IsLexical => _backend is HashingEmbeddingBackend;
 
     /// <summary>The model's context in tokens (as the server reports it, else the fallback).</summary>
     public int ContextTokens { get; }
@@ -78,9 +95,18 @@ public sealed class EmbeddingOperation : IDisposable
         if (_options.Chunk)
         {
             chunks = TextChunker.SplitByTokens(text, ChunkTokens, OverlapTokens);
+            if (_backend is BuiltinEmbeddingBackend model)
+            {
+                chunks = WindowFitter.Fit(chunks, model.CountTokens, MiniLmEmbedder.MaxWordPieces);
+            }
         }
         else
         {
+            if (_backend is BuiltinEmbeddingBackend model && model.CountTokens(text) is var pieces && pieces > MiniLmEmbedder.MaxWordPieces)
+            {
+                throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
+                    $"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use -Chunk (--chunk) to embed it in passages.");
+            }
             if (!IsBuiltin && text.Length > (long)ContextTokens * TextChunker.ApproxCharsPerToken)
             {
                 throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
@@ -167,6 +193,7 @@ public sealed class EmbeddingOperation : IDisposable
         Vector = Shorten(vector, _options.Dimensions, batch.Model),
         Model = batch.Model,
         Provider = _backend.Provider,
+        Endpoint = (_backend as ServerEmbeddingBackend)?.Endpoint,
         Engine = _backend.Engine,
         Task = _prefixes ? _options.Task.ToString() : null,
         ElapsedMs = Math.Round(batch.Elapsed.TotalMilliseconds, 1),

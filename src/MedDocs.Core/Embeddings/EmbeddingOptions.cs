@@ -27,6 +27,12 @@ public sealed record EmbeddingOptions
     /// <summary>Requests in flight at once.</summary>
     public int MaxConcurrentRequests { get; init; } = 4;
 
+    /// <summary>
+    /// The configured embedding model, for the builtin provider: "meddocs-hashing-v1" chooses the lexical hashing
+    /// embedder; anything else (or null) means all-MiniLM-L6-v2 — a server model name set for auto's fallback is ignored.
+    /// </summary>
+    public string? BuiltinModel { get; init; }
+
     /// <summary>Fallback context when the server does not report one.</summary>
     public int ContextTokens { get; init; } = DefaultContextTokens;
 }

@@ -27,6 +27,9 @@ public sealed record EmbeddingRecord
     public required string Model { get; init; }
     public required string Provider { get; init; }
 
+    /// <summary>The server that made the vector (null for the builtin embedder): queries are embedded there too.</summary>
+    public string? Endpoint { get; init; }
+
     /// <summary>llm for a server model, rules for the builtin (lexical) embedder.</summary>
     public required string Engine { get; init; }
 

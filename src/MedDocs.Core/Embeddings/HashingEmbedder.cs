@@ -4,9 +4,12 @@ using System.Text;
 namespace MedDocs.Core.Embeddings;
 
 /// <summary>
-/// Builtin, server-free text embedder by signed feature hashing. LEXICAL, not semantic: it finds texts that share
-/// words and spellings (near-duplicates, re-scans, OCR variants, reformatted copies), not texts that mean the same in
-/// other words ("heart attack" is not close to "myocardial infarction"). Use a server embedding model for meaning.
+/// Server-free text embedder by signed feature hashing (-Model meddocs-hashing-v1). LEXICAL, not semantic: it finds
+/// texts that share words and spellings (near-duplicates, re-scans, OCR variants, reformatted copies), not texts that
+/// mean the same in other words ("heart attack" is not close to "myocardial infarction"). The default builtin embedder
+/// is all-MiniLM-L6-v2 (<see cref="MiniLmEmbedder"/>); this one stays for what it alone offers: no model files and no
+/// native code (platforms ONNX Runtime does not serve, such as Intel Macs, or sites without the MedDocs.MiniLM
+/// companion module) and near-duplicate screening at thousands of texts per second.
 /// </summary>
 /// <remarks>
 /// Features of the NFKC-normalised, lower-cased words (runs of letters/digits): word unigrams (weight 1.0), word
@@ -51,6 +54,10 @@ public sealed class HashingEmbedder
 
     /// <summary>The name results carry in their Model field: "meddocs-hashing-v1".</summary>
     public string ModelName { get; } = $"{Name}-v{Version}";
+
+    /// <summary>True when a configured model name asks for this embedder: "meddocs-hashing-v1" or "meddocs-hashing" (any case).</summary>
+    public static bool IsNamedBy(string? model) =>
+        model is not null && (model.Equals($"{Name}-v{Version}", StringComparison.OrdinalIgnoreCase) || model.Equals(Name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The L2-normalised embedding; all zeros when the text has no words.</summary>
     public float[] Embed(string text)

@@ -15,6 +15,9 @@ public sealed class ServerEmbeddingBackend : IEmbeddingBackend
 
     public string Model { get; }
     public string Provider => _client.Target.ProviderName;
+
+    /// <summary>The server's base URL, so a query can later be embedded by the same server.</summary>
+    public string Endpoint => _client.Target.Endpoint.ToString();
     public string Engine => "llm";
 
     public Task<EmbeddingBatch> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>

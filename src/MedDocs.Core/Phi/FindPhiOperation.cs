@@ -109,7 +109,7 @@ public sealed class FindPhiOperation
         {
             var position = lines.PositionOf(f.Start);
             bool fromModel = f.Engine == PhiFinding.LlmEngine;
-            return new PhiRecord(document.Path, f.Type, f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
+            return new PhiRecord(document.Name, f.Type.ToString(), f.Text, f.Start, f.Length, position.Line, position.Column, document.PageAt(f.Start),
                 f.Confidence, f.Engine, f.Rule, fromModel ? _providerName : builtin, fromModel ? result.Model : null);
         }).ToList();
     }
@@ -120,7 +120,7 @@ public sealed class FindPhiOperation
         ArgumentNullException.ThrowIfNull(result);
         var mode = _options.Redaction ?? RedactionMode.Tags;
         var redacted = PhiRedactor.Redact(result.Document.Text, result.Findings, mode, _options.Seed);
-        return new RedactedDocumentRecord(result.Document.Path, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine);
+        return new RedactedDocumentRecord(result.Document.Name, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine);
     }
 
     /// <summary>Records as the options ask: findings, or one redacted document.</summary>

@@ -5,7 +5,7 @@ namespace MedDocs.Core.Phi;
 /// <see cref="Length"/> index the document's extracted text (Get-DocumentText) exactly.
 /// </summary>
 /// <param name="Path">The source file; null for raw text.</param>
-/// <param name="Type">What kind of identifier.</param>
+/// <param name="Type">What kind of identifier: a <see cref="PhiType"/> name (records carry names, so JSON and CSV agree).</param>
 /// <param name="Text">The identifier as it appears in the text (this is PHI).</param>
 /// <param name="Start">0-based UTF-16 offset in the extracted text.</param>
 /// <param name="Length">Number of UTF-16 characters.</param>
@@ -19,7 +19,7 @@ namespace MedDocs.Core.Phi;
 /// <param name="Model">The model that found it (LLM findings), else null.</param>
 public sealed record PhiRecord(
     string? Path,
-    PhiType Type,
+    string Type,
     string Text,
     int Start,
     int Length,

@@ -8,4 +8,11 @@ namespace MedDocs.Core.Phi;
 /// <param name="Findings">How many findings were reported for the document (after merging and filters).</param>
 /// <param name="Provider">"builtin" for the rules engine alone, else the model server.</param>
 /// <param name="Engine">Rules, Llm or Hybrid.</param>
-public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, RedactionMode Mode, int Findings, string Provider, PhiEngine Engine);
+public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, string Mode, int Findings, string Provider, string Engine)
+{
+    /// <summary>The record with the modes as names (records carry names, so JSON and CSV agree).</summary>
+    public RedactedDocumentRecord(string? path, string text, int replacements, RedactionMode mode, int findings, string provider, PhiEngine engine)
+        : this(path, text, replacements, mode.ToString(), findings, provider, engine.ToString())
+    {
+    }
+}

@@ -5,7 +5,7 @@ namespace MedDocs.Core.Providers;
 /// <summary>
 /// Turns settings into the server to use. Auto (the default) takes LM Studio if it answers, else
 /// Ollama, else the builtin engines — never another provider silently: an explicit provider that
-/// does not answer is an error at the first request, with its own remedy.
+/// does not answer is an error before any document is read, saying so, with its own remedy.
 /// </summary>
 public sealed class ProviderResolver
 {
@@ -23,7 +23,13 @@ public sealed class ProviderResolver
                 return await ResolveAutoAsync(settings, cancellationToken).ConfigureAwait(false);
             default:
                 var target = TargetFor(settings, settings.Provider);
-                var models = await ReadModelsAsync(target, cancellationToken).ConfigureAwait(false);
+                var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
+                if (!status.Reachable)
+                {
+                    // Said as it is ("refused the connection"), not later as "no model loaded" with advice for another server.
+                    throw new LlmException(LlmErrorKind.NoServer, target.Endpoint, status.Message, string.Empty);
+                }
+                var models = status.Models.Count > 0 ? status.Models : null;
                 return new ResolvedProvider(settings.Provider, WithModels(target, models), $"Using {target.Label} at {target.Endpoint}.") { Models = models };
         }
     }
@@ -66,12 +72,6 @@ public sealed class ProviderResolver
         {
             FellBackToBuiltin = true,
         };
-    }
-
-    private async Task<IReadOnlyList<ModelInfo>?> ReadModelsAsync(ServerTarget target, CancellationToken cancellationToken)
-    {
-        var status = await _probe.ProbeAsync(target, new ProbeOptions(), cancellationToken).ConfigureAwait(false);
-        return status.Reachable && status.Models.Count > 0 ? status.Models : null;
     }
 
     /// <summary>

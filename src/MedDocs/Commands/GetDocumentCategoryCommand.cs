@@ -99,6 +99,12 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
         // Category names and engine only: never document text.
         WriteVerbose(string.Create(CultureInfo.InvariantCulture,
             $"{input.Name ?? "(text)"}: {value.Engine} decided {value.Category ?? "(none)"} at {value.Confidence:0.##} in {value.ElapsedMs} ms."));
+        if (value.ModelError is not null)
+        {
+            // Not an error: the record has the rules' best guess; the warning says it was not confirmed (failure kind only).
+            WriteWarning(string.Create(CultureInfo.InvariantCulture,
+                $"{input.Name ?? "(text)"}: the model call failed ({value.ModelError}); kept the rules' best guess {value.Category} at confidence {value.Confidence:0.##}."));
+        }
         WriteObject(value);
     }
 }

@@ -28,9 +28,10 @@ namespace MedDocs.Commands;
 [OutputType(typeof(DocumentTextRecord))]
 public sealed class GetDocumentTextCommand : MedDocsDocumentCmdletBase<IReadOnlyList<DocumentTextRecord>>
 {
-    /// <summary>Files to read; wildcards are expanded. Strings from the pipeline are taken as paths.</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    /// <summary>Files to read; wildcards are expanded (a name that matches no pattern but exists as written is read as it is). Strings from the pipeline and objects with a Path property (Resolve-Path, Import-Csv rows) bind here.</summary>
+    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
+    [TextOrPathInput]
     [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = Array.Empty<string>();
 

@@ -13,8 +13,10 @@ namespace MedDocs.Commands;
 /// nomic models get their task prefix (-Task, default Document). -Dimensions cuts the vectors to 512/256/128/64 and
 /// re-normalises them (Matryoshka; LM Studio ignores the dimensions field, so MedDocs does it). -Chunk splits long
 /// documents into overlapping passages sized to the model's context; Start and Length point back into the text
-/// Get-DocumentText shows. With -Provider Builtin, or when no server answers under Auto, the builtin hashing embedder
-/// is used: LEXICAL, not semantic (it finds re-scans and near-copies, not synonyms). Records carry no document text
+/// Get-DocumentText shows. With -Provider Builtin, or when no server answers under Auto, the builtin embedder
+/// all-MiniLM-L6-v2 runs on this computer's CPU (384 dimensions, a 256-token window: use -Chunk for longer texts); it
+/// comes with the MedDocs.MiniLM companion module. -Provider Builtin -Model meddocs-hashing-v1 chooses the lexical
+/// hashing embedder instead (no model files; finds near-copies, not synonyms). Records carry no document text
 /// unless -IncludeText is given. Rank them with Measure-EmbeddingSimilarity.
 /// </remarks>
 /// <example>
@@ -26,8 +28,8 @@ namespace MedDocs.Commands;
 /// <para>Finds the three passages closest to a question.</para>
 /// </example>
 /// <example>
-/// <code>'chest pain on exertion' | Get-Embedding -Provider Builtin -Dimensions 256</code>
-/// <para>Embeds a string offline with the builtin embedder, cut to 256 dimensions.</para>
+/// <code>'chest pain on exertion' | Get-Embedding -Provider Builtin</code>
+/// <para>Embeds a string offline with the builtin all-MiniLM-L6-v2 model (no server needed).</para>
 /// </example>
 [Cmdlet(VerbsCommon.Get, "Embedding", DefaultParameterSetName = "Path")]
 [OutputType(typeof(EmbeddingRecord))]
@@ -78,6 +80,7 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
             Task = Task,
             Dimensions = MyInvocation.BoundParameters.ContainsKey(nameof(Dimensions)) ? Dimensions : null,
             IncludeText = IncludeText.IsPresent,
+            BuiltinModel = Settings.EmbeddingModel,
             BatchSize = Settings.EmbeddingBatchSize,
             MaxConcurrentRequests = Settings.ThrottleLimit,
         };

@@ -31,12 +31,23 @@ public sealed class GetMedDocsConfigurationCommand : MedDocsProviderCmdletBase
 
     protected override void BeginProcessing()
     {
+        var entries = LoadSettings(ParameterOverrides()).Entries;
         var patterns = Name.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
-        foreach (var entry in LoadSettings(ParameterOverrides()).Entries)
+        foreach (var entry in entries)
         {
             if (patterns.Any(p => p.IsMatch(entry.Name)))
             {
                 WriteObject(entry);
+            }
+        }
+        // As Get-Variable does: a pattern that matches nothing is quiet, a plain name that matches nothing is an error.
+        foreach (var name in Name.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)))
+        {
+            if (!entries.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                WriteError(new ErrorRecord(
+                    new ItemNotFoundException($"No MedDocs setting is named '{name}'.{NameSuggestion.Hint(name, entries.Select(e => e.Name))} Run Get-MedDocsConfiguration to list them all."),
+                    "SettingNotFound", ErrorCategory.ObjectNotFound, name));
             }
         }
     }

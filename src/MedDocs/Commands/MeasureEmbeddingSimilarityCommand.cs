@@ -8,8 +8,9 @@ namespace MedDocs.Commands;
 
 /// <summary>Ranks embedding records by cosine similarity to a query: the top matches, best first.</summary>
 /// <remarks>
-/// Takes Get-Embedding's records from the pipeline (or -InputObject) and embeds -Query with the same provider,
-/// model and dimensions the records carry, using the Query task prefix for nomic models. Writes -Top records
+/// Takes Get-Embedding's records from the pipeline (or -InputObject) — also after they were stored and read back with
+/// ConvertFrom-Json, Import-Clixml or Receive-Job — and embeds -Query on the same server (Endpoint), provider, model and
+/// dimensions the records carry, using the Query task prefix for nomic models. Writes -Top records
 /// (default 5): Rank, Score (cosine, 1 = same direction), Path, ChunkIndex, Start, Length, and Text when the records
 /// had it. Records from different models or dimensions cannot be compared and stop the command.
 /// </remarks>
@@ -20,6 +21,10 @@ namespace MedDocs.Commands;
 /// <example>
 /// <code>$index = Get-ChildItem records -File | Get-Embedding -Chunk; $index | Measure-EmbeddingSimilarity 'MRI lumbar spine' -Top 10</code>
 /// <para>Embeds a folder once and asks it several questions without embedding the documents again.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChildItem records -File | Get-Embedding | ConvertTo-Json -Depth 3 | Set-Content index.json; Get-Content index.json -Raw | ConvertFrom-Json | Measure-EmbeddingSimilarity 'knee pain' -Top 3</code>
+/// <para>Stores the vectors once, and in a later session ranks the stored records against a question.</para>
 /// </example>
 [Cmdlet(VerbsDiagnostic.Measure, "EmbeddingSimilarity")]
 [OutputType(typeof(SimilarityRecord))]
@@ -32,16 +37,29 @@ public sealed class MeasureEmbeddingSimilarityCommand : MedDocsProviderCmdletBas
     [ValidateNotNullOrEmpty]
     public string Query { get; set; } = string.Empty;
 
-    /// <summary>Embedding records from Get-Embedding.</summary>
+    /// <summary>Embedding records from Get-Embedding, or any objects with their Vector and Model (ConvertFrom-Json, Import-Clixml, Receive-Job).</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    public EmbeddingRecord[] InputObject { get; set; } = Array.Empty<EmbeddingRecord>();
+    public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
     /// <summary>How many matches to return, best first.</summary>
     [Parameter]
     [ValidateRange(1, 1_000_000)]
     public int Top { get; set; } = 5;
 
-    protected override void ProcessRecord() => _records.AddRange(InputObject.Where(r => r is not null));
+    protected override void ProcessRecord()
+    {
+        foreach (var item in InputObject.Where(i => i is not null))
+        {
+            if (EmbeddingRecordReader.TryRead(item, out var record, out var problem))
+            {
+                _records.Add(record!);
+            }
+            else
+            {
+                WriteError(new ErrorRecord(new ArgumentException(problem), "NotAnEmbeddingRecord", ErrorCategory.InvalidData, item));
+            }
+        }
+    }
 
     protected override void EndProcessing()
     {
@@ -56,13 +74,20 @@ public sealed class MeasureEmbeddingSimilarityCommand : MedDocsProviderCmdletBas
                 $"The records come from different models or dimensions (first: {first.Model}, {first.Dimensions}); rank records of one model at a time."),
                 "MixedEmbeddings", ErrorCategory.InvalidData, null));
         }
-        // The query must be embedded like the records: same provider and model unless the user says otherwise.
+        // The query must be embedded like the records: same server, provider and model unless the user says otherwise.
         var overrides = ParameterOverrides();
-        overrides.TryAdd("Provider", first.Provider);
+        if (!overrides.ContainsKey("Provider") && !overrides.ContainsKey("Endpoint"))
+        {
+            overrides["Provider"] = first.Provider;
+            if (first.Endpoint is not null)
+            {
+                overrides["Endpoint"] = first.Endpoint;
+            }
+        }
         overrides["EmbeddingModel"] = overrides.Remove("Model", out var model) ? model : first.Model;
         var settings = LoadSettings(overrides).Settings;
         var provider = first.Provider == ProviderNames.Format(ProviderKind.Builtin) ? ResolveProvider(settings with { Provider = ProviderKind.Builtin }) : ResolveProvider(settings);
-        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions }, CancellationToken);
+        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions, BuiltinModel = first.Model }, CancellationToken);
         float[] query;
         try
         {

@@ -13,14 +13,19 @@ internal static class EmbeddingCmdletSupport
         try
         {
             var operation = EmbeddingOperation.Create(provider, clientOptions, options, cancellationToken);
-            if (operation.IsBuiltin)
+            if (operation.IsLexical)
             {
                 cmdlet.WriteVerbose($"Embedding with the builtin {operation.Model}: lexical (shared words and spellings), not semantic.");
             }
+            else if (operation.IsBuiltin)
+            {
+                cmdlet.WriteVerbose($"Embedding with the builtin {operation.Model} on this computer's CPU (384 dimensions, {operation.ContextTokens}-token window; use -Chunk for longer texts).");
+            }
             return operation;
         }
-        catch (LlmException ex)
+        catch (Exception ex) when (ex is LlmException or Core.MedDocsException)
         {
+            // No model can serve (none on the server, or the builtin model is not installed): nothing else could succeed.
             cmdlet.ThrowTerminatingError(ErrorRecords.For(ex, provider.Target?.Endpoint));
             throw; // not reached
         }

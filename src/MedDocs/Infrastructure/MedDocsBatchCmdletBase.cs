@@ -40,7 +40,8 @@ public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsCmdletBase
         base.BeginProcessing();
         Prepare();
         var throttle = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : Settings.ThrottleLimit;
-        _runner = new BatchRunner<TIn, TOut>(ProcessItemAsync, new BatchOptions { ThrottleLimit = throttle }, CancellationToken);
+        // Results leave in input order (Export-Csv rows match the input list); work still overlaps up to the throttle.
+        _runner = new BatchRunner<TIn, TOut>(ProcessItemAsync, new BatchOptions { ThrottleLimit = throttle, Ordered = true }, CancellationToken);
     }
 
     /// <summary>Hands one item to the runner and writes whatever has finished meanwhile.</summary>

@@ -48,6 +48,12 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
             ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
             throw;
         }
+        catch (LlmException ex)
+        {
+            // The chosen server does not answer: no item could succeed.
+            ThrowTerminatingError(ErrorRecords.For(ex, ex.Endpoint));
+            throw;
+        }
     }
 
     protected override void StopProcessing() => _cancellation.Cancel();

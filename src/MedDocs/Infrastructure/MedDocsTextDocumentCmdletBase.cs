@@ -9,8 +9,8 @@ namespace MedDocs.Infrastructure;
 /// </summary>
 public abstract class MedDocsTextDocumentCmdletBase<TOut> : MedDocsModelDocumentCmdletBase<TOut>
 {
-    /// <summary>Files to read; wildcards are expanded. Strings from the pipeline are document text, so pipe files as Get-ChildItem output.</summary>
-    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0)]
+    /// <summary>Files to read; wildcards are expanded (a name that matches no pattern but exists as written is read as it is). Objects with a Path property (Resolve-Path, Import-Csv rows) bind here; strings from the pipeline are document text.</summary>
+    [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = Array.Empty<string>();
@@ -24,6 +24,7 @@ public abstract class MedDocsTextDocumentCmdletBase<TOut> : MedDocsModelDocument
     /// <summary>Document text (for example Get-Content -Raw); each string is one document.</summary>
     [Parameter(ParameterSetName = "Text", Mandatory = true, ValueFromPipeline = true)]
     [AllowEmptyString]
+    [TextOrPathInput]
     public string[] Text { get; set; } = Array.Empty<string>();
 
     /// <summary>A name for -Text input, written in the records where a file's path would be.</summary>

@@ -34,9 +34,19 @@ internal static class PathResolver
             else
             {
                 candidates = cmdlet.SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider).ToList();
+                if (candidates.Count == 0 && ExistsAsWritten(cmdlet, path) is { } literalFile)
+                {
+                    // "notes[1].txt" as a pattern matches only "notes1.txt"; a file named exactly so is what the user meant.
+                    candidates.Add(literalFile);
+                }
             }
         }
         catch (ItemNotFoundException)
+        {
+            WriteNotFound(cmdlet, path);
+            return files;
+        }
+        if (candidates.Count == 0)
         {
             WriteNotFound(cmdlet, path);
             return files;
@@ -67,8 +77,24 @@ internal static class PathResolver
         return files;
     }
 
+    /// <summary>The file a -Path value names when read literally, or null.</summary>
+    private static string? ExistsAsWritten(PSCmdlet cmdlet, string path)
+    {
+        try
+        {
+            var literal = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
+            return provider.ImplementingType == typeof(FileSystemProvider) && File.Exists(literal) ? literal : null;
+        }
+        catch (Exception ex) when (ex is ItemNotFoundException or System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static void WriteNotFound(PSCmdlet cmdlet, string path) =>
         cmdlet.WriteError(new ErrorRecord(
-            new FileNotFoundException($"Cannot find '{path}': check the path (use -LiteralPath for names with [ or ])."),
+            new FileNotFoundException(WildcardPattern.ContainsWildcardCharacters(path)
+                ? $"No file matches '{path}'. Check the pattern; for a name that contains [ or ], use -LiteralPath."
+                : $"Cannot find '{path}': check the path (use -LiteralPath for names with [ or ])."),
             "FileNotFound", ErrorCategory.ObjectNotFound, path));
 }

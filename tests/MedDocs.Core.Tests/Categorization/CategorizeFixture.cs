@@ -26,8 +26,14 @@ internal static class CategorizeFixture
         return new CategorizeOperation(options, provider, settings, new DocumentLoader());
     }
 
-    /// <summary>Text that no category cue fires on: the rules abstain, so the cascade must ask the model.</summary>
+    /// <summary>Text with barely a cue (one weak evidence word): the rules are unsure, so the cascade must ask the model.</summary>
     public const string UnclearText = "Please see the attached pages. Let me know if anything else is needed before Tuesday.";
+
+    /// <summary>Text with one weak clinical cue: the rules guess Medical Record with a low confidence, so Auto asks the model.</summary>
+    public const string WeakText = "Seen today for a sprain. Please see the attached pages.";
+
+    /// <summary>Text without a single cue of any category: the rules have no guess at all.</summary>
+    public const string CuelessText = "The quarterly newsletter goes out on Tuesday. Remember to water the plants.";
 
     public static string Answer(string category, double confidence = 0.9) =>
         $$"""{"category":"{{category}}","confidence":{{confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}},"reason":"A simulated answer."}""";

@@ -220,17 +220,85 @@ public sealed class CategorizeOperationTests
     }
 
     [Fact]
+    public async Task WhenTheServerDiesMidBatchAutoKeepsTheRulesGuessesWithTheFailureNamed()
+    {
+        var server = await SimulatorServer.StartAsync(new SimulatorOptions { LatencyMs = 100 });
+        var operation = await OperationAsync(SettingsFor(server), CategorizationEngine.Auto);
+        var sources = Enumerable.Range(0, 12).Select(i => DocumentSource.FromText($"{WeakText} Item {i}.", $"item-{i}")).ToList();
+
+        var results = new List<BatchItemResult<DocumentSource, CategoryResult>>();
+        await foreach (var result in BatchRunner.RunAsync(sources, operation.RunAsync, new BatchOptions { ThrottleLimit = 2 }))
+        {
+            results.Add(result);
+            if (results.Count == 2)
+            {
+                await server.DisposeAsync();
+            }
+        }
+
+        // Every item has a record, none is an error; those the model could not confirm say so without any text.
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.Message));
+        var kept = results.Select(r => r.Value!).Where(v => v.ModelError is not null).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, v =>
+        {
+            Assert.Contains(v.ModelError, new[] { nameof(LlmErrorKind.ConnectionRefused), nameof(LlmErrorKind.ConnectionDropped) });
+            Assert.Equal((CategoryEngines.Rules, DefaultCategories.MedicalRecord), (v.Engine, v.Category));
+            Assert.StartsWith("Unsure (model call failed: the model server", v.Reason, StringComparison.Ordinal);
+            Assert.DoesNotContain("sprain", v.Reason, StringComparison.OrdinalIgnoreCase);
+            Assert.InRange(v.Confidence, 0.001, 0.75);
+        });
+    }
+
+    [Fact]
+    public async Task AnUnusableAnswerInAutoKeepsTheRulesGuess()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        server.Faults.InvalidContentNext = 2;
+        var operation = await OperationAsync(SettingsFor(server), CategorizationEngine.Auto);
+
+        var result = await operation.RunAsync(DocumentSource.FromText(WeakText, "weak"), CancellationToken.None);
+
+        Assert.Equal(2, server.Stats.Snapshot().Chat);
+        Assert.Equal((nameof(LlmErrorKind.InvalidAnswer), CategoryEngines.Rules, DefaultCategories.MedicalRecord), (result.ModelError, result.Engine, result.Category));
+        Assert.StartsWith("Unsure (model call failed: the model gave no usable answer)", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutAnyRulesCueAFailedModelCallIsStillAnError()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        server.Faults.InvalidContentNext = 2;
+        var operation = await OperationAsync(SettingsFor(server), CategorizationEngine.Auto);
+
+        var error = await Assert.ThrowsAsync<LlmException>(() => operation.RunAsync(DocumentSource.FromText(CuelessText), CancellationToken.None));
+
+        Assert.Equal(LlmErrorKind.InvalidAnswer, error.Kind);
+    }
+
+    [Fact]
+    public async Task AWorkingModelLeavesModelErrorEmpty()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        var operation = await OperationAsync(SettingsFor(server), CategorizationEngine.Auto);
+
+        var result = await operation.RunAsync(DocumentSource.FromText(WeakText), CancellationToken.None);
+
+        Assert.Equal((CategoryEngines.Llm, (string?)null), (result.Engine, result.ModelError));
+    }
+
+    [Fact]
     public async Task OfflineAutoCategorizesWithTheRulesAndSaysSo()
     {
         var settings = new MedDocsSettings { Endpoint = new Uri($"http://127.0.0.1:{ClosedPort()}/v1"), ProbeTimeoutSec = 2 };
         var provider = await ResolveAsync(settings);
         var operation = new CategorizeOperation(CategorizeOptions.From(settings), provider, settings, new DocumentLoader());
 
-        var result = await operation.RunAsync(DocumentSource.FromFile(Samples.PathOf("email-thread.txt")), CancellationToken.None);
+        var result = await operation.RunAsync(DocumentSource.FromText(WeakText, "weak.txt"), CancellationToken.None);
 
         Assert.True(provider.FellBackToBuiltin);
         Assert.Contains("builtin", provider.Note, StringComparison.Ordinal);
-        Assert.Equal((CategoryEngines.Rules, DefaultCategories.DocumentaryEvidence), (result.Engine, result.Category));
+        Assert.Equal((CategoryEngines.Rules, DefaultCategories.MedicalRecord), (result.Engine, result.Category));
         Assert.StartsWith("Unsure (no model server to confirm)", result.Reason, StringComparison.Ordinal);
         Assert.InRange(result.Confidence, 0, settings.CategoryThreshold);
     }

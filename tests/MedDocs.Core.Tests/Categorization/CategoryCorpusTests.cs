@@ -3,12 +3,26 @@ using MedDocs.Core.Categorization;
 namespace MedDocs.Core.Tests.Categorization;
 
 /// <summary>
-/// Quality floors on the synthetic corpus (see Corpus/generate_corpus.py). Measured at commit time: accuracy over
-/// decided 99.3 %, abstain 2.0 %, lowest recall 94.7 % (Medical Record); floors sit a little below so a regression fails.
+/// Quality floors on the older synthetic corpus (see Corpus/generate_corpus.py), written by the same team as the cues;
+/// the held-out corpus is <see cref="CategoryHeldOutCorpusTests"/>. Floors sit a little below what was measured, so a
+/// regression fails.
 /// </summary>
+/// <remarks>
+/// Issue 12 decided that letters are Documentary Evidence whatever they talk about; this corpus predates that and
+/// files its two referral letters under Medical Record. They are scored here by the current taxonomy (<see cref="Relabelled"/>);
+/// the README reports the corpus as labelled.
+/// </remarks>
 public sealed class CategoryCorpusTests
 {
-    private static readonly CategoryEvaluation Evaluation = CategoryEvaluator.Evaluate(new CategoryRulesEngine(), CorpusLoader.LoadText());
+    /// <summary>Documents whose label the taxonomy of issue 12 changed: id → category now.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Relabelled = new Dictionary<string, string>
+    {
+        [Path.Combine("Medical Record", "028_referral_letter.txt")] = DefaultCategories.DocumentaryEvidence,
+        [Path.Combine("Medical Record", "029_referral_letter.txt")] = DefaultCategories.DocumentaryEvidence,
+    };
+
+    private static readonly CategoryEvaluation Evaluation = CategoryEvaluator.Evaluate(new CategoryRulesEngine(),
+        CorpusLoader.LoadText().Select(d => Relabelled.TryGetValue(d.Id, out var now) ? d with { ExpectedCategory = now } : d));
 
     [Fact]
     public void CorpusHasAtLeastAHundredDocumentsInEveryDefaultCategory()

@@ -67,6 +67,28 @@ public sealed class CategorizeCommandTests
     }
 
     [Fact]
+    public async Task AFailedModelCallKeepsTheRulesGuessWithAWarningNotAnError()
+    {
+        await using var server = await MedDocs.Simulator.SimulatorServer.StartAsync(new MedDocs.Simulator.SimulatorOptions());
+        server.Faults.InvalidContentNext = 2;
+        using var folder = new TempFolder();
+        var unsure = folder.Write("doc-17.txt", "Seen today for a sprain. Please see the attached pages.");
+
+        var (exit, stdout, stderr) = await RunAsync("categorize", unsure, "--endpoint", server.V1.ToString(), "--format", "jsonl");
+
+        Assert.Equal(0, exit);
+        using var record = JsonDocument.Parse(Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal("InvalidAnswer", record.RootElement.GetProperty("ModelError").GetString());
+        Assert.Equal(DefaultCategories.MedicalRecord, record.RootElement.GetProperty("Category").GetString());
+        Assert.Equal("rules", record.RootElement.GetProperty("Engine").GetString());
+        var warning = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("meddocs: warning: ", warning, StringComparison.Ordinal);
+        Assert.Contains("doc-17.txt", warning, StringComparison.Ordinal);
+        Assert.Contains("kept the rules' best guess", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("sprain", warning, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AnUnreadableFileIsOneErrorAndTheRestComplete()
     {
         using var folder = new TempFolder();

@@ -40,12 +40,12 @@ public sealed class MedicalEntityTests
         }
         Assert.Equal("azithromycin 500 mg", At(entities, MedicalEntityType.Medication, "azithromycin"));
         Assert.Equal("community-acquired pneumonia", At(entities, MedicalEntityType.Diagnosis, "Community-acquired pneumonia"));
-        Assert.Equal("J18.9", entities.Single(e => e.Type == MedicalEntityType.Diagnosis).Code);
+        Assert.Equal("J18.9", entities.Single(e => e.Type == nameof(MedicalEntityType.Diagnosis)).Code);
         var temperature = entities.Single(e => e.Name == "temperature");
         Assert.Equal(("38.4", "°C"), (temperature.NormalizedValue, temperature.NormalizedUnit));
         var pressure = entities.Single(e => e.Name == "blood pressure");
         Assert.Equal(("132/84", "mmHg"), (pressure.NormalizedValue, pressure.NormalizedUnit));
-        Assert.Equal("hives", entities.Single(e => e.Type == MedicalEntityType.Allergy).Reaction);
+        Assert.Equal("hives", entities.Single(e => e.Type == nameof(MedicalEntityType.Allergy)).Reaction);
         Assert.All(entities, e => Assert.Equal("visit", e.Path));
     }
 
@@ -65,7 +65,7 @@ public sealed class MedicalEntityTests
         Assert.Equal(-1, metformin.Start);
         Assert.Equal(MedicalEntities.NotInText, metformin.Flags);
         Assert.True(entities.Single(e => e.Name == "azithromycin").Found);
-        var pneumonia = entities.Single(e => e.Type == MedicalEntityType.Diagnosis);
+        var pneumonia = entities.Single(e => e.Type == nameof(MedicalEntityType.Diagnosis));
         Assert.True(pneumonia.Found);
         Assert.Null(pneumonia.Code);
         Assert.Equal(MedicalEntities.InvalidCode, pneumonia.Flags);
@@ -107,7 +107,7 @@ public sealed class MedicalEntityTests
 
     private static string At(IReadOnlyList<MedicalEntityRecord> entities, MedicalEntityType type, string name)
     {
-        var entity = entities.Single(e => e.Type == type && e.Name == name);
+        var entity = entities.Single(e => e.Type == type.ToString() && e.Name == name);
         return Consultation.Pneumonia.Substring(entity.Start, entity.Length);
     }
 

@@ -48,7 +48,7 @@ public sealed class DotEnvFileTests : IDisposable
     {
         sandbox.WriteDotEnv("MEDDOCS_MODEL=\"\"\n");
 
-        Assert.Equal(SettingSource.Default, sandbox.Load().Find("Model")!.Source);
+        Assert.Equal(nameof(SettingSource.Default), sandbox.Load().Find("Model")!.Source);
     }
 
     [Theory]

@@ -85,7 +85,7 @@ public sealed class EnvironmentNameTests : IDisposable
         foreach (var definition in SettingsCatalog.Definitions)
         {
             var entry = effective.Find(definition.Name)!;
-            Assert.Equal((SettingSource.Environment, definition.EnvironmentVariable), (entry.Source, entry.Origin));
+            Assert.Equal((nameof(SettingSource.Environment), definition.EnvironmentVariable), (entry.Source, entry.Origin));
             Assert.Equal(definition.IsSecret ? "****6789" : values[definition.Name], entry.Value);
         }
         Assert.True(effective.Settings.AllowRemote);

@@ -14,7 +14,7 @@ public sealed class LayerPrecedenceTests : IDisposable
         var effective = sandbox.Load();
 
         Assert.Equal(new MedDocsSettings(), effective.Settings);
-        Assert.All(effective.Entries, e => Assert.Equal(SettingSource.Default, e.Source));
+        Assert.All(effective.Entries, e => Assert.Equal(nameof(SettingSource.Default), e.Source));
         Assert.All(effective.Entries, e => Assert.Null(e.Origin));
         Assert.Null(effective.ConfigFilePath);
         Assert.Null(effective.DotEnvFilePath);
@@ -42,9 +42,9 @@ public sealed class LayerPrecedenceTests : IDisposable
         Assert.Equal(900, effective.Settings.TimeoutSec);
         Assert.Equal(path, effective.ConfigFilePath);
         var entry = effective.Find("TimeoutSec")!;
-        Assert.Equal(SettingSource.ConfigFile, entry.Source);
+        Assert.Equal(nameof(SettingSource.ConfigFile), entry.Source);
         Assert.Equal(path, entry.Origin);
-        Assert.Equal(SettingSource.Default, effective.Find("MaxTokens")!.Source);
+        Assert.Equal(nameof(SettingSource.Default), effective.Find("MaxTokens")!.Source);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public sealed class LayerPrecedenceTests : IDisposable
         var effective = sandbox.Load();
 
         Assert.Equal("from-file", effective.Settings.Model);
-        Assert.Equal(SettingSource.ConfigFile, effective.Find("Model")!.Source);
-        Assert.Equal(SettingSource.Default, effective.Find("TimeoutSec")!.Source);
+        Assert.Equal(nameof(SettingSource.ConfigFile), effective.Find("Model")!.Source);
+        Assert.Equal(nameof(SettingSource.Default), effective.Find("TimeoutSec")!.Source);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class DocumentTextServiceTests
         var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
 
         Assert.Null(record.Path);
-        Assert.Equal(DocumentKind.RawText, record.Kind);
+        Assert.Equal(nameof(DocumentKind.RawText), record.Kind);
         Assert.Equal(9, record.Characters);
     }
 

@@ -180,13 +180,12 @@ public sealed class EmbeddingOperationTests
     public async Task AnExplicitServerThatIsDownIsAClearConnectionError()
     {
         var settings = new MedDocsSettings { Provider = ProviderKind.LMStudio, LMStudioEndpoint = EmbeddingHarness.ClosedEndpoint(), MaxRetries = 0, ProbeTimeoutSec = 2 };
-        using var operation = await EmbeddingHarness.CreateAsync(settings, new EmbeddingOptions());
 
-        var outcomes = await operation.RunAsync(EmbeddingHarness.Texts(3), CancellationToken.None);
+        // Nothing could succeed, so it is one error before any document is read.
+        var error = await Assert.ThrowsAsync<LlmException>(() => EmbeddingHarness.CreateAsync(settings, new EmbeddingOptions()));
 
-        Assert.Equal(3, outcomes.Count); // one failure per document
-        var error = Assert.IsType<LlmException>(outcomes[0].Error);
-        Assert.Equal(LlmErrorKind.ConnectionRefused, error.Kind);
+        Assert.Equal(LlmErrorKind.NoServer, error.Kind);
+        Assert.Contains("refused the connection", error.Message, StringComparison.Ordinal);
         Assert.Contains("lms server start", error.Message, StringComparison.Ordinal);
     }
 
@@ -200,10 +199,10 @@ public sealed class EmbeddingOperationTests
         var outcomes = await operation.RunAsync(EmbeddingHarness.Texts(2), CancellationToken.None);
 
         Assert.True(provider.FellBackToBuiltin);
-        Assert.All(outcomes, o => Assert.Equal(new HashingEmbedder().ModelName, o.Record!.Model));
+        Assert.All(outcomes, o => Assert.Equal(MiniLmEmbedder.ModelName, o.Record!.Model));
         Assert.All(outcomes, o => Assert.Equal("builtin", o.Record!.Provider));
-        Assert.All(outcomes, o => Assert.Equal("rules", o.Record!.Engine));
-        Assert.All(outcomes, o => Assert.Equal(HashingEmbedder.DefaultDimensions, o.Record!.Dimensions));
+        Assert.All(outcomes, o => Assert.Equal("onnx", o.Record!.Engine));
+        Assert.All(outcomes, o => Assert.Equal(MiniLmEmbedder.Dimensions, o.Record!.Dimensions));
     }
 
     [Fact]
@@ -280,10 +279,11 @@ public sealed class EmbeddingOperationTests
     }
 
     [Fact]
-    public async Task TheBuiltinEmbedderHashesAtTheAskedSizeInsteadOfCutting()
+    public async Task TheHashingEmbedderHashesAtTheAskedSizeInsteadOfCutting()
     {
         var settings = new MedDocsSettings { Provider = ProviderKind.Builtin };
-        using var operation = EmbeddingOperation.Create(await EmbeddingHarness.ResolveAsync(settings), LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = 256 }, CancellationToken.None);
+        var options = new EmbeddingOptions { Dimensions = 256, BuiltinModel = "meddocs-hashing-v1" };
+        using var operation = EmbeddingOperation.Create(await EmbeddingHarness.ResolveAsync(settings), LlmClientOptions.From(settings), options, CancellationToken.None);
         var document = EmbeddingHarness.Texts(1)[0];
 
         var record = Assert.Single(await operation.RunAsync([document], CancellationToken.None)).Record!;

@@ -127,7 +127,7 @@ public sealed class FindPhiOperationTests
         var records = operation.ToRecords(await operation.FindAsync(Note, CancellationToken.None));
 
         Assert.NotEmpty(records);
-        Assert.All(records, r => Assert.Equal(PhiType.Name, r.Type));
+        Assert.All(records, r => Assert.Equal(nameof(PhiType.Name), r.Type));
         var lines = Note.Text.Split('\n');
         foreach (var record in records)
         {

@@ -84,12 +84,14 @@ public sealed class ProviderResolverTests
         await using var lmStudio = await StartAsync();
         var closed = ClosedEndpoint();
 
-        var resolved = await ResolveAsync(new MedDocsSettings { Provider = ProviderKind.Ollama, OllamaEndpoint = closed, LMStudioEndpoint = lmStudio.V1 });
+        // A down server is said as such, with Ollama's own remedy: not "no model loaded … lms load" later.
+        var error = await Assert.ThrowsAsync<LlmException>(() => ResolveAsync(new MedDocsSettings { Provider = ProviderKind.Ollama, OllamaEndpoint = closed, LMStudioEndpoint = lmStudio.V1 }));
 
-        Assert.Equal(ProviderKind.Ollama, resolved.Kind);
-        Assert.Equal(closed, resolved.Target!.Endpoint);
-        Assert.False(resolved.FellBackToBuiltin);
-        Assert.Null(resolved.Models);
+        Assert.Equal(LlmErrorKind.NoServer, error.Kind);
+        Assert.Equal(closed, error.Endpoint);
+        Assert.Contains("refused the connection", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ollama serve", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("lms", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, Received(lmStudio, "GET /v1/models"));
     }
 

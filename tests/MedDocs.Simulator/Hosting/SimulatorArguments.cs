@@ -3,11 +3,11 @@ using System.Globalization;
 namespace MedDocs.Simulator;
 
 /// <summary>Command line of the standalone simulator:
-/// <c>--port 5199 [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY]</c>.</summary>
+/// <c>--port 5199 [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]</c>.</summary>
 internal static class SimulatorArguments
 {
     public const string Usage =
-        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY]";
+        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]";
 
     /// <summary>Options, or an error text naming the bad argument.</summary>
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -67,6 +67,7 @@ internal static class SimulatorArguments
             _ => (null, $"Unknown --lmstudio-api '{value}': use v0 (LM Studio 0.3) or v1 (0.4)."),
         },
         "--api-key" => (options with { ApiKey = value }, null),
+        "--exit-with" => Int(value, name) is { } pid ? (options with { ExitWithProcessId = pid }, null) : (null, BadNumber(name, value)),
         _ => (null, $"Unknown argument '{name}'. {Usage}"),
     };
 

@@ -33,6 +33,9 @@ public sealed record SimulatorOptions
     /// Embedded servers log nothing and leave the test host's signals alone.</summary>
     internal bool Standalone { get; init; }
 
+    /// <summary>Standalone mode: stop when this process ends, so a test run that dies never leaves a simulator behind.</summary>
+    internal int? ExitWithProcessId { get; init; }
+
     internal void Validate()
     {
         if (Port is < 0 or > 65535)
