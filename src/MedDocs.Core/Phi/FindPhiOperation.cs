@@ -12,7 +12,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 public sealed class FindPhiOperation
 {
-    private readonly PhiRulesEngine _rules = new();
+    private readonly PhiRulesEngine _rules;
     private readonly PhiLlmEngine? _llm;
     private readonly FindPhiOptions _options;
     private readonly HashSet<PhiType>? _types;
@@ -29,6 +29,8 @@ public sealed class FindPhiOperation
         _llm = engine == PhiEngine.Rules ? null : llm;
         _options = options;
         _types = options.Types is { Count: > 0 } types ? [.. types] : null;
+        // Years alone are opt-in: found (and reported, redacted) only when -Type/--type names Year.
+        _rules = new PhiRulesEngine { IncludeYears = _types?.Contains(PhiType.Year) == true };
         _providerName = engine == PhiEngine.Rules ? ProviderNames.Format(ProviderKind.Builtin) : providerName;
     }
 
@@ -94,7 +96,8 @@ public sealed class FindPhiOperation
         IReadOnlyList<PhiFinding> rules = Engine == PhiEngine.Llm ? [] : _rules.Find(text);
         cancellationToken.ThrowIfCancellationRequested();
         PhiLlmResult? llm = _llm is null ? null : await _llm.FindAsync(text, cancellationToken).ConfigureAwait(false);
-        var merged = llm is null ? rules : PhiMerger.Merge(rules.Concat(llm.Findings));
+        // The model adds to the rules' findings and never removes or relabels one (the rules' recall is the floor).
+        var merged = llm is null ? rules : PhiMerger.MergeAdditions(rules, llm.Findings);
         var reported = merged.Where(Wanted).ToList();
         var result = new PhiDocumentResult(document, reported, rules.Count, llm?.Findings.Count ?? 0, llm?.Hallucinated ?? 0,
             llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model);
@@ -133,5 +136,5 @@ public sealed class FindPhiOperation
         _options.Redaction is null ? ToRecords(result).Cast<object>().ToList() : [Redact(result)];
 
     private bool Wanted(PhiFinding finding) =>
-        (_types is null || _types.Contains(finding.Type)) && finding.Confidence >= _options.MinimumConfidence;
+        (_types is null ? finding.Type != PhiType.Year : _types.Contains(finding.Type)) && finding.Confidence >= _options.MinimumConfidence;
 }

@@ -96,7 +96,8 @@ public static class PhiLlmPrompt
     private static string BuildSchema(int? maxItems)
     {
         var types = new StringBuilder();
-        foreach (var name in Enum.GetNames<PhiType>())
+        // Years alone are not Safe Harbor identifiers: the model is not asked for them (the rules find them on request).
+        foreach (var name in Enum.GetNames<PhiType>().Where(n => n != nameof(PhiType.Year)))
         {
             types.Append(types.Length == 0 ? "" : ",").Append(JsonSerializer.Serialize(name));
         }
