@@ -117,9 +117,9 @@ public sealed class CategorizeOperation
         var model = _client!.Target.ChatModel;
         var context = _client.ContextFor(model);
         var answerTokens = CategoryPrompt.AnswerTokensFor(context);
-        var budget = TokenBudget.InputChars(context, answerTokens, _prompt.FixedChars);
+        var budget = TokenBudget.InputChars(context, answerTokens, _prompt.FixedCharsFor(context));
         var excerpt = DocumentExcerpt.From(document, budget);
-        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model, answerTokens);
+        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model, answerTokens, context);
         var answer = await StructuredChat.AskAsync(_client, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
         return FromModel(document, answer, CategoryEngines.Llm, watch);
     }
