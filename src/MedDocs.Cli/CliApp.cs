@@ -6,10 +6,11 @@ namespace MedDocs.Cli;
 /// <summary>The `meddocs` command tree, built fresh for each run (Program) or test.</summary>
 public static class CliApp
 {
-    public static RootCommand CreateRoot()
+    /// <param name="standardInput">Where "-" reads from (tests); the console's standard input when null.</param>
+    public static RootCommand CreateRoot(Func<Stream>? standardInput = null)
     {
         var root = new RootCommand("MedDocs: process medical and legal documents with local language models.");
-        var options = new GlobalOptions();
+        var options = standardInput is null ? new GlobalOptions() : new GlobalOptions { StandardInput = standardInput };
         options.AddTo(root);
         root.Add(HealthCommand.Create(options));
         root.Add(ConfigCommand.Create(options));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MedDocs.Core.Configuration;
+using MedDocs.Core.Documents;
 
 namespace MedDocs.Cli;
 
@@ -7,6 +8,9 @@ namespace MedDocs.Cli;
 public sealed class CliContext
 {
     private readonly GlobalOptions _options;
+
+    /// <summary>Warnings come from loading threads, item errors from the consuming thread: one line at a time.</summary>
+    private readonly object _errLock = new();
 
     private CliContext(ParseResult parse, GlobalOptions options)
     {
@@ -34,7 +38,9 @@ public sealed class CliContext
         }
         try
         {
-            return SettingsLoader.LoadForHost(overrides);
+            var effective = SettingsLoader.LoadForHost(overrides);
+            Limits = effective.Settings.DocumentLimits;
+            return effective;
         }
         catch (SettingsException ex)
         {
@@ -43,9 +49,38 @@ public sealed class CliContext
         }
     }
 
+    /// <summary>The document limits of the settings loaded last (defaults before that): they also cap stdin.</summary>
+    public DocumentLimits Limits { get; private set; } = new();
+
+    /// <summary>Standard input as bytes (tests give their own).</summary>
+    public Stream OpenStandardInput() => _options.StandardInput();
+
     /// <summary>One line on stderr for one failed item: which item and what to do.</summary>
-    public void ItemError(string? item, string message) =>
-        Err.WriteLine(item is null ? $"meddocs: {message}" : $"meddocs: {item}: {message}");
+    public void ItemError(string? item, string message)
+    {
+        lock (_errLock)
+        {
+            Err.WriteLine(item is null ? $"meddocs: {message}" : $"meddocs: {item}: {message}");
+        }
+    }
+
+    /// <summary>One line on stderr for a document whose text is incomplete (scanned, blank or damaged pages, cut streams).</summary>
+    public void Warning(DocumentWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        lock (_errLock)
+        {
+            Err.WriteLine($"meddocs: warning: {warning.Message}");
+            Err.Flush();
+        }
+    }
+
+    /// <summary>A loader for this run's documents: the settings' limits, one shared decoding budget, warnings on stderr.</summary>
+    public DocumentLoader Loader(MedDocsSettings settings, MedDocs.Pdf.PdfOpenOptions? pdfOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new DocumentLoader(settings.DocumentLimits, pdfOptions, Warning);
+    }
 
     /// <summary>A writer for records in the chosen format.</summary>
     public RecordWriter Records() => new(Out, Format);

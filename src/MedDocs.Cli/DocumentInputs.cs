@@ -32,7 +32,14 @@ public static class DocumentInputs
         {
             if (path == "-")
             {
-                sources.Add(DocumentSource.FromText(Console.In.ReadToEnd(), "stdin"));
+                if (ReadStandardInput(cli) is { } piped)
+                {
+                    sources.Add(piped);
+                }
+                else
+                {
+                    missing++;
+                }
             }
             else if (Directory.Exists(path))
             {
@@ -53,5 +60,24 @@ public static class DocumentInputs
             }
         }
         return (sources, missing);
+    }
+
+    /// <summary>
+    /// Standard input as one document: at most MaxDocumentBytes bytes (more is one clear error, not a crash later),
+    /// decoded like a text file (byte-order mark, UTF-8, UTF-16, Windows-1252).
+    /// </summary>
+    private static DocumentSource? ReadStandardInput(CliContext cli)
+    {
+        try
+        {
+            using var input = cli.OpenStandardInput();
+            var document = new DocumentLoader(cli.Limits).LoadTextAsync(input, "stdin", CancellationToken.None).GetAwaiter().GetResult();
+            return DocumentSource.FromText(document.Text, "stdin");
+        }
+        catch (DocumentException ex)
+        {
+            cli.ItemError("stdin", ex.Message);
+            return null;
+        }
     }
 }

@@ -15,6 +15,9 @@ public sealed class GlobalOptions
         Format.AcceptOnlyFromAmong("jsonl", "json", "csv", "table");
     }
 
+    /// <summary>Where "-" reads document text from; the console's standard input unless a test gives its own.</summary>
+    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
     public Option<string?> Provider { get; } = new("--provider") { Description = "auto, lmstudio, ollama, openai, openai-compatible or builtin", Recursive = true };
     public Option<string?> Endpoint { get; } = new("--endpoint") { Description = "Server base URL, e.g. http://localhost:1234/v1", Recursive = true };
     public Option<string?> Model { get; } = new("--model") { Description = "Model id as the server lists it", Recursive = true };

@@ -1,5 +1,6 @@
 using MedDocs.Pdf.Fonts;
 using MedDocs.Pdf.Images;
+using MedDocs.Pdf.Limits;
 using MedDocs.Pdf.Objects;
 using MedDocs.Pdf.Parsing;
 using MedDocs.Pdf.Text;
@@ -18,6 +19,12 @@ public sealed class PdfFile : IDisposable
     /// <summary>Images smaller than this share of the page (logos, bullets) are not returned.</summary>
     private const double MinImageCoverage = 0.1;
 
+    /// <summary>
+    /// A page whose text covers less than this share of it while an image covers most of it is a scan: the text is a
+    /// stamp (an e-filing header, a Bates number), not the page's content, and is kept beside the image.
+    /// </summary>
+    private const double StampTextCoverage = 0.02;
+
     private readonly PdfObjectStore store;
     private readonly FontFactory fonts;
     private readonly List<PageEntry> pages;
@@ -35,6 +42,9 @@ public sealed class PdfFile : IDisposable
 
     public int PageCount => pages.Count;
 
+    /// <summary>Streams cut short by a decoding limit so far (a decompression bomb, or limits set too low): their text or image is incomplete.</summary>
+    public IReadOnlyList<PdfDecodeCut> DecodeCuts => store.Account.Cuts;
+
     /// <summary>Opens a PDF held in memory. Throws <see cref="PdfPasswordException"/> or <see cref="PdfException"/>.</summary>
     public static PdfFile Open(byte[] data, PdfOpenOptions? options = null)
     {
@@ -42,7 +52,8 @@ public sealed class PdfFile : IDisposable
         options ??= new PdfOpenOptions();
         try
         {
-            var store = new PdfObjectStore(data, options.Password);
+            var account = new DecodeAccount(options.MaxStreamBytes, options.MaxDecodedBytes, options.SharedBudget);
+            var store = new PdfObjectStore(data, options.Password, account);
             var pages = PageTreeReader.Read(store, Math.Max(0, options.MaxPages));
             var info = store.ResolveDictionary(store.Trailer["Info"]);
             string? Info(string key) => info != null && store.Resolve(info[key]) is PdfString s ? Clean(s.ToText()) : null;
@@ -125,6 +136,16 @@ public sealed class PdfFile : IDisposable
 
     private PdfPage BuildPage(int number, PageEntry entry, CancellationToken ct)
     {
+        store.Account.CurrentPage = number;
+        if (entry.Missing)
+        {
+            // The page tree lists it (or the root counts it) but its object is not in the file.
+            return new PdfPage(number, 612, 792, string.Empty, isScanned: false, textUnreliable: false, new Lazy<IReadOnlyList<PdfImage>>([]))
+            {
+                IsDamaged = true,
+            };
+        }
+
         var box = ReadBox(entry.CropBox) ?? ReadBox(entry.MediaBox) ?? (0, 0, 612, 792);
         var rotate = ((entry.Rotate % 360) + 360) % 360;
         var width = Math.Abs(box.X1 - box.X0);
@@ -132,21 +153,25 @@ public sealed class PdfFile : IDisposable
 
         var interpreter = new ContentInterpreter(store, fonts, ct);
         var unreliable = false;
+        var cutsBefore = store.Account.Cuts.Count;
+        var contents = ReadContents(entry.Page);
+        var damaged = contents.Damaged;
         try
         {
-            interpreter.Run(ReadContents(entry.Page), entry.Resources, Matrix.Identity);
+            interpreter.Run(contents.Data, entry.Resources, Matrix.Identity);
         }
         catch (PdfException)
         {
-            unreliable = true; // keep whatever was extracted before the damage
+            unreliable = damaged = true; // keep whatever was extracted before the damage
         }
         catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            unreliable = true;
+            unreliable = damaged = true;
         }
 
         // Like pdftotext, ignore text placed entirely off the page (templates, hidden leftovers).
-        var text = TextLayout.Build(interpreter.Glyphs.Where(g => OnPage(g, box)));
+        var onPage = VerticalReadingOrder.Apply(interpreter.Glyphs.Where(g => OnPage(g, box)).ToList());
+        var text = TextLayout.Build(onPage);
         var shown = interpreter.Glyphs.Count;
         unreliable |= interpreter.UnmappedGlyphs > 0 && interpreter.UnmappedGlyphs * 10 >= Math.Max(1, shown);
 
@@ -165,12 +190,34 @@ public sealed class PdfFile : IDisposable
             }
         }
 
-        var isScanned = anyCovering && string.IsNullOrWhiteSpace(text);
+        var hasText = !string.IsNullOrWhiteSpace(text);
+        var isScanned = anyCovering && (!hasText || TextArea(onPage) / pageArea < StampTextCoverage);
+        damaged |= interpreter.LostContent > 0 || store.Account.Cuts.Count > cutsBefore; // a stream cut by a decoding limit loses what follows
         var (pageWidth, pageHeight) = rotate is 90 or 270 ? (height, width) : (width, height);
 
         // Images are decoded (and PNG-encoded) only when the caller looks at them: text-only callers pay nothing.
-        var images = new Lazy<IReadOnlyList<PdfImage>>(() => ConvertImages(significant));
-        return new PdfPage(number, pageWidth, pageHeight, text, isScanned, unreliable, images);
+        var images = new Lazy<IReadOnlyList<PdfImage>>(() => ConvertImages(significant, number));
+        return new PdfPage(number, pageWidth, pageHeight, text, isScanned, unreliable, images)
+        {
+            IsDamaged = damaged,
+            IsBlank = !hasText && !isScanned && !damaged && interpreter.UnmappedGlyphs == 0,
+        };
+    }
+
+    /// <summary>The area the visible glyphs cover: each glyph's advance times its size (a stamp line covers about 1 % of a page).</summary>
+    private static double TextArea(List<TextGlyph> glyphs)
+    {
+        var area = 0.0;
+        foreach (var glyph in glyphs)
+        {
+            if (!string.IsNullOrWhiteSpace(glyph.Text))
+            {
+                var advance = Math.Sqrt(((glyph.X1 - glyph.X0) * (glyph.X1 - glyph.X0)) + ((glyph.Y1 - glyph.Y0) * (glyph.Y1 - glyph.Y0)));
+                area += Math.Max(advance, 0.5 * glyph.FontSize) * glyph.FontSize;
+            }
+        }
+
+        return area;
     }
 
     private static bool OnPage(TextGlyph glyph, (double X0, double Y0, double X1, double Y1) box)
@@ -181,8 +228,9 @@ public sealed class PdfFile : IDisposable
         return (glyph.X1 >= minX || glyph.X0 >= minX) && (glyph.X0 <= maxX || glyph.X1 <= maxX) && glyph.Y0 >= minY && glyph.Y0 <= maxY;
     }
 
-    private List<PdfImage> ConvertImages(List<(PdfStream Stream, bool Covers)> placements)
+    private List<PdfImage> ConvertImages(List<(PdfStream Stream, bool Covers)> placements, int pageNumber)
     {
+        store.Account.CurrentPage = pageNumber;
         var images = new List<PdfImage>(placements.Count);
         foreach (var (stream, covers) in placements)
         {
@@ -234,20 +282,25 @@ public sealed class PdfFile : IDisposable
         return Math.Abs(v[2] - v[0]) < 1 || Math.Abs(v[3] - v[1]) < 1 ? null : (v[0], v[1], v[2], v[3]);
     }
 
-    /// <summary>/Contents may be one stream or an array whose streams concatenate (tokens can span them).</summary>
-    private byte[] ReadContents(PdfDictionary page)
+    /// <summary>
+    /// /Contents may be one stream or an array whose streams concatenate (tokens can span them). Damaged is set when
+    /// a part is missing from the file, cannot be decoded, or runs to the end of a cut-short file.
+    /// </summary>
+    private (byte[] Data, bool Damaged) ReadContents(PdfDictionary page)
     {
-        var contents = store.Resolve(page["Contents"]);
+        var reference = page["Contents"];
+        var contents = store.Resolve(reference);
         if (contents is PdfStream single)
         {
-            return store.Decode(single).Data;
+            return (store.Decode(single).Data, single.Unterminated);
         }
 
         if (contents is not PdfArray array)
         {
-            return [];
+            return ([], store.IsDangling(reference));
         }
 
+        var damaged = false;
         using var buffer = new MemoryStream();
         foreach (var item in array.Items)
         {
@@ -257,16 +310,29 @@ public sealed class PdfFile : IDisposable
                 {
                     buffer.Write(store.Decode(part).Data);
                     buffer.WriteByte((byte)'\n');
+                    damaged |= part.Unterminated;
                 }
                 catch (PdfException)
                 {
-                    // A broken part is skipped; the others still hold text.
+                    damaged = true; // a broken part is skipped; the others still hold text
                 }
+            }
+            else
+            {
+                damaged |= store.IsDangling(item);
             }
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), damaged);
     }
 
-    public void Dispose() => disposed = true;
+    /// <summary>Gives the bytes this document took from a shared decoding budget back to it.</summary>
+    public void Dispose()
+    {
+        if (!disposed)
+        {
+            disposed = true;
+            store.Account.Release();
+        }
+    }
 }

@@ -29,7 +29,7 @@ public class FilterTests
     [Fact]
     public void Lzw_decodes_the_example_from_the_pdf_specification()
     {
-        var decoded = LzwFilter.Decode(Convert.FromHexString("800B6050220C0C8501"), earlyChange: true, 1000);
+        var decoded = LzwFilter.Decode(Convert.FromHexString("800B6050220C0C8501"), earlyChange: true, 1000, out _);
         Assert.Equal("-----A---B", Encoding.ASCII.GetString(decoded));
     }
 
@@ -43,7 +43,7 @@ public class FilterTests
             data[i] = (byte)"abcdefgh ,."[random.Next(11)];
         }
 
-        Assert.Equal(data, LzwFilter.Decode(TestEncoders.Lzw(data), earlyChange: true, 1 << 20));
+        Assert.Equal(data, LzwFilter.Decode(TestEncoders.Lzw(data), earlyChange: true, 1 << 20, out _));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class FilterTests
         new Random(3).NextBytes(data);
         Array.Clear(data, 100, 50); // exercises 'z' and long runs
         Assert.Equal(data, AsciiFilters.Decode85(TestEncoders.Ascii85(data)));
-        Assert.Equal(data, AsciiFilters.DecodeRunLength(TestEncoders.RunLength(data), 1 << 20));
+        Assert.Equal(data, AsciiFilters.DecodeRunLength(TestEncoders.RunLength(data), 1 << 20, out _));
         Assert.Equal(data, AsciiFilters.DecodeHex(TestEncoders.AsciiHex(data)));
     }
 
@@ -78,7 +78,7 @@ public class FilterTests
         var text = string.Concat(Enumerable.Range(0, 200).Select(i => $"BT /F1 12 Tf 72 {700 - i} Td (line {i}) Tj ET\n"));
         var deflated = TestPdfBuilder.Deflate(TestPdfBuilder.Latin1(text));
         var cut = deflated.AsSpan(0, deflated.Length * 2 / 3).ToArray();
-        var decoded = Encoding.Latin1.GetString(FlateFilter.Decode(cut, 1 << 20));
+        var decoded = Encoding.Latin1.GetString(FlateFilter.Decode(cut, 1 << 20, out _));
         Assert.StartsWith("BT /F1 12 Tf 72 700 Td (line 0) Tj ET", decoded, StringComparison.Ordinal);
         Assert.True(decoded.Length > text.Length / 3);
     }
@@ -88,13 +88,13 @@ public class FilterTests
     {
         var zlib = TestPdfBuilder.Deflate(TestPdfBuilder.Latin1(Content));
         var raw = zlib.AsSpan(2, zlib.Length - 6).ToArray();
-        Assert.Equal(Content, Encoding.Latin1.GetString(FlateFilter.Decode(raw, 1 << 20)));
+        Assert.Equal(Content, Encoding.Latin1.GetString(FlateFilter.Decode(raw, 1 << 20, out _)));
     }
 
     [Fact]
     public void Unknown_filter_is_a_clear_PdfException()
     {
-        var ex = Assert.Throws<PdfException>(() => StreamFilters.Decode([1, 2, 3], new Objects.PdfName("MysteryDecode"), null, o => o));
+        var ex = Assert.Throws<PdfException>(() => StreamFilters.Decode([1, 2, 3], new Objects.PdfName("MysteryDecode"), null, o => o, Limits.DecodeAccount.StreamCapOnly(1 << 20)));
         Assert.Contains("MysteryDecode", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -98,6 +98,76 @@ Describe 'Get-DocumentText' {
         }
     }
 
+    Context 'incomplete text (scanned, blank, damaged)' {
+        BeforeAll {
+            # A PDF of full-page scans with a one-line e-filing stamp in real text (the image data as ASCIIHex, so
+            # the file is plain text), and one with a blank page.
+            function New-TestPdf([string] $Path, [string[]] $Contents, [switch] $WithImage) {
+                $objects = [System.Collections.Generic.List[string]]::new()
+                $objects.Add('<< /Type /Catalog /Pages 2 0 R >>'); $objects.Add('')
+                $kids = foreach ($content in $Contents) {
+                    $resources = '<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>'
+                    if ($WithImage) {
+                        $hex = ('00' * 64) + '>'
+                        $objects.Add("<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length $($hex.Length) >>`nstream`n$hex`nendstream")
+                        $resources = $resources.Replace('<< /Font', "<< /XObject << /Im1 $($objects.Count) 0 R >> /Font")
+                    }
+                    $objects.Add("<< /Length $($content.Length) >>`nstream`n$content`nendstream")
+                    $objects.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources $resources /Contents $($objects.Count) 0 R >>")
+                    "$($objects.Count) 0 R"
+                }
+                $objects[1] = "<< /Type /Pages /Count $($Contents.Count) /Kids [$($kids -join ' ')] >>"
+                $text = [System.Text.StringBuilder]::new("%PDF-1.7`n")
+                $offsets = for ($i = 0; $i -lt $objects.Count; $i++) { $text.Length; [void]$text.Append("$($i + 1) 0 obj`n$($objects[$i])`nendobj`n") }
+                $xref = $text.Length
+                [void]$text.Append("xref`n0 $($objects.Count + 1)`n0000000000 65535 f `n")
+                foreach ($offset in $offsets) { [void]$text.Append(('{0:D10} 00000 n ' -f $offset) + "`n") }
+                [void]$text.Append("trailer`n<< /Size $($objects.Count + 1) /Root 1 0 R >>`nstartxref`n$xref`n%%EOF`n")
+                [System.IO.File]::WriteAllText($Path, $text.ToString(), [System.Text.Encoding]::Latin1)
+            }
+            $stamp = 'q 612 0 0 792 0 0 cm /Im1 Do Q BT /F1 8 Tf 72 780 Td (Case 2:24-cv-01234 Filed 03/04/24) Tj ET'
+            $filing = Join-Path $TestDrive 'filing.pdf'
+            New-TestPdf -Path $filing -Contents $stamp, $stamp -WithImage
+            $blank = Join-Path $TestDrive 'blank.pdf'
+            New-TestPdf -Path $blank -Contents 'BT /F1 12 Tf 72 700 Td (Discharge summary) Tj ET', ''
+        }
+
+        It 'flags a scanned filing with a stamp and writes a warning naming the pages' {
+            $record = Get-DocumentText -LiteralPath $filing -WarningVariable warnings -WarningAction SilentlyContinue
+            $record.Scanned | Should -BeTrue
+            $record.NeedsOcr | Should -BeTrue
+            $record.Text | Should -BeLike 'Case 2:24-cv-01234*'
+            @($warnings).Count | Should -Be 1
+            "$($warnings[0])" | Should -BeLike "'filing.pdf': pages 1–2 are scanned images*need OCR*"
+            $record.Warnings | Should -Be "$($warnings[0])"
+        }
+
+        It 'names a blank page, and the warning never quotes the text' {
+            $null = Get-DocumentText -LiteralPath $blank -WarningVariable warnings -WarningAction SilentlyContinue
+            "$($warnings[0])" | Should -Be "'blank.pdf': page 2 is blank."
+        }
+
+        It 'warns from the shared base for other document cmdlets too' {
+            $result = Get-DocumentCategory -LiteralPath $blank -Engine Rules -WarningVariable warnings -WarningAction SilentlyContinue
+            "$($warnings[0])" | Should -Be "'blank.pdf': page 2 is blank."
+            $result.Warnings | Should -Be "'blank.pdf': page 2 is blank."
+        }
+
+        It 'writes the warnings as one cell in CSV and as a list in JSON' {
+            $result = Get-DocumentCategory -LiteralPath $blank, $filing -Engine Rules -WarningAction SilentlyContinue
+            $csv = Join-Path $TestDrive 'warnings.csv'
+            $result | Export-Csv -LiteralPath $csv
+            (Import-Csv $csv)[0].Warnings | Should -Be "'blank.pdf': page 2 is blank."
+            (Import-Csv $csv)[1].Warnings | Should -Not -BeLike '*System.*'
+            ($result[0] | ConvertTo-Json | ConvertFrom-Json).Warnings | Should -Be @("'blank.pdf': page 2 is blank.")
+        }
+
+        It 'writes no warning for complete text' {
+            $null = Get-DocumentText -LiteralPath (Join-Path $docs 'notes/visit.txt') -WarningVariable warnings
+            $warnings | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'output' {
         It 'writes one record per page with -PerPage' {
             $pages = Get-DocumentText -LiteralPath (Join-Path $docs 'referral.pdf') -PerPage

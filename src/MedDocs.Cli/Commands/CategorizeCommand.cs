@@ -77,7 +77,7 @@ public static class CategorizeCommand
                 CategorizeOperation operation;
                 try
                 {
-                    operation = new CategorizeOperation(options, provider, settings, new DocumentLoader(settings.DocumentLimits), cache);
+                    operation = new CategorizeOperation(options, provider, settings, cli.Loader(settings), cache);
                 }
                 catch (LlmException ex)
                 {

@@ -88,7 +88,7 @@ public static class EmbedCommand
                 using (operation)
                 {
                     return await RunAsync(cli, operation, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                        parse.GetValue(query), parse.GetValue(top), settings.DocumentLimits, cancellationToken).ConfigureAwait(false);
+                        parse.GetValue(query), parse.GetValue(top), cli.Loader(settings), cancellationToken).ConfigureAwait(false);
                 }
             }
             finally
@@ -100,7 +100,7 @@ public static class EmbedCommand
     }
 
     private static async Task<int> RunAsync(CliContext cli, EmbeddingOperation operation, IReadOnlyList<DocumentSource> sources, int missing,
-        int throttle, string? query, int top, DocumentLimits limits, CancellationToken cancellationToken)
+        int throttle, string? query, int top, DocumentLoader loader, CancellationToken cancellationToken)
     {
         var failed = missing;
         var collected = new List<EmbeddingRecord>();
@@ -122,7 +122,6 @@ public static class EmbedCommand
             }
         }
 
-        var loader = new DocumentLoader(limits);
         var prepared = BatchRunner.RunAsync(sources, async (source, ct) => operation.Prepare(await source.LoadAsync(loader, ct).ConfigureAwait(false)),
             new BatchOptions { ThrottleLimit = throttle }, cancellationToken);
         await foreach (var result in prepared.ConfigureAwait(false))

@@ -37,7 +37,7 @@ public static class EntitiesCommand
             var cache = parse.GetValue(whatIf) ? null : CacheCli.Open(cli, settings);
             try
             {
-                var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, new DocumentLoader(settings.DocumentLimits), cache);
+                var operation = new MedicalEntityOperation(prepared.Client, prepared.Options, cli.Loader(settings), cache);
                 var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
                 if (parse.GetValue(whatIf))
                 {

@@ -17,7 +17,7 @@ public static class PhiCommand
         var text = DocumentInputs.Text();
         var engine = new Option<string?>("--engine") { Description = "rules, llm or hybrid (default: hybrid with a server, rules offline)" };
         engine.AcceptOnlyFromAmong("rules", "llm", "hybrid");
-        var types = new Option<string[]>("--type") { Description = "Only these types, e.g. --type Name --type Date (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var types = new Option<string[]>("--type") { Description = "Only these types, e.g. --type Name --type Date (repeatable); Year (years standing alone, not a Safe Harbor identifier) is found only when named", AllowMultipleArgumentsPerToken = true };
         var minimum = new Option<double?>("--min-confidence") { Description = "Leave out findings below this confidence (0..1)" };
         var redact = new Option<bool>("--redact") { Description = "Print each document's redacted text with [TYPE] tags instead of findings" };
         var surrogate = new Option<bool>("--surrogate") { Description = "Redact with consistent fake values instead of tags (implies --redact)" };
@@ -70,7 +70,7 @@ public static class PhiCommand
                 return CliRunner.UsageError;
             }
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            var loader = new DocumentLoader(settings.DocumentLimits);
+            var loader = cli.Loader(settings);
             bool log = parse.GetValue(verbose);
             try
             {

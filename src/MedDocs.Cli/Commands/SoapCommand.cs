@@ -41,7 +41,7 @@ public static class SoapCommand
             var cache = parse.GetValue(whatIf) ? null : CacheCli.Open(cli, settings);
             try
             {
-                var operation = new SoapNoteOperation(prepared.Client, options, new DocumentLoader(settings.DocumentLimits), cache);
+                var operation = new SoapNoteOperation(prepared.Client, options, cli.Loader(settings), cache);
                 var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
                 if (parse.GetValue(whatIf))
                 {

@@ -23,7 +23,7 @@ public static class TextCommand
             var settings = effective.Settings;
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), null);
             var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable("MEDDOCS_PDF_PASSWORD");
-            var loader = new DocumentLoader(settings.DocumentLimits, secret is null ? null : new MedDocs.Pdf.PdfOpenOptions { Password = secret });
+            var loader = cli.Loader(settings, secret is null ? null : new MedDocs.Pdf.PdfOpenOptions { Password = secret });
             var byPage = parse.GetValue(perPage);
             return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
                 async (source, ct) => DocumentTextService.ToRecords(await source.LoadAsync(loader, ct).ConfigureAwait(false), byPage),

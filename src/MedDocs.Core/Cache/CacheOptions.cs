@@ -1,9 +1,8 @@
 using MedDocs.Core.Configuration;
-using MedDocs.Core.Providers;
 
 namespace MedDocs.Core.Cache;
 
-/// <summary>How a result cache is opened: its file, size cap, the PHI policy and the generation defaults keys are built with.</summary>
+/// <summary>How a result cache is opened: its file, size cap and the PHI policy.</summary>
 /// <param name="Path">The SQLite file (created with its folder when missing).</param>
 public sealed record CacheOptions(string Path)
 {
@@ -12,12 +11,6 @@ public sealed record CacheOptions(string Path)
 
     /// <summary>Cache PHI-bearing answers too (the user's opt-in, MEDDOCS_CACHE_PHI).</summary>
     public bool StorePhi { get; init; }
-
-    /// <summary>
-    /// The max tokens and temperature the clients use when a request leaves them unset: they are part of the
-    /// request, so of the key. Taken from the same settings the clients are built from.
-    /// </summary>
-    public LlmClientOptions ClientDefaults { get; init; } = new();
 
     /// <summary>The clock for last-use times (tests move it by hand).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -42,7 +35,6 @@ public sealed record CacheOptions(string Path)
         {
             MaxBytes = settings.CacheMaxMegabytes * 1024L * 1024,
             StorePhi = settings.CachePhi,
-            ClientDefaults = LlmClientOptions.From(settings),
         };
     }
 }

@@ -43,7 +43,7 @@ public sealed class CachedChat
             _cache.Counters.NotCached();
             return new(await StructuredChat.AskAsync(Client, request, parse, cancellationToken).ConfigureAwait(false), Cached: false);
         }
-        var key = CacheKeys.ForChat(scope, Client.Target, request, _cache.ClientDefaults);
+        var key = CacheKeys.ForChat(scope, Client, request);
         if (key is null)
         {
             return new(await StructuredChat.AskAsync(Client, request, parse, cancellationToken).ConfigureAwait(false), Cached: false);

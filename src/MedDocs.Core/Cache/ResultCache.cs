@@ -74,8 +74,6 @@ public sealed class ResultCache : IDisposable
 
     public CacheCounters Counters { get; } = new();
 
-    internal LlmClientOptions ClientDefaults => _options.ClientDefaults;
-
     /// <summary>The data-at-rest policy: PHI-bearing answers only with the user's opt-in.</summary>
     public bool Allows(CacheScope scope)
     {

@@ -81,12 +81,15 @@ public sealed class CategorizeOperation
         var fileName = document.Path is null ? null : System.IO.Path.GetFileName(document.Path);
         var verdict = _rules.Decide(fileName, document.Text);
         var sure = verdict.Category is not null && verdict.Confidence >= _options.Threshold;
-        if (_options.Engine == CategorizationEngine.Rules || (_options.Engine == CategorizationEngine.Auto && sure))
+        var hasNoText = HasNoTextLayer(document);
+        // A scan's stamp line ("Filed 03/04/24 … Document 12") can make the rules sure, but the pages are images:
+        // the vision model reads them when there is one.
+        var visionShouldRead = hasNoText && _client?.Target.VisionModel is not null;
+        if (_options.Engine == CategorizationEngine.Rules || (_options.Engine == CategorizationEngine.Auto && sure && !visionShouldRead))
         {
             return FromRules(document, verdict, sure ? null : "below the threshold", watch);
         }
 
-        var hasNoText = HasNoTextLayer(document);
         if (_client is null)
         {
             if (hasNoText)
@@ -114,10 +117,11 @@ public sealed class CategorizeOperation
     private async Task<CategoryResult> AskTextAsync(Document document, string? fileName, Stopwatch watch, CancellationToken cancellationToken)
     {
         var model = _client!.Target.ChatModel;
-        var context = _provider.ContextLengthOf(model, _settings.ContextLength);
-        var budget = TokenBudget.InputChars(context, CategoryPrompt.AnswerTokens, _prompt.FixedChars);
+        var context = _client.Client.ContextFor(model);
+        var answerTokens = CategoryPrompt.AnswerTokensFor(context);
+        var budget = TokenBudget.InputChars(context, answerTokens, _prompt.FixedCharsFor(context));
         var excerpt = DocumentExcerpt.From(document, budget);
-        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model);
+        var request = _prompt.ForText(fileName, document.Pages.Count, excerpt, model, answerTokens, context);
         var answer = await _client.AskAsync(CacheScope.Categorize, request, _prompt.Parse, cancellationToken).ConfigureAwait(false);
         return FromModel(document, answer, CategoryEngines.Llm, watch);
     }
@@ -143,12 +147,16 @@ public sealed class CategorizeOperation
         {
             return false;
         }
+        // A scan's own text is at most a stamp line (an e-filing header): only the other pages' text counts.
         var characters = 0;
-        foreach (var c in document.Text)
+        foreach (var page in document.Pages.Where(p => !p.Scanned))
         {
-            if (!char.IsWhiteSpace(c) && ++characters >= MinTextChars)
+            foreach (var c in page.Text)
             {
-                return false;
+                if (!char.IsWhiteSpace(c) && ++characters >= MinTextChars)
+                {
+                    return false;
+                }
             }
         }
         return true;
@@ -166,12 +174,12 @@ public sealed class CategorizeOperation
                 : string.Create(CultureInfo.InvariantCulture, $"Unsure ({unsure}): {LowerFirst(reason.TrimEnd('.'))}.");
         }
         return new CategoryResult(NameOf(document), category, verdict.Confidence, reason, CategoryEngines.Rules,
-            CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds);
+            CategoryEngines.BuiltinProvider, CategoryEngines.RulesModel, document.Pages.Count, watch.ElapsedMilliseconds, NeedsOcr: document.NeedsOcr, Warnings: document.Warnings);
     }
 
     private CategoryResult FromModel(Document document, CachedAnswer<CategoryAnswer> answer, string engine, Stopwatch watch) =>
         new(NameOf(document), answer.Value.Category, answer.Value.Confidence, answer.Value.Reason, engine,
-            _provider.ProviderName, answer.Answer.Model, document.Pages.Count, watch.ElapsedMilliseconds)
+            _provider.ProviderName, answer.Answer.Model, document.Pages.Count, watch.ElapsedMilliseconds, NeedsOcr: document.NeedsOcr, Warnings: document.Warnings)
         {
             Cached = answer.Cached,
         };

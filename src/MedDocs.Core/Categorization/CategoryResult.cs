@@ -16,6 +16,8 @@ namespace MedDocs.Core.Categorization;
 /// <param name="ModelError">Null unless the rules were unsure, the model was asked and the call failed: then the result
 /// keeps the rules' best guess (Engine rules, low Confidence, Reason "Unsure (model call failed: …)") and this holds the
 /// failure's kind (e.g. "ConnectionRefused", "InvalidAnswer"); never server or document text.</param>
+/// <param name="NeedsOcr">Some page is a scan or has text no font decodes: the category rests on the vision model or on part of the text.</param>
+/// <param name="Warnings">The document's warnings (scanned, blank or damaged pages, cut streams); empty when its text is complete.</param>
 public sealed record CategoryResult(
     string? Path,
     string? Category,
@@ -26,7 +28,9 @@ public sealed record CategoryResult(
     string? Model,
     int Pages,
     long ElapsedMs,
-    string? ModelError = null)
+    string? ModelError = null,
+    bool NeedsOcr = false,
+    IReadOnlyList<string>? Warnings = null)
 {
     /// <summary>True when the model's answer came from the result cache: no request was sent for this document.</summary>
     public bool Cached { get; init; }

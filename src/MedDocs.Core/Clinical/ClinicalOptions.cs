@@ -20,6 +20,9 @@ public sealed record ClinicalOptions
     /// <summary>Most tokens one answer may take (reserved out of the context).</summary>
     public int AnswerTokens { get; init; } = 2048;
 
+    /// <summary>Small contexts (under 2048 tokens, e.g. llama.cpp's per-slot share) get the compact instructions.</summary>
+    public bool Compact => ContextTokens < 2048;
+
     /// <summary>Sampling temperature (the seed's 0.1: low keeps notes repeatable).</summary>
     public double Temperature { get; init; } = 0.1;
 
@@ -35,10 +38,12 @@ public sealed record ClinicalOptions
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(provider);
         var model = provider.Target?.ChatModel;
+        var context = provider.ContextLengthOf(model, settings.ContextLength);
         return new ClinicalOptions
         {
-            ContextTokens = provider.ContextLengthOf(model, settings.ContextLength),
-            AnswerTokens = settings.MaxTokens,
+            ContextTokens = context,
+            // A note needs room to answer, but never more than half the context (the transcript needs the rest).
+            AnswerTokens = TokenBudget.AnswerTokens(context, 0.4, settings.MaxTokens, floor: 96),
             Temperature = settings.Temperature,
             Model = model,
         };

@@ -67,7 +67,7 @@ public sealed class MapReduceNote
         foreach (var part in parts)
         {
             var length = size(part);
-            if (current.Count > 0 && used + length > _model.InputChars)
+            if (current.Count > 0 && used + length > _model.PartInputChars)
             {
                 groups.Add(current);
                 current = [];

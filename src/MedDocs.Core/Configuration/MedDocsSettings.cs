@@ -32,6 +32,8 @@ public sealed record MedDocsSettings
     public int MaxTokens { get; init; } = 2048;
     /// <summary>Fallback when the server does not report a model's context length.</summary>
     public int ContextLength { get; init; } = 4096;
+    /// <summary>Fallback when the server does not report an embedding model's context length.</summary>
+    public int EmbeddingContextLength { get; init; } = 2048;
     public double Temperature { get; init; } = 0.1;
 
     /// <summary>Network timeout for generation requests (local models can be slow).</summary>
@@ -58,6 +60,12 @@ public sealed record MedDocsSettings
 
     /// <summary>Time budget for reading one document, in seconds.</summary>
     public int DocumentTimeoutSec { get; init; } = 120;
+
+    /// <summary>Bytes all of one document's compressed streams may decompress to together (decompression-bomb guard).</summary>
+    public long MaxDecodedBytes { get; init; } = Documents.DocumentLimits.DefaultMaxDecodedBytes;
+
+    /// <summary>Bytes the documents read at the same time in one batch may decompress to together.</summary>
+    public long MaxBatchDecodedBytes { get; init; } = Documents.DocumentLimits.DefaultMaxBatchDecodedBytes;
 
     /// <summary>
     /// Categories for Get-DocumentCategory; null means the four defaults
@@ -89,6 +97,8 @@ public sealed record MedDocsSettings
         MaxBytes = MaxDocumentBytes,
         MaxPages = MaxPages,
         TimeBudget = TimeSpan.FromSeconds(DocumentTimeoutSec),
+        MaxDecodedBytes = MaxDecodedBytes,
+        MaxBatchDecodedBytes = MaxBatchDecodedBytes,
     };
 
     /// <summary>The chat model for a provider: the explicit model, else that provider's own setting.</summary>

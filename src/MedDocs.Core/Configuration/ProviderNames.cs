@@ -7,7 +7,7 @@ public static class ProviderNames
     public static IReadOnlyList<string> Canonical { get; } =
         ["auto", "lmstudio", "ollama", "openai", "openai-compatible", "builtin"];
 
-    /// <summary>Case-insensitive; accepts the canonical names plus lm-studio and compatible.</summary>
+    /// <summary>Case-insensitive; accepts the canonical names plus lm-studio, compatible and OpenAICompatible (the cmdlets' -Provider value).</summary>
     public static bool TryParse(string? text, out ProviderKind provider)
     {
         provider = (text ?? string.Empty).Trim().ToLowerInvariant() switch
@@ -16,7 +16,7 @@ public static class ProviderNames
             "lmstudio" or "lm-studio" => ProviderKind.LMStudio,
             "ollama" => ProviderKind.Ollama,
             "openai" => ProviderKind.OpenAI,
-            "openai-compatible" or "compatible" => ProviderKind.OpenAICompatible,
+            "openai-compatible" or "openaicompatible" or "compatible" => ProviderKind.OpenAICompatible,
             "builtin" => ProviderKind.Builtin,
             _ => (ProviderKind)(-1),
         };

@@ -22,7 +22,8 @@ public sealed record Document
         IReadOnlyList<DocumentPage> pages,
         DocumentMetadata metadata,
         IReadOnlyList<TranscriptSegment>? transcript = null,
-        IReadOnlyList<string>? notes = null)
+        IReadOnlyList<string>? notes = null,
+        IReadOnlyList<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -49,6 +50,7 @@ public sealed record Document
 
         Text = pages.Count == 1 ? pages[0].Text : string.Join(PageSeparator, pages.Select(p => p.Text));
         PageOffsets = offsets;
+        Warnings = new WarningList([.. DocumentWarnings.FromPages(DisplayName, pages), .. warnings ?? [], .. Notes]);
     }
 
     /// <summary>The file it was read from; null for raw text.</summary>
@@ -74,6 +76,19 @@ public sealed record Document
 
     /// <summary>True when any page is a scan.</summary>
     public bool Scanned => Pages.Any(p => p.Scanned);
+
+    /// <summary>True when some page's content can only be read with OCR (a scan, or fonts that give no text).</summary>
+    public bool NeedsOcr => Pages.Any(p => p.NeedsOcr);
+
+    /// <summary>True when any page has text that is not whitespace.</summary>
+    public bool HasText => Pages.Any(p => !string.IsNullOrWhiteSpace(p.Text));
+
+    /// <summary>
+    /// What a user must know about this document's text: pages that are scans (need OCR), damaged, undecodable or
+    /// blank, streams cut by a decoding limit, scanned images left out (<see cref="Notes"/>). Names the file and page
+    /// numbers, never the document's text. Empty when the text is complete.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>A name for messages: the file name, else the raw text's label, else "(text)".</summary>
     /// <summary>What records show as Path: the file, or the label given to text (null for unlabelled text).</summary>

@@ -24,6 +24,17 @@ public sealed record DocumentSource
 
     public static DocumentSource FromText(string text, string? label = null) => new(null, text, label);
 
-    public Task<Document> LoadAsync(DocumentLoader loader, CancellationToken cancellationToken) =>
-        Path is not null ? loader.LoadAsync(Path, cancellationToken) : Task.FromResult(Document.FromText(Text ?? string.Empty, Label));
+    /// <summary>Loads the file, or wraps the text; either way the loader's host hears about the document's warnings.</summary>
+    public Task<Document> LoadAsync(DocumentLoader loader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        if (Path is not null)
+        {
+            return loader.LoadAsync(Path, cancellationToken);
+        }
+
+        var document = Document.FromText(Text ?? string.Empty, Label);
+        loader.Announce(document);
+        return Task.FromResult(document);
+    }
 }

@@ -11,11 +11,15 @@ namespace MedDocs.Core.Documents;
 /// <param name="Scanned">Whole document: any page is scanned. Per page: this page is scanned.</param>
 /// <param name="Kind">What the document was read from.</param>
 /// <param name="Pages">Pages in the document.</param>
-public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, string Kind, int Pages)
+/// <param name="NeedsOcr">Whole document: some page can only be read by OCR (a scan, or fonts that give no text). Per page: this page.</param>
+/// <param name="Warnings">What is missing from <paramref name="Text"/> and why (scanned, blank or damaged pages, cut streams); empty when the text is complete. Never contains document text.</param>
+public sealed record DocumentTextRecord(string? Path, int? Page, string Text, int Characters, bool Scanned, string Kind, int Pages,
+    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null)
 {
     /// <summary>The record with the kind as a name (records carry names, so JSON and CSV agree).</summary>
-    public DocumentTextRecord(string? path, int? page, string text, int characters, bool scanned, DocumentKind kind, int pages)
-        : this(path, page, text, characters, scanned, kind.ToString(), pages)
+    public DocumentTextRecord(string? path, int? page, string text, int characters, bool scanned, DocumentKind kind, int pages,
+        bool needsOcr = false, IReadOnlyList<string>? warnings = null)
+        : this(path, page, text, characters, scanned, kind.ToString(), pages, needsOcr, warnings)
     {
     }
 }

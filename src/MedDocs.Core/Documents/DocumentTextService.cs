@@ -26,11 +26,13 @@ public sealed class DocumentTextService
         var pageCount = document.Pages.Count;
         if (!perPage)
         {
-            return [new DocumentTextRecord(document.Path, null, document.Text, document.Text.Length, document.Scanned, document.Kind, pageCount)];
+            return [new DocumentTextRecord(document.Path, null, document.Text, document.Text.Length, document.Scanned, document.Kind, pageCount,
+                document.NeedsOcr, document.Warnings)];
         }
 
         return document.Pages
-            .Select(p => new DocumentTextRecord(document.Path, p.Number, p.Text, p.Text.Length, p.Scanned, document.Kind, pageCount))
+            .Select(p => new DocumentTextRecord(document.Path, p.Number, p.Text, p.Text.Length, p.Scanned, document.Kind, pageCount,
+                p.NeedsOcr, new WarningList([.. DocumentWarnings.FromPage(document.DisplayName, p)])))
             .ToList();
     }
 }

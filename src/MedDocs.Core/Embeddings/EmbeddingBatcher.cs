@@ -7,8 +7,11 @@ namespace MedDocs.Core.Embeddings;
 /// Groups pending texts into requests of up to <c>batchSize</c> and sends full batches at once, with at most
 /// <c>maxConcurrentRequests</c> in flight; <see cref="Complete"/> sends the remainder. Texts from many small documents
 /// share a request, so 1,000 short texts cost ~32 round trips instead of 1,000. Posting is cheap and never waits for
-/// the server; results are read back by one consumer as each request finishes. A failed request fails every text it
-/// carried (each becomes a failure outcome); the other requests carry on.
+/// the server; results are read back by one consumer as each request finishes. A request the server rejects for its
+/// input (too long for the context, or otherwise refused) is split in halves until the offending text is alone, so
+/// one oversized text no longer fails the others (llama.cpp fails a whole request for one input over its batch
+/// size); a lone text the server finds too long is cut by what the server reported and sent again. Any other
+/// failure (server down, timeout) fails every text the request carried; the other requests carry on.
 /// </summary>
 public sealed class EmbeddingBatcher : IDisposable
 {
@@ -118,6 +121,9 @@ public sealed class EmbeddingBatcher : IDisposable
 
     private void Dispatch(List<EmbeddingInput> batch) => _ = Task.Run(() => SendAsync(batch));
 
+    /// <summary>Times a lone text is cut and sent again after the server said it was too long.</summary>
+    private const int MaxShrinks = 3;
+
     private async Task SendAsync(List<EmbeddingInput> batch)
     {
         try
@@ -125,12 +131,7 @@ public sealed class EmbeddingBatcher : IDisposable
             await _slots.WaitAsync(_cancellationToken).ConfigureAwait(false);
             try
             {
-                Interlocked.Increment(ref _requests);
-                var result = await _backend.EmbedAsync(batch.Select(i => i.ModelText).ToList(), _cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    _finished.Writer.TryWrite(Outcome(batch[i], result.Vectors[i], result));
-                }
+                await EmbedIsolatingAsync(batch).ConfigureAwait(false);
             }
             finally
             {
@@ -141,10 +142,7 @@ public sealed class EmbeddingBatcher : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            foreach (var input in batch)
-            {
-                _finished.Writer.TryWrite(new EmbeddingOutcome(input.SourceId, input.SourceName, null, ex));
-            }
+            Fail(batch, ex);
         }
         finally
         {
@@ -156,6 +154,67 @@ public sealed class EmbeddingBatcher : IDisposable
                     _finished.Writer.TryComplete();
                 }
             }
+        }
+    }
+
+    private async Task EmbedIsolatingAsync(List<EmbeddingInput> batch)
+    {
+        EmbeddingBatch result;
+        try
+        {
+            Interlocked.Increment(ref _requests);
+            result = await _backend.EmbedAsync(batch.Select(i => i.ModelText).ToList(), _cancellationToken).ConfigureAwait(false);
+        }
+        catch (LlmException ex) when (RejectsInput(ex) && batch.Count > 1)
+        {
+            var half = batch.Count / 2;
+            await EmbedIsolatingAsync(batch.GetRange(0, half)).ConfigureAwait(false);
+            await EmbedIsolatingAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
+            return;
+        }
+        catch (LlmException ex) when (ex.Kind == LlmErrorKind.ContextOverflow && Shrunk(batch[0], ex) is { } shorter)
+        {
+            await EmbedIsolatingAsync([shorter]).ConfigureAwait(false);
+            return;
+        }
+#pragma warning disable CA1031 // this part's texts fail; parts already answered keep their vectors
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Fail(batch, ex);
+            return;
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            _finished.Writer.TryWrite(Outcome(batch[i], result.Vectors[i], result));
+        }
+    }
+
+    /// <summary>A rejection that concerns what was sent, not the server's state: another split of the batch may pass.</summary>
+    private static bool RejectsInput(LlmException ex) => ex.Kind is LlmErrorKind.ContextOverflow or LlmErrorKind.BadRequest;
+
+    /// <summary>
+    /// The text cut to what the server says fits (its context over the prompt it counted, less a tenth), or to half
+    /// when it gave no numbers; null after <see cref="MaxShrinks"/> cuts or when nothing would be left.
+    /// </summary>
+    private static EmbeddingInput? Shrunk(EmbeddingInput input, LlmException overflow)
+    {
+        if (input.Shrinks >= MaxShrinks || input.Chunk.Length < 2)
+        {
+            return null;
+        }
+        var ratio = overflow.ReportedContextTokens is int context && overflow.ReportedPromptTokens is int prompt && prompt > context
+            ? 0.9 * context / prompt
+            : 0.5;
+        var length = Math.Max(1, Math.Min(input.Chunk.Length - 1, (int)(input.Chunk.Length * ratio)));
+        return input.CutTo(length) with { Shrinks = input.Shrinks + 1 };
+    }
+
+    private void Fail(List<EmbeddingInput> batch, Exception ex)
+    {
+        foreach (var input in batch)
+        {
+            _finished.Writer.TryWrite(new EmbeddingOutcome(input.SourceId, input.SourceName, null, ex));
         }
     }
 

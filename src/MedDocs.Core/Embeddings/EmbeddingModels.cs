@@ -18,40 +18,30 @@ public static class EmbeddingModels
         _ => "text-embedding-nomic-embed-text-v1.5",
     };
 
-    /// <summary>The server's id of the embedding model to use; throws <see cref="LlmException"/> (ModelNotFound) when there is none.</summary>
+    /// <summary>
+    /// The server's id of the embedding model to use. A model the user named is used as named (matched to the
+    /// server's spelling when listed): MedDocs never refuses it for its name or a type the server did not report —
+    /// if the server cannot embed with it, its own error says so. Without a name, the server's embedding model is
+    /// chosen; throws <see cref="LlmException"/> (ModelNotFound) when it offers none.
+    /// </summary>
     public static string Resolve(ResolvedProvider provider)
     {
+        ArgumentNullException.ThrowIfNull(provider);
         var target = provider.Target ?? throw new InvalidOperationException("The builtin engine has no server models.");
         var configured = target.EmbeddingModel;
         if (provider.Models is not { Count: > 0 } models)
         {
             return configured ?? DefaultFor(target.Kind);
         }
-        if (configured is null)
+        if (configured is not null)
         {
-            throw Missing(target, models, "has no embedding model");
+            return ModelMatcher.Find(models, configured)?.Id ?? configured;
         }
-        var found = ModelMatcher.Find(models, configured);
-        if (found is null)
-        {
-            throw Missing(target, models, $"has no model matching '{configured}'");
-        }
-        if (found.Type is ModelTypes.Llm or ModelTypes.Vlm)
-        {
-            throw Missing(target, models, $"lists '{found.Id}' as a {found.Type} model, not an embedding model");
-        }
-        return found.Id;
+        return ProviderResolver.PickEmbedding(models) ?? throw Missing(target, models);
     }
 
-    private static LlmException Missing(ServerTarget target, IReadOnlyList<ModelInfo> models, string problem)
-    {
-        var embedding = models.Where(m => m.IsEmbedding).Select(m => m.Id).ToList();
-        var listed = embedding.Count > 0
-            ? $"Its embedding models: {string.Join(", ", embedding)}."
-            : $"It lists no embedding model (models: {string.Join(", ", models.Select(m => m.Id).Take(10))}).";
-        var get = target.Kind == ProviderKind.Ollama ? "`ollama pull nomic-embed-text`" : "`lms get nomic-embed-text-v1.5`";
-        return new LlmException(LlmErrorKind.ModelNotFound, target.Endpoint,
-            $"{target.Label} at {target.Endpoint} {problem}. {listed}",
-            $"Download one with {get}, or set -Model / MEDDOCS_EMBEDDING_MODEL to a listed embedding model, or use -Provider Builtin.");
-    }
+    private static LlmException Missing(ServerTarget target, IReadOnlyList<ModelInfo> models) =>
+        new(LlmErrorKind.ModelNotFound, target.Endpoint,
+            $"{target.Label} at {target.Where} has no embedding model (models: {string.Join(", ", models.Select(m => $"{m.Id} ({m.Type})").Take(10))}).",
+            ServerAdvice.GetEmbeddingModel(target) + " Or use the builtin provider.");
 }

@@ -49,14 +49,19 @@ public sealed class EmbeddingOperation : IDisposable
     /// <summary>As above, with the result cache for server vectors (the builtin embedder is local and fast: never cached).</summary>
     public static EmbeddingOperation Create(ResolvedProvider provider, LlmClientOptions clientOptions, EmbeddingOptions options, ResultCache? cache, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(clientOptions);
+        ArgumentNullException.ThrowIfNull(options);
         if (provider.IsBuiltin)
         {
             return CreateBuiltin(options, cancellationToken);
         }
         var model = EmbeddingModels.Resolve(provider);
         var client = new LlmClient(provider.Target! with { EmbeddingModel = model }, clientOptions);
+        // What the server reports for the model (llama.cpp: the slot's context), else the option, else the setting.
+        var context = provider.ContextLengthOf(model, options.ContextTokens ?? clientOptions.EmbeddingContextLength);
         var vectors = cache is null ? null : new EmbeddingCache(cache, client.Target, model);
-        return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), vectors, options, provider.ContextLengthOf(model, options.ContextTokens), cancellationToken);
+        return new EmbeddingOperation(new ServerEmbeddingBackend(client, model), vectors, options, context, cancellationToken);
     }
 
     /// <summary>
@@ -70,7 +75,7 @@ public sealed class EmbeddingOperation : IDisposable
         {
             // Hashing at the asked size keeps every feature; cutting a 768-bucket vector would drop two thirds of them.
             var size = options.Dimensions is int wanted && wanted >= HashingEmbedder.MinDimensions ? wanted : HashingEmbedder.DefaultDimensions;
-            return new EmbeddingOperation(new HashingEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens, cancellationToken);
+            return new EmbeddingOperation(new HashingEmbeddingBackend(new HashingEmbedder(size)), options, options.ContextTokens ?? EmbeddingOptions.DefaultContextTokens, cancellationToken);
         }
         return new EmbeddingOperation(new BuiltinEmbeddingBackend(MiniLmEmbedder.Shared), options, MiniLmEmbedder.MaxTokens, cancellationToken);
     }
@@ -103,37 +108,44 @@ public sealed class EmbeddingOperation : IDisposable
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new MedDocsException("NoTextToEmbed", ErrorKind.InvalidData,
-                $"'{document.DisplayName}' has no text to embed (a scan without a text layer?). Check it with Get-DocumentText.");
+                $"'{document.DisplayName}' has no text to embed: it {DocumentWarnings.NoTextReason(document)}.");
         }
-        IReadOnlyList<TextChunk> chunks;
+        var prefixChars = _prefixes ? TaskPrefixes.For(_options.Task).Length : 0;
         if (_options.Chunk)
         {
-            chunks = TextChunker.SplitByTokens(text, ChunkTokens, OverlapTokens);
+            IReadOnlyList<TextChunk> chunks = TextChunker.SplitByTokens(text, ChunkTokens, OverlapTokens);
             if (_backend is BuiltinEmbeddingBackend model)
             {
                 chunks = WindowFitter.Fit(chunks, model.CountTokens, MiniLmEmbedder.MaxWordPieces);
             }
+            return chunks.Select(c => Known(new EmbeddingInput(id, name, document.Path, label, c, ModelText(c.Text, _options.Task)))).ToList();
         }
-        else
+        if (_backend is BuiltinEmbeddingBackend miniLm && miniLm.CountTokens(text) is var pieces && pieces > MiniLmEmbedder.MaxWordPieces)
         {
-            if (_backend is BuiltinEmbeddingBackend model && model.CountTokens(text) is var pieces && pieces > MiniLmEmbedder.MaxWordPieces)
-            {
-                throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
-                    $"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use -Chunk (--chunk) to embed it in passages.");
-            }
-            if (!IsBuiltin && text.Length > (long)ContextTokens * TextChunker.ApproxCharsPerToken)
-            {
-                throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
-                    $"'{document.DisplayName}' has {text.Length} characters (~{text.Length / TextChunker.ApproxCharsPerToken} tokens), more than {Model}'s context of {ContextTokens} tokens. Use -Chunk (--chunk) to embed it in passages.");
-            }
-            chunks = [new TextChunk(0, 0, text.Length, text)];
+            throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
+                $"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use -Chunk (--chunk) to embed it in passages.");
         }
-        return chunks.Select(c =>
-        {
-            var input = new EmbeddingInput(id, name, document.Path, label, c, ModelText(c.Text, _options.Task));
-            return _cache?.Find(input.ModelText) is { } known ? input with { Cached = known } : input;
-        }).ToList();
+        // A whole document longer than a server model's context is cut to fit (and flagged): the server would refuse
+        // it, and llama.cpp would fail every other text in the same request with it.
+        var fits = IsBuiltin ? text.Length : Math.Max(1, MaxInputChars - prefixChars);
+        var whole = new TextChunk(0, 0, text.Length, text);
+        var input = new EmbeddingInput(id, name, document.Path, label, whole, ModelText(text, _options.Task));
+        return [Known(text.Length <= fits ? input : input.CutTo(CutPoint(text, fits)))];
     }
+
+    /// <summary>Characters one input may have: the context less a tenth for tokenizer differences, four characters a token.</summary>
+    public int MaxInputChars => (ContextTokens - TokenBudget.Margin(ContextTokens)) * TextChunker.ApproxCharsPerToken;
+
+    /// <summary>Where to cut a text to at most <paramref name="max"/> characters: at a word break when one is near.</summary>
+    private static int CutPoint(string text, int max)
+    {
+        var space = text.LastIndexOfAny([' ', '\n'], max - 1, Math.Min(max, 80));
+        return space > 0 ? space : max;
+    }
+
+    /// <summary>The input with the vector the result cache holds for its exact model text (after any cut), if any.</summary>
+    private EmbeddingInput Known(EmbeddingInput input) =>
+        _cache?.Find(input.ModelText) is { } known ? input with { Cached = known } : input;
 
     /// <summary>Queues a document's inputs (call from one thread).</summary>
     public void Post(IReadOnlyList<EmbeddingInput> inputs)
@@ -226,6 +238,7 @@ public sealed class EmbeddingOperation : IDisposable
         Endpoint = (_backend as ServerEmbeddingBackend)?.Endpoint,
         Engine = _backend.Engine,
         Task = _prefixes ? _options.Task.ToString() : null,
+        Truncated = input.Truncated,
         ElapsedMs = Math.Round(batch.Elapsed.TotalMilliseconds, 1),
         Cached = input.Cached is not null,
     };

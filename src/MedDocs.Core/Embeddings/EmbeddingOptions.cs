@@ -33,6 +33,6 @@ public sealed record EmbeddingOptions
     /// </summary>
     public string? BuiltinModel { get; init; }
 
-    /// <summary>Fallback context when the server does not report one.</summary>
-    public int ContextTokens { get; init; } = DefaultContextTokens;
+    /// <summary>Context (tokens) when the server does not report one; null takes the EmbeddingContextLength setting.</summary>
+    public int? ContextTokens { get; init; }
 }

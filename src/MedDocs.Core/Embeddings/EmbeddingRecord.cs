@@ -17,6 +17,12 @@ public sealed record EmbeddingRecord
     public int Start { get; init; }
     public int Length { get; init; }
 
+    /// <summary>
+    /// True when the passage was longer than the model's context and only its start (Start, Length) was embedded.
+    /// Use chunking (-Chunk / --chunk) to embed all of a long document.
+    /// </summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The embedded passage; only with -IncludeText (PHI stays out of stored vectors otherwise).</summary>
     public string? Text { get; init; }
 

@@ -1,43 +1,77 @@
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// A small set of ASCII words looked up case-insensitively from a span without allocating (net8.0 has no
-/// span lookup on frozen sets): bucketed by length and lower-cased initial.
+/// A set of words (starting with an ASCII letter) looked up case-insensitively from a span without allocating
+/// (net8.0 has no span lookup on frozen sets): an open-addressing table on a case-folded hash.
 /// </summary>
 internal sealed class AsciiWordSet
 {
-    private const int MaxLength = 32;
+    private readonly string?[] _slots;
+    private readonly uint[] _hashes;
+    private readonly int _mask;
 
-    private readonly string[]?[] _buckets = new string[]?[MaxLength * 26];
+    /// <summary>The words of the set (to build unions).</summary>
+    public IReadOnlyList<string> Words { get; }
 
     public AsciiWordSet(IEnumerable<string> words)
     {
-        foreach (var group in words.GroupBy(w => BucketOf(w.Length, w[0])))
+        Words = words.ToArray();
+        var distinct = Words.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (distinct.Any(w => w.Length == 0 || w.Length >= MaxLength || !char.IsAsciiLetter(w[0])))
         {
-            if (group.Key < 0)
+            throw new ArgumentException("Words must start with an ASCII letter and be shorter than 32 characters.", nameof(words));
+        }
+        // Open addressing on a case-folded hash: one hash and usually one comparison per lookup (a bucket scan with
+        // case-insensitive comparisons cost ~1 µs per word across the context rules' many sets).
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, distinct.Length * 2));
+        _slots = new string?[size];
+        _hashes = new uint[size];
+        _mask = size - 1;
+        foreach (var word in distinct)
+        {
+            uint hash = Hash(word);
+            int slot = (int)hash & _mask;
+            while (_slots[slot] is not null)
             {
-                throw new ArgumentException("Words must start with an ASCII letter and be shorter than 32 characters.", nameof(words));
+                slot = (slot + 1) & _mask;
             }
-            _buckets[group.Key] = group.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            _slots[slot] = word;
+            _hashes[slot] = hash;
         }
     }
+
+    private const int MaxLength = 32;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word)
     {
-        int bucket = word.IsEmpty ? -1 : BucketOf(word.Length, word[0]);
-        if (bucket < 0 || _buckets[bucket] is not { } candidates)
+        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0]))
         {
             return false;
         }
-        foreach (var candidate in candidates)
+        uint hash = Hash(word);
+        int slot = (int)hash & _mask;
+        while (_slots[slot] is { } candidate)
         {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (_hashes[slot] == hash && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
+            slot = (slot + 1) & _mask;
         }
         return false;
+    }
+
+    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * 16777619;
+        }
+        return hash;
     }
 
     /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending.</summary>
@@ -76,9 +110,4 @@ internal sealed class AsciiWordSet
         return starts;
     }
 
-    private static int BucketOf(int length, char initial)
-    {
-        char lower = (char)(initial | 0x20);
-        return length is > 0 and < MaxLength && lower is >= 'a' and <= 'z' ? (length * 26) + (lower - 'a') : -1;
-    }
 }

@@ -37,9 +37,24 @@ internal static partial class DateSurrogate
     [GeneratedRegex(@"^(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<s1>[ \t]+(?:of[ \t]+)?|-)(?<mon>[A-Za-z]+)(?<dot>\.?)(?:(?<s2>,?[ \t]+|-)(?<y>\d{4}|\d{2}))?(?<rest>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
+    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<d>\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
     /// <summary>The shifted date in the original format, or null when the text is not a date this class can rebuild.</summary>
     public static string? Shift(string original, int days)
     {
+        // "9/12" (no year, as in nursing notes): shifted within a leap year so 2/29 stays valid.
+        var md = MonthDay().Match(original);
+        if (md.Success)
+        {
+            if (!TryDate(2000, Int(md, "m"), Int(md, "d"), out var day))
+            {
+                return null;
+            }
+            var moved = day.AddDays(days);
+            return Pad(moved.Month, md.Groups["m"].Length) + "/" + Pad(moved.Day, md.Groups["d"].Length);
+        }
+
         var m = Iso().Match(original);
         if (m.Success)
         {

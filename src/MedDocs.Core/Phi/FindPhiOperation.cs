@@ -13,7 +13,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 public sealed class FindPhiOperation
 {
-    private readonly PhiRulesEngine _rules = new();
+    private readonly PhiRulesEngine _rules;
     private readonly PhiLlmEngine? _llm;
     private readonly FindPhiOptions _options;
     private readonly HashSet<PhiType>? _types;
@@ -30,6 +30,8 @@ public sealed class FindPhiOperation
         _llm = engine == PhiEngine.Rules ? null : llm;
         _options = options;
         _types = options.Types is { Count: > 0 } types ? [.. types] : null;
+        // Years alone are opt-in: found (and reported, redacted) only when -Type/--type names Year.
+        _rules = new PhiRulesEngine { IncludeYears = _types?.Contains(PhiType.Year) == true };
         _providerName = engine == PhiEngine.Rules ? ProviderNames.Format(ProviderKind.Builtin) : providerName;
     }
 
@@ -53,7 +55,7 @@ public sealed class FindPhiOperation
             var client = new LlmClient(target, LlmClientOptions.From(settings));
             llm = new PhiLlmEngine(client, new PhiLlmOptions
             {
-                ContextTokens = provider.ContextLengthOf(target.ChatModel, settings.ContextLength),
+                ContextTokens = client.ContextFor(target.ChatModel),
                 MaxAnswerTokens = settings.MaxTokens,
                 MaxConcurrency = Math.Clamp(settings.ThrottleLimit / 2, 1, 4),
             }, cache);
@@ -85,11 +87,19 @@ public sealed class FindPhiOperation
     public async Task<PhiDocumentResult> FindAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.NeedsOcr && !document.HasText)
+        {
+            // "0 findings" would read as "no PHI here": a scan's PHI is in pixels this engine cannot see.
+            throw new MedDocsException("PhiNeedsOcr", ErrorKind.InvalidData,
+                $"'{document.DisplayName}' {DocumentWarnings.NoTextReason(document)}; PHI in it cannot be found without text.");
+        }
+
         var text = document.Text;
         IReadOnlyList<PhiFinding> rules = Engine == PhiEngine.Llm ? [] : _rules.Find(text);
         cancellationToken.ThrowIfCancellationRequested();
         PhiLlmResult? llm = _llm is null ? null : await _llm.FindAsync(text, cancellationToken).ConfigureAwait(false);
-        var merged = llm is null ? rules : PhiMerger.Merge(rules.Concat(llm.Findings));
+        // The model adds to the rules' findings and never removes or relabels one (the rules' recall is the floor).
+        var merged = llm is null ? rules : PhiMerger.MergeAdditions(rules, llm.Findings);
         var reported = merged.Where(Wanted).ToList();
         var result = new PhiDocumentResult(document, reported, rules.Count, llm?.Findings.Count ?? 0, llm?.Hallucinated ?? 0,
             llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model)
@@ -125,7 +135,8 @@ public sealed class FindPhiOperation
         ArgumentNullException.ThrowIfNull(result);
         var mode = _options.Redaction ?? RedactionMode.Tags;
         var redacted = PhiRedactor.Redact(result.Document.Text, result.Findings, mode, _options.Seed);
-        return new RedactedDocumentRecord(result.Document.Name, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine)
+        return new RedactedDocumentRecord(result.Document.Name, redacted.Text, redacted.Replacements, mode, result.Findings.Count, _providerName, Engine,
+            result.Document.NeedsOcr, result.Document.Warnings)
         {
             Cached = result.Cached,
         };
@@ -136,5 +147,5 @@ public sealed class FindPhiOperation
         _options.Redaction is null ? ToRecords(result).Cast<object>().ToList() : [Redact(result)];
 
     private bool Wanted(PhiFinding finding) =>
-        (_types is null || _types.Contains(finding.Type)) && finding.Confidence >= _options.MinimumConfidence;
+        (_types is null ? finding.Type != PhiType.Year : _types.Contains(finding.Type)) && finding.Confidence >= _options.MinimumConfidence;
 }

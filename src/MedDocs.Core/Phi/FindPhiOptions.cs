@@ -6,7 +6,7 @@ public sealed record FindPhiOptions
     /// <summary>The engine to run; null picks Hybrid when a model server is resolved and Rules for the builtin provider.</summary>
     public PhiEngine? Engine { get; init; }
 
-    /// <summary>Only these types are reported (and redacted); null or empty means all.</summary>
+    /// <summary>Only these types are reported (and redacted); null or empty means all Safe Harbor types. <see cref="PhiType.Year"/> is reported only when listed here.</summary>
     public IReadOnlyCollection<PhiType>? Types { get; init; }
 
     /// <summary>Findings below this confidence are left out.</summary>

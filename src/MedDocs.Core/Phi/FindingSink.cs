@@ -1,8 +1,11 @@
 namespace MedDocs.Core.Phi;
 
 /// <summary>Collects rule findings for one text, cutting <see cref="PhiFinding.Text"/> from the exact offsets.</summary>
-internal sealed class FindingSink(string text)
+internal sealed class FindingSink(string text, bool includeYears = false)
 {
+    /// <summary>Whether the opt-in <see cref="PhiType.Year"/> is wanted.</summary>
+    public bool IncludeYears { get; } = includeYears;
+
     private readonly List<PhiFinding> _findings = new(32);
 
     public string Text { get; } = text;
@@ -21,6 +24,14 @@ internal sealed class FindingSink(string text)
     public bool MustRun(bool shapeOccurs) => !IsAscii || shapeOccurs;
 
     public List<PhiFinding> Findings => _findings;
+
+    /// <summary>The text cut into words, numbers and symbols (computed once, on first use).</summary>
+    public TextTokens Tokens => _tokens ??= new TextTokens(Text);
+
+    private TextTokens? _tokens;
+
+    /// <summary>Reuses the tokens another sink of the same text already computed.</summary>
+    public void ShareTokens(FindingSink other) => _tokens ??= other._tokens;
 
     /// <summary>Whether a pattern must run: its gate passed, or the text is not ASCII (gates check ASCII classes only).</summary>
     public bool MustRun(Func<string, bool> gate) => !IsAscii || gate(Text);

@@ -214,6 +214,13 @@ internal static class IdentifierRules
                 continue;
             }
             int end = m.Index + m.Length;
+            // Run-together shorthand ("word.pt", "word.no", "done.in"): a country code after a single word is not a host
+            // unless a path follows; generic endings (.com, .org …) and longer hosts ("nhs.example.uk") still count.
+            bool path = end < text.Length && text[end] == '/';
+            if (!path && host.IndexOf('.') < 0 && !IsGenericTopLevel(text.AsSpan(m.Index + 1, m.Length - 1)))
+            {
+                continue;
+            }
             if (end < text.Length && text[end] == '/')
             {
                 while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '<' or '>' or ')' or ']'))
@@ -226,6 +233,13 @@ internal static class IdentifierRules
             lastEnd = end;
         }
     }
+
+    private static bool IsGenericTopLevel(ReadOnlySpan<char> tld) =>
+        tld.Equals("com", StringComparison.OrdinalIgnoreCase) || tld.Equals("org", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("net", StringComparison.OrdinalIgnoreCase) || tld.Equals("edu", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("gov", StringComparison.OrdinalIgnoreCase) || tld.Equals("mil", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("info", StringComparison.OrdinalIgnoreCase) || tld.Equals("biz", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("health", StringComparison.OrdinalIgnoreCase) || tld.Equals("io", StringComparison.OrdinalIgnoreCase);
 
     private static int TrimTrailingPunctuation(ReadOnlySpan<char> value)
     {

@@ -4,8 +4,8 @@ namespace MedDocs.Core.Phi;
 
 /// <summary>
 /// Person names: after an honorific ("Dr. Maria Lopez"), after a cue ("Patient:", "Attending:", "/s/",
-/// "Electronically signed by", "Sincerely,"), a common given name followed by a surname ("John Smith"),
-/// and — once names are known — later mentions of the same words ("Lopez" alone).
+/// "Electronically signed by", "Sincerely,") in title case, and — once names are known — later mentions of the
+/// same words in any case ("Lopez", "LOPEZ", "lopez" alone). Names in any case, by lexicon: <see cref="ContextNameRules"/>.
 /// </summary>
 internal static class NameRules
 {
@@ -24,7 +24,6 @@ internal static class NameRules
                 sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
             }
         }
-        CollectGivenNameSurnames(sink);
     }
 
     /// <summary>First words of the cues of <see cref="PhiPatterns.NameAfterPhrase"/> ("co" for "co-signed by").</summary>
@@ -77,56 +76,13 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "John Smith": a capitalised word that starts a word (as \b would), is followed by a blank and is one of
-    /// the common given names; the surname part is matched by an anchored pattern right after it.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CollectGivenNameSurnames(FindingSink sink)
-    {
-        string text = sink.Text;
-        var afterGivenName = PhiPatterns.AfterGivenName();
-        int cursor = 0;
-        while (cursor < text.Length)
-        {
-            int offset = text.AsSpan(cursor).IndexOfAnyInRange('A', 'Z');
-            if (offset < 0)
-            {
-                return;
-            }
-            int start = cursor + offset;
-            int end = start + 1;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
-            {
-                end++;
-            }
-            cursor = end;
-            // Every given name is ASCII letters followed by a blank; other starts inside the run are not word starts.
-            if (end >= text.Length || text[end] is not (' ' or '\t') || (start > 0 && RuleText.IsWordCharacter(text[start - 1]))
-                || !CommonGivenNames.Contains(text.AsSpan(start, end - start)))
-            {
-                continue;
-            }
-            foreach (var m in afterGivenName.EnumerateMatches(text, end))
-            {
-                int length = m.Index + m.Length - start;
-                if (TryTrim(text, start, length, 2, out int trimmedStart, out int trimmedLength))
-                {
-                    sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.72, "name-given-list");
-                }
-                cursor = start + length;
-                break;
-            }
-        }
-    }
-
-    /// <summary>
     /// Finds later mentions of words already known to be parts of names. Runs after the other rules
     /// because it needs their findings.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         ulong lengths = 0;
         foreach (var finding in known)
         {
@@ -136,10 +92,11 @@ internal static class NameRules
             }
             foreach (var word in finding.Text.Split([' ', '\t', ',', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length >= 3 && word.Length < 64 && char.IsUpper(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && !NameStopWords.Contains(word))
+                if (word.Length >= 3 && word.Length < 64 && char.IsLetter(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && word.IndexOf('\'') < 0
+                    && !ContextWords.ClinicalAcronyms.Contains(word) && !(WordShape.IsAllCaps(word) && word.Length <= 4 && !PhiLexicon.Shared.Lookup(word).IsName())
+                    && !NameStopWords.Contains(word) && !ContextWords.NotNames.Contains(word) && !words.Contains(word, StringComparer.OrdinalIgnoreCase))
                 {
                     words.Add(word);
-                    words.Add(word.ToUpperInvariant());
                     lengths |= 1UL << word.Length;
                 }
             }
@@ -148,13 +105,28 @@ internal static class NameRules
         {
             return;
         }
-        string text = sink.Text;
-        foreach (var m in PhiPatterns.CapitalisedWord().EnumerateMatches(text))
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
         {
-            // The length mask avoids allocating a string for most capitalised words.
-            if (m.Length < 64 && (lengths & (1UL << m.Length)) != 0 && words.Contains(text.Substring(m.Index, m.Length)))
+            // The length mask skips most words without comparing.
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length >= 64 || (lengths & (1UL << token.Length)) == 0)
             {
-                sink.Add(PhiType.Name, m.Index, m.Length, 0.65, "name-repeat");
+                continue;
+            }
+            var span = tokens.Span(i);
+            foreach (var word in words)
+            {
+                if (!span.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English.
+                if (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0)
+                {
+                    sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
+                }
+                break;
             }
         }
     }

@@ -47,5 +47,10 @@ internal static class NameStopWords
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The same words for span lookups without allocating.</summary>
+    private static readonly AsciiWordSet WordSet = new(Words);
+
     public static bool Contains(string word) => Words.Contains(word);
+
+    public static bool Contains(ReadOnlySpan<char> word) => WordSet.Contains(word);
 }

@@ -10,8 +10,8 @@ namespace MedDocs.Core.Phi;
 /// PERSON→Name, STREET_ADDRESS/GPE→Location, PHONE_NUMBER→Phone, EMAIL_ADDRESS→Email, US_SSN→Ssn,
 /// CREDIT_CARD→Other, DATE_TIME→Date, ZIP_CODE→Zip, IP_ADDRESS→IpAddress, DOMAIN_NAME→Url, AGE→Age,
 /// US_DRIVER_LICENSE→LicenseNumber, IBAN_CODE→AccountNumber; TITLE, NRP and ORGANIZATION are not identifiers.
-/// Spans that Safe Harbor does not count are dropped: ages up to 89, and "dates" that are a bare year or
-/// hold no number (weekdays, "this morning").
+/// Spans that Safe Harbor does not count are dropped: ages up to 89, and presidio DATE_TIME values that are a bare
+/// year or hold no number (weekdays, "this morning"). A "Year" span maps to the opt-in <see cref="PhiType.Year"/>.
 /// </summary>
 public static class PhiCorpusReader
 {
@@ -77,7 +77,7 @@ public static class PhiCorpusReader
                 continue;
             }
             string value = text.Substring(span.StartPosition, length);
-            if (CountsUnderSafeHarbor(type, value))
+            if (CountsUnderSafeHarbor(type, value, span.EntityType == "DATE_TIME"))
             {
                 spans.Add(new PhiGoldSpan(type, span.StartPosition, length, value));
             }
@@ -86,10 +86,14 @@ public static class PhiCorpusReader
         return new PhiLabelledDocument(record.Id ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture), text, spans);
     }
 
-    private static bool CountsUnderSafeHarbor(PhiType type, string value) => type switch
+    /// <summary>
+    /// Presidio's DATE_TIME also labels bare years and phrases without a number ("this morning"), which Safe Harbor
+    /// does not count; a corpus that uses MedDocs' own "Date" means a date element ("june tenth" included).
+    /// </summary>
+    private static bool CountsUnderSafeHarbor(PhiType type, string value, bool presidioDateTime) => type switch
     {
         PhiType.Age => int.TryParse(value.Trim(), out int age) && age > 89,
-        PhiType.Date => value.Any(char.IsAsciiDigit) && !(value.Trim().Length == 4 && value.Trim().All(char.IsAsciiDigit)),
+        PhiType.Date when presidioDateTime => value.Any(char.IsAsciiDigit) && !(value.Trim().Length == 4 && value.Trim().All(char.IsAsciiDigit)),
         _ => true,
     };
 }

@@ -37,7 +37,7 @@ public sealed class PhiLlmEngine
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chunks, parallel, async (chunk, ct) =>
         {
-            var answer = await _client.AskAsync(CacheScope.Phi, PhiLlmPrompt.Request(chunk.Text, _options.AnswerTokens), PhiLlmPrompt.Parse, ct).ConfigureAwait(false);
+            var answer = await _client.AskAsync(CacheScope.Phi, PhiLlmPrompt.Request(chunk.Text, _options.AnswerTokens, _options.Compact), PhiLlmPrompt.Parse, ct).ConfigureAwait(false);
             perChunk[chunk.Index] = Locate(chunk, answer.Value, answer.Answer.Attempts, answer.Answer.Model) with { Cached = answer.Cached };
         }).ConfigureAwait(false);
 

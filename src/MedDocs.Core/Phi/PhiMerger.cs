@@ -48,6 +48,34 @@ public static class PhiMerger
         return result;
     }
 
+    /// <summary>
+    /// Hybrid mode: every finding of <paramref name="floor"/> (the rules engine's, already merged) is kept as it is —
+    /// same type, offsets and confidence — and <paramref name="additions"/> (a model's) only add the parts of the text
+    /// that no floor finding covers. So the model can widen and extend what the rules found but never remove or
+    /// relabel it: the rules' recall is a floor the hybrid result never falls below.
+    /// </summary>
+    public static IReadOnlyList<PhiFinding> MergeAdditions(IReadOnlyList<PhiFinding> floor, IEnumerable<PhiFinding> additions)
+    {
+        ArgumentNullException.ThrowIfNull(floor);
+        ArgumentNullException.ThrowIfNull(additions);
+        var kept = Merge(floor);
+        var result = new List<PhiFinding>(kept);
+        foreach (var addition in Merge(additions))
+        {
+            var overlapping = new List<PhiFinding>();
+            foreach (var f in kept)
+            {
+                if (f.Overlaps(addition))
+                {
+                    overlapping.Add(f);
+                }
+            }
+            result.AddRange(UncoveredPieces(addition, overlapping));
+        }
+        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
     /// <summary>Higher wins an overlap. Identifiers with a narrow meaning rank above broad ones.</summary>
     public static int Specificity(PhiType type) => type switch
     {
@@ -68,6 +96,7 @@ public static class PhiMerger
         PhiType.Zip => 70,
         PhiType.Location => 60,
         PhiType.Name => 50,
+        PhiType.Year => 5,
         _ => 10,
     };
 

@@ -3,15 +3,16 @@ using System.Text.RegularExpressions;
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// Every regular expression of the rules engine, compiled once per process and shared by all engine
-/// instances (Regex is thread-safe). Matches are candidates: the rule classes validate them.
+/// Every regular expression of the rules engine, shared by all engine instances (Regex is thread-safe); each is a
+/// <see cref="TieredRegex"/>: interpreted on first use, compiled once the process has scanned enough text. Matches are
+/// candidates: the rule classes validate them.
 /// </summary>
 /// <remarks>
-/// Why RegexOptions.Compiled rather than [GeneratedRegex]: MedDocs.Core targets net8.0, so the source
-/// generator emits .NET 8 matching code, while the runtime (.NET 10) compiles the same patterns with its
-/// newer search optimisations (vectorised multi-string prefix search). Measured 2–30× faster per pattern
-/// (docs/phi.md). No pattern starts with a lookbehind: that disables the prefix search; the rules check
-/// the preceding character in code instead.
+/// Why run-time compilation rather than [GeneratedRegex]: MedDocs.Core targets net8.0, so the source generator
+/// emits .NET 8 matching code, while the runtime (.NET 10) compiles the same patterns with its newer search
+/// optimisations, measured 2–30× faster per pattern (docs/phi.md); the interpreted first tier keeps the first
+/// call cheap. No pattern starts with a lookbehind: that disables the prefix search; the rules check the
+/// preceding character in code instead.
 /// </remarks>
 internal static class PhiPatterns
 {
@@ -47,93 +48,93 @@ internal static class PhiPatterns
 
     // ---- numbers with a structure --------------------------------------------------------------
 
-    internal static Regex Ssn() => SsnRegex;
+    internal static Regex Ssn() => SsnRegex.Current;
 
-    private static readonly Regex SsnRegex = new(
+    private static readonly TieredRegex SsnRegex = new(
         @"\b\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}\b(?!-\d)", Fixed | RegexOptions.Compiled);
 
-    internal static Regex NorthAmericanPhone() => NorthAmericanPhoneRegex;
+    internal static Regex NorthAmericanPhone() => NorthAmericanPhoneRegex.Current;
 
-    private static readonly Regex NorthAmericanPhoneRegex = new(
+    private static readonly TieredRegex NorthAmericanPhoneRegex = new(
         @"(?:\+1[ .-]?|\b1[ .-]?)?(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b(?!-\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?", Fixed | RegexOptions.Compiled);
 
-    internal static Regex InternationalPhone() => InternationalPhoneRegex;
+    internal static Regex InternationalPhone() => InternationalPhoneRegex.Current;
 
-    private static readonly Regex InternationalPhoneRegex = new(
+    private static readonly TieredRegex InternationalPhoneRegex = new(
         @"\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){2,6}(?![\d])", Fixed | RegexOptions.Compiled);
 
-    internal static Regex CardNumber() => CardNumberRegex;
+    internal static Regex CardNumber() => CardNumberRegex.Current;
 
-    private static readonly Regex CardNumberRegex = new(
+    private static readonly TieredRegex CardNumberRegex = new(
         @"\b\d(?:[ -]?\d){12,18}\b(?!-\d)", Fixed | RegexOptions.Compiled);
 
-    internal static Regex NpiCandidate() => NpiCandidateRegex;
+    internal static Regex NpiCandidate() => NpiCandidateRegex.Current;
 
-    private static readonly Regex NpiCandidateRegex = new(
+    private static readonly TieredRegex NpiCandidateRegex = new(
         @"\b[12]\d{9}\b(?!-\d)", Fixed | RegexOptions.Compiled);
 
-    internal static Regex DeaCandidate() => DeaCandidateRegex;
+    internal static Regex DeaCandidate() => DeaCandidateRegex.Current;
 
-    private static readonly Regex DeaCandidateRegex = new(
+    private static readonly TieredRegex DeaCandidateRegex = new(
         @"\b[A-Z][A-Z9]\d{7}\b", Fixed | RegexOptions.Compiled);
 
-    internal static Regex VinCandidate() => VinCandidateRegex;
+    internal static Regex VinCandidate() => VinCandidateRegex.Current;
 
-    private static readonly Regex VinCandidateRegex = new(
+    private static readonly TieredRegex VinCandidateRegex = new(
         @"\b[A-HJ-NPR-Z0-9]{17}\b", Fixed | RegexOptions.Compiled);
 
     /// <summary>Medicare Beneficiary Identifier: C A AN N A AN N A A N N (no S, L, O, I, B, Z), dashes optional.</summary>
-    internal static Regex MedicareBeneficiaryId() => MedicareBeneficiaryIdRegex;
+    internal static Regex MedicareBeneficiaryId() => MedicareBeneficiaryIdRegex.Current;
 
-    private static readonly Regex MedicareBeneficiaryIdRegex = new(
+    private static readonly TieredRegex MedicareBeneficiaryIdRegex = new(
         @"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?<d>-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\k<d>[AC-HJKMNP-RT-Y]{2}\d{2}\b", Fixed | RegexOptions.Compiled);
 
-    internal static Regex Ipv4Candidate() => Ipv4CandidateRegex;
+    internal static Regex Ipv4Candidate() => Ipv4CandidateRegex.Current;
 
-    private static readonly Regex Ipv4CandidateRegex = new(
+    private static readonly TieredRegex Ipv4CandidateRegex = new(
         @"\b(?:\d{1,3}\.){3}\d{1,3}\b(?!\.\d)", Fixed | RegexOptions.Compiled);
 
-    internal static Regex UrlWithScheme() => UrlWithSchemeRegex;
+    internal static Regex UrlWithScheme() => UrlWithSchemeRegex.Current;
 
-    private static readonly Regex UrlWithSchemeRegex = new(
+    private static readonly TieredRegex UrlWithSchemeRegex = new(
         @"\b(?:https?://|www\.)[^\s<>""'()\[\]{}]+", FixedIgnoreCase | RegexOptions.Compiled);
 
     /// <summary>The ".tld" end of a bare domain; the rule widens it leftwards to the whole host name.</summary>
-    internal static Regex DomainSuffix() => DomainSuffixRegex;
+    internal static Regex DomainSuffix() => DomainSuffixRegex.Current;
 
-    private static readonly Regex DomainSuffixRegex = new(
+    private static readonly TieredRegex DomainSuffixRegex = new(
         @"\.(?:com|org|net|edu|gov|mil|info|biz|health|io|us|uk|ca|de|fr|nl|se|no|dk|fi|pl|cz|be|ch|at|it|es|pt|br|au|nz|jp|cn|in|hu|cy|uy|ar|mx|eu|ie|is|gr)(?![\w-])", FixedIgnoreCase | RegexOptions.Compiled);
 
     // ---- dates and ages -------------------------------------------------------------------------
 
     /// <summary>M/D/Y, M-D-Y (2- or 4-digit year), YYYY-MM-DD, D.M.YYYY; validated by the date rule.</summary>
-    internal static Regex NumericDate() => NumericDateRegex;
+    internal static Regex NumericDate() => NumericDateRegex.Current;
 
-    private static readonly Regex NumericDateRegex = new(
+    private static readonly TieredRegex NumericDateRegex = new(
         @"\b(?:(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|(?<iy>(?:1[89]|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<y>\d{4}))(?![\d/]|[.-]\d)" + AttachedTime, Fixed | RegexOptions.Compiled);
 
     /// <summary>Month and year only ("03/2024"): still a date element under Safe Harbor.</summary>
-    internal static Regex NumericMonthYear() => NumericMonthYearRegex;
+    internal static Regex NumericMonthYear() => NumericMonthYearRegex.Current;
 
-    private static readonly Regex NumericMonthYearRegex = new(
+    private static readonly TieredRegex NumericMonthYearRegex = new(
         @"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]|\.\d)", Fixed | RegexOptions.Compiled);
 
     /// <summary>"March 3, 2024", "Mar. 3rd", "Mar 3", "March 2024" (month capitalised so the verb "may" is not a date).</summary>
-    internal static Regex MonthFirstDate() => MonthFirstDateRegex;
+    internal static Regex MonthFirstDate() => MonthFirstDateRegex.Current;
 
-    private static readonly Regex MonthFirstDateRegex = new(
+    private static readonly TieredRegex MonthFirstDateRegex = new(
         @"\b(?=\p{Lu})" + Month + @"\.?(?:[ \t]+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)?|,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)(?![/.:]?\d)" + AttachedTime, Fixed | RegexOptions.Compiled);
 
     /// <summary>"3 March 2024", "03-Mar-2024", "3rd of June 2021", "14 June"; a year is needed unless the month is spelled out in full.</summary>
-    internal static Regex DayFirstDate() => DayFirstDateRegex;
+    internal static Regex DayFirstDate() => DayFirstDateRegex.Current;
 
-    private static readonly Regex DayFirstDateRegex = new(
+    private static readonly TieredRegex DayFirstDateRegex = new(
         @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?:" + Month + @"\.?(?:,?[ \t]+|-)(?<year>(?:1[89]|20)?\d{2})|(?=\p{Lu})(?i:january|february|march|april|june|july|august|september|october|november|december))(?![\w/-])" + AttachedTime, Fixed | RegexOptions.Compiled);
 
     /// <summary>Ages with an explicit marker; the rule keeps only those over 89.</summary>
-    internal static Regex Age() => AgeRegex;
+    internal static Regex Age() => AgeRegex.Current;
 
-    private static readonly Regex AgeRegex = new(
+    private static readonly TieredRegex AgeRegex = new(
         @"\b(?<n>\d{2,3})(?:[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b|[ \t]*(?:y/o|y\.o\.|yo|yr\.?[ \t]*old)(?![\p{L}]))|\b(?i:age[ds]?|aged)[ \t]*(?:(?i:of|is|was)[ \t]+)?[:=]?[ \t]*(?<n>\d{2,3})(?![\d.])", Fixed | RegexOptions.Compiled);
 
     // ---- labelled identifiers ------------------------------------------------------------------
@@ -144,9 +145,9 @@ internal static class PhiPatterns
     /// only where <see cref="LabelTriggers"/> found a label's first word, because searching a long
     /// case-insensitive alternation through the whole text is slow.
     /// </summary>
-    internal static Regex LabelledIdentifier() => LabelledIdentifierRegex;
+    internal static Regex LabelledIdentifier() => LabelledIdentifierRegex.Current;
 
-    private static readonly Regex LabelledIdentifierRegex = new(
+    private static readonly TieredRegex LabelledIdentifierRegex = new(
         @"\G(?:" +
         @"(?<ssn>SSN|SS\#|Social[ \t]+Security(?:[ \t]+(?:Number|No\.?|\#))?)" +
         @"|(?<mrn>MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Accession[ \t]+(?:\#|No\.?|Number))" +
@@ -161,94 +162,79 @@ internal static class PhiPatterns
         @"(?<v>(?=[\w()-]*\d)[A-Za-z0-9(](?:[A-Za-z0-9()]|[-/.](?=[A-Za-z0-9(]))*)", FixedIgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A telephone label ("Phone:", "Fax", "call me at") and a number of any national format after it.</summary>
-    internal static Regex LabelledPhone() => LabelledPhoneRegex.Value;
+    internal static Regex LabelledPhone() => LabelledPhoneRegex.Current;
 
     /// <summary>
     /// <see cref="LabelledPhone"/> anchored (\G) for ASCII texts, run only where <see cref="PhoneRules"/> found a label's
     /// first word; the unanchored pattern (built on first need) serves other texts, where case-insensitive
     /// letters also match non-ASCII look-alikes.
     /// </summary>
-    internal static Regex LabelledPhoneAt() => LabelledPhoneAtRegex;
+    internal static Regex LabelledPhoneAt() => LabelledPhoneAtRegex.Current;
 
-    private static readonly Lazy<Regex> LabelledPhoneRegex = new(() => new Regex(LabelledPhonePattern, Fixed | RegexOptions.Compiled));
+    private static readonly TieredRegex LabelledPhoneRegex = new(LabelledPhonePattern, Fixed);
 
-    private static readonly Regex LabelledPhoneAtRegex = new(@"\G" + LabelledPhonePattern, Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex LabelledPhoneAtRegex = new(@"\G" + LabelledPhonePattern, Fixed | RegexOptions.Compiled);
 
     private const string LabelledPhonePattern =
         @"\b(?:(?<fax>(?i:fax))|(?i:phone|tel(?:ephone)?|cell(?:[ \t]*phone)?|mobile|pager|contact[ \t]+(?:number|\#)|call[ \t]+(?:me[ \t]+)?at|answering[ \t]+at|reach[ \t]+(?:me[ \t]+)?at|messages[ \t]+to)|Ph)(?![\w])(?:[ \t]*(?:[:#=.]|(?i:number|no\.?|is)\b))*\s*(?<v>\+?\(?\d[\d \t().-]{5,20}\d)(?!\d)";
 
     // ---- places -------------------------------------------------------------------------------
 
-    internal static Regex StreetAddress() => StreetAddressRegex;
+    internal static Regex StreetAddress() => StreetAddressRegex.Current;
 
-    private static readonly Regex StreetAddressRegex = new(
+    private static readonly TieredRegex StreetAddressRegex = new(
         @"\b\d{1,6}[A-Z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th))[ \t]+){1,4}" +
         @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Highway|Hwy|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Alley|Plaza|Crescent|Pike|Turnpike)\b\.?" +
         @"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?" +
         @"(?:,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|\#|Fl\.?|Floor|Bldg\.?|Building)[ \t]*\#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)?", Fixed | RegexOptions.Compiled);
 
-    internal static Regex UnitDesignator() => UnitDesignatorRegex;
+    internal static Regex UnitDesignator() => UnitDesignatorRegex.Current;
 
-    private static readonly Regex UnitDesignatorRegex = new(
+    private static readonly TieredRegex UnitDesignatorRegex = new(
         @"\b(?:Apt\.?|Apartment|Suite|Ste\.|Unit)[ \t]*\#?[ \t]*\d+[A-Za-z]?\b", Fixed | RegexOptions.Compiled);
 
-    internal static Regex PostOfficeBox() => PostOfficeBoxRegex;
+    internal static Regex PostOfficeBox() => PostOfficeBoxRegex.Current;
 
-    private static readonly Regex PostOfficeBoxRegex = new(
+    private static readonly TieredRegex PostOfficeBoxRegex = new(
         @"\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|PSC[ \t]+\d+,?[ \t]*Box)[ \t]*\#?[ \t]*\d+\b", FixedIgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A 5- or 9-digit ZIP-shaped number; <see cref="AddressRules"/> keeps those after a state.</summary>
-    internal static Regex ZipShaped() => ZipShapedRegex;
+    internal static Regex ZipShaped() => ZipShapedRegex.Current;
 
-    private static readonly Regex ZipShapedRegex = new(
+    private static readonly TieredRegex ZipShapedRegex = new(
         @"\b\d{5}(?:-\d{4})?\b(?!-\d)", Fixed | RegexOptions.Compiled);
 
-    internal static Regex CityAfterResidence() => CityAfterResidenceRegex;
+    internal static Regex CityAfterResidence() => CityAfterResidenceRegex.Current;
 
-    private static readonly Regex CityAfterResidenceRegex = new(
+    private static readonly TieredRegex CityAfterResidenceRegex = new(
         @"\b(?:lives|living|resides|residing|resident|moved|relocated|born|lives[ \t]+alone)[ \t]+(?:in|to|at)[ \t]+(?<city>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}])", Fixed | RegexOptions.Compiled);
 
     // ---- names ----------------------------------------------------------------------------------
 
-    internal static Regex HonorificName() => HonorificNameRegex;
+    internal static Regex HonorificName() => HonorificNameRegex.Current;
 
-    private static readonly Regex HonorificNameRegex = new(
+    private static readonly TieredRegex HonorificNameRegex = new(
         @"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+" + PersonName, Fixed | RegexOptions.Compiled);
 
     /// <summary>A colon and the name after it ("Patient: Maria Lopez"); <see cref="NameRules"/> checks the label before the colon.</summary>
-    internal static Regex NameAfterColon() => NameAfterColonRegex;
+    internal static Regex NameAfterColon() => NameAfterColonRegex.Current;
 
-    private static readonly Regex NameAfterColonRegex = new(
+    private static readonly TieredRegex NameAfterColonRegex = new(
         ":[ \t]*" + Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")", Fixed | RegexOptions.Compiled);
 
     /// <summary>Cues without a colon ("Electronically signed by", "Dear", "/s/", "Sincerely,") and the name after them.</summary>
-    internal static Regex NameAfterPhrase() => NameAfterPhraseRegex.Value;
+    internal static Regex NameAfterPhrase() => NameAfterPhraseRegex.Current;
 
     /// <summary><see cref="NameAfterPhrase"/> anchored (\G), run only at cue words found by <see cref="NameRules"/> in ASCII texts.</summary>
-    internal static Regex NameAfterPhraseAt() => NameAfterPhraseAtRegex;
+    internal static Regex NameAfterPhraseAt() => NameAfterPhraseAtRegex.Current;
 
-    private static readonly Lazy<Regex> NameAfterPhraseRegex = new(() => new Regex(NameAfterPhrasePattern, Fixed | RegexOptions.Compiled));
+    private static readonly TieredRegex NameAfterPhraseRegex = new(NameAfterPhrasePattern, Fixed);
 
-    private static readonly Regex NameAfterPhraseAtRegex = new(@"\G" + NameAfterPhrasePattern, Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex NameAfterPhraseAtRegex = new(@"\G" + NameAfterPhrasePattern, Fixed | RegexOptions.Compiled);
 
     private const string NameAfterPhrasePattern =
         @"(?:\b(?i:electronically[ \t]+signed[ \t]+by|signed[ \t]+by|dictated[ \t]+by|transcribed[ \t]+by|reviewed[ \t]+by|seen[ \t]+by|co-?signed[ \t]+by|referred[ \t]+by|accompanied[ \t]+by|performed[ \t]+by|verified[ \t]+by|requested[ \t]+by|spoke[ \t]+with|dear)[ \t]*:?[ \t]*" +
         @"|/s/[ \t]*|\b(?i:sincerely|regards|respectfully),?[ \t]*\r?\n[ \t]*)" +
         Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")";
 
-    /// <summary>
-    /// What follows a common given name: optional middle initial or name, then a capitalised surname ("Maria T. Lopez").
-    /// Anchored (\G): <see cref="NameRules"/> finds the given name by a word lookup, because a 433-way
-    /// alternation took ~10 s to compile (RegexOptions.Compiled) and searched slowly.
-    /// </summary>
-    internal static Regex AfterGivenName() => AfterGivenNameRegex;
-
-    private static readonly Regex AfterGivenNameRegex = new(
-        @"\G(?:[ \t]+(?:\p{Lu}\.|" + NameWord + @"))?[ \t]+" + NameWord + NameSuffix + @"(?![\p{L}'’-])", Fixed | RegexOptions.Compiled);
-
-    /// <summary>Capitalised word (name-repeat pass).</summary>
-    internal static Regex CapitalisedWord() => CapitalisedWordRegex;
-
-    private static readonly Regex CapitalisedWordRegex = new(
-        @"\b\p{Lu}[\p{L}'’]+(?![\p{L}])", Fixed | RegexOptions.Compiled);
 }

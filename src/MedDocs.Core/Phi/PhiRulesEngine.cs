@@ -10,6 +10,9 @@ public sealed class PhiRulesEngine
     /// <summary>Findings below this confidence are left out (0 keeps everything; name repeats are 0.65, name-list pairs 0.72).</summary>
     public double MinimumConfidence { get; init; }
 
+    /// <summary>Also report years standing alone (<see cref="PhiType.Year"/>); off by default, since Safe Harbor lets years stay.</summary>
+    public bool IncludeYears { get; init; }
+
     /// <summary>Every finding in <paramref name="text"/>, merged (no overlaps) and sorted by offset.</summary>
     public IReadOnlyList<PhiFinding> Find(string text)
     {
@@ -18,18 +21,27 @@ public sealed class PhiRulesEngine
         {
             return [];
         }
-        var sink = new FindingSink(text);
+        TieredRegex.NoteScanned(text.Length);
+        var sink = new FindingSink(text, IncludeYears);
         IdentifierRules.Collect(sink);
         PhoneRules.Collect(sink);
+        ExtensionRules.Collect(sink);
+        SpokenNumbers.Collect(sink);
         DateRules.Collect(sink);
+        ShortDateRules.Collect(sink);
         AgeRules.Collect(sink);
         LabelledIdentifierRules.Collect(sink);
+        IdShapeRules.Collect(sink);
         AddressRules.Collect(sink);
+        PlaceRules.Collect(sink);
         NameRules.Collect(sink);
+        ContextNameRules.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);
+        repeats.ShareTokens(sink);
         NameRules.CollectRepeats(repeats, merged);
+        PlaceRules.CollectRepeats(repeats, merged);
         if (repeats.Findings.Count > 0)
         {
             repeats.Findings.AddRange(merged);

@@ -28,4 +28,10 @@ public enum PhiType
     Location,
     Zip,
     Other,
+
+    /// <summary>
+    /// A year standing alone ("in 2019", "since 1998", "'98"). Not a Safe Harbor identifier: reported only when asked
+    /// for (<see cref="PhiRulesEngine.IncludeYears"/>, Find-Phi -Type Year, meddocs phi --type Year), for stricter de-identification.
+    /// </summary>
+    Year,
 }

@@ -8,11 +8,15 @@ namespace MedDocs.Core.Phi;
 /// <param name="Findings">How many findings were reported for the document (after merging and filters).</param>
 /// <param name="Provider">"builtin" for the rules engine alone, else the model server.</param>
 /// <param name="Engine">Rules, Llm or Hybrid.</param>
-public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, string Mode, int Findings, string Provider, string Engine)
+/// <param name="NeedsOcr">Some page is a scan or has undecodable text: PHI on it was not looked for.</param>
+/// <param name="Warnings">The document's warnings (scanned, blank or damaged pages, cut streams); empty when its text is complete.</param>
+public sealed record RedactedDocumentRecord(string? Path, string Text, int Replacements, string Mode, int Findings, string Provider, string Engine,
+    bool NeedsOcr = false, IReadOnlyList<string>? Warnings = null)
 {
     /// <summary>The record with the modes as names (records carry names, so JSON and CSV agree).</summary>
-    public RedactedDocumentRecord(string? path, string text, int replacements, RedactionMode mode, int findings, string provider, PhiEngine engine)
-        : this(path, text, replacements, mode.ToString(), findings, provider, engine.ToString())
+    public RedactedDocumentRecord(string? path, string text, int replacements, RedactionMode mode, int findings, string provider, PhiEngine engine,
+        bool needsOcr = false, IReadOnlyList<string>? warnings = null)
+        : this(path, text, replacements, mode.ToString(), findings, provider, engine.ToString(), needsOcr, warnings)
     {
     }
 

@@ -53,6 +53,7 @@ internal sealed class SurrogateGenerator
         {
             PhiType.Name => FakeName(finding.Text),
             PhiType.Date => DateSurrogate.Shift(finding.Text, DateShiftDays),
+            PhiType.Year => FakeYear(finding.Text),
             PhiType.Age => "90+",
             PhiType.Phone or PhiType.Fax => FakePhone(finding.Text),
             PhiType.Ssn => ReshapeDigits(finding.Text, firstDigit: '9'),
@@ -103,7 +104,7 @@ internal sealed class SurrogateGenerator
             else
             {
                 bool isSurname = words.Length == 1
-                    ? _surnames.ContainsKey(word) || (!_givenNames.ContainsKey(word) && !SurrogateVocabulary.KnownGivenNames.Contains(word))
+                    ? _surnames.ContainsKey(word) || (!_givenNames.ContainsKey(word) && !SurrogateVocabulary.IsKnownGivenName(word))
                     : surnameFirst ? i == 0 : i == lastNameWord;
                 fake = isSurname
                     ? MapWord(_surnames, word, () => Pick(SurrogateVocabulary.Surnames))
@@ -141,6 +142,27 @@ internal sealed class SurrogateGenerator
         }
         map[key] = fake!;
         return fake!;
+    }
+
+    /// <summary>
+    /// A year moves by one per-document offset of 1–5 years (its sign and size from the date offset), in its own shape:
+    /// "2019", "'98". Years are opt-in; asked for, they must not survive redaction, which a day offset alone would not ensure.
+    /// </summary>
+    private string? FakeYear(string original)
+    {
+        string digits = new(original.Where(char.IsAsciiDigit).ToArray());
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return null;
+        }
+        int full = digits.Length == 2 ? (year > DateTime.UtcNow.Year % 100 ? 1900 : 2000) + year : year;
+        if (full is < 1 or > 9998)
+        {
+            return null;
+        }
+        int shifted = full + (Math.Sign(DateShiftDays) * (1 + (Math.Abs(DateShiftDays) % 5)));
+        string text = digits.Length == 2 ? (shifted % 100).ToString("00", CultureInfo.InvariantCulture) : shifted.ToString(CultureInfo.InvariantCulture);
+        return original.Replace(digits, text, StringComparison.Ordinal);
     }
 
     private string FakePhone(string original)
@@ -247,8 +269,11 @@ internal sealed class SurrogateGenerator
             {
                 sb.Append(ReshapeAlphanumeric(token));
             }
-            else if (SurrogateVocabulary.AddressStructureWords.Contains(token) || !char.IsUpper(token[0]))
+            else if (SurrogateVocabulary.AddressStructureWords.Contains(token) || ContextWords.FacilityHeads.Contains(token)
+                || ContextWords.FacilityInner.Contains(token) || ContextWords.Departments.Contains(token)
+                || (!char.IsUpper(token[0]) && PhiLexicon.Shared.Lookup(token).English >= 2 && PhiLexicon.Shared.Lookup(token).Place == 0))
             {
+                // Structure ("Street", "Medical Center", "of") stays; lower-case place names ("quincy") are replaced too.
                 sb.Append(token);
             }
             else
@@ -275,8 +300,10 @@ internal sealed class SurrogateGenerator
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
 
+    /// <summary>The fake in the original's letter case: "LOPEZ" → "PEMBERTON", "lopez" → "pemberton", else as listed.</summary>
     private static string MatchCase(string fake, string template) =>
-        template.Length > 1 && template.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? fake.ToUpper(CultureInfo.InvariantCulture) : fake;
+        template.Length > 1 && template.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? fake.ToUpper(CultureInfo.InvariantCulture)
+        : template.All(c => !char.IsLetter(c) || char.IsLower(c)) ? fake.ToLower(CultureInfo.InvariantCulture) : fake;
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 

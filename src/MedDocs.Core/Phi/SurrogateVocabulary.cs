@@ -44,7 +44,10 @@ internal static class SurrogateVocabulary
         "South", "East", "West",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The engine's given-name list as a set, to tell a lone given name from a lone surname.</summary>
-    public static readonly FrozenSet<string> KnownGivenNames =
-        CommonGivenNames.Alternation.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Tells a lone given name from a lone surname: more common as a given name than as a surname in the lexicon.</summary>
+    public static bool IsKnownGivenName(string word)
+    {
+        var entry = PhiLexicon.Shared.Lookup(word);
+        return entry.Given > 0 && entry.Given >= entry.Surname;
+    }
 }

@@ -8,11 +8,11 @@ namespace MedDocs.Core.Providers;
 /// </summary>
 internal static class ChatResponseReader
 {
-    public static ChatResult ReadChat(ReadOnlyMemory<byte> body, ServerTarget target, string requestedModel, TimeSpan elapsed)
+    public static ChatResult ReadChat(ReadOnlyMemory<byte> body, ServerTarget target, string requestedModel, TimeSpan elapsed, IReadOnlyList<string>? sent = null)
     {
         using var doc = Parse(body, target);
         var root = doc.RootElement;
-        ThrowIfError(root, target);
+        ThrowIfError(root, target, sent);
         if (!root.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array || choices.GetArrayLength() == 0)
         {
             throw Malformed(target, "it has no choices");
@@ -41,11 +41,11 @@ internal static class ChatResponseReader
         return new ChatResult(content, FinishReasons.Normalize(rawFinish), rawFinish, prompt, completion, model, elapsed);
     }
 
-    public static EmbeddingBatch ReadEmbeddings(ReadOnlyMemory<byte> body, ServerTarget target, string requestedModel, int expected, TimeSpan elapsed)
+    public static EmbeddingBatch ReadEmbeddings(ReadOnlyMemory<byte> body, ServerTarget target, string requestedModel, int expected, TimeSpan elapsed, IReadOnlyList<string>? sent = null)
     {
         using var doc = Parse(body, target);
         var root = doc.RootElement;
-        ThrowIfError(root, target);
+        ThrowIfError(root, target, sent);
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
             throw Malformed(target, "it has no data array");
@@ -97,21 +97,22 @@ internal static class ChatResponseReader
         catch (JsonException ex)
         {
             throw new LlmException(LlmErrorKind.ProtocolError, target.Endpoint,
-                $"{target.Label} at {target.Endpoint} sent an answer that is not valid JSON.",
+                $"{target.Label} at {target.Where} sent an answer that is not valid JSON.",
                 "Retry; if it persists, check the server's log or reload the model.", ex);
         }
     }
 
-    private static void ThrowIfError(JsonElement root, ServerTarget target)
+    /// <summary>HTTP 200 with an error body (LM Studio does this): a server error, never mistaken for a bad answer.</summary>
+    private static void ThrowIfError(JsonElement root, ServerTarget target, IReadOnlyList<string>? sent)
     {
-        if (ServerErrorParser.ExtractErrorMessage(root) is { } message)
+        if (ServerError.FromJson(200, root) is { } error)
         {
-            throw ServerErrorParser.Classify(200, message, target);
+            throw ServerErrorParser.Classify(error, target, sent);
         }
     }
 
     private static LlmException Malformed(ServerTarget target, string what) =>
         new(LlmErrorKind.ProtocolError, target.Endpoint,
-            $"{target.Label} at {target.Endpoint} sent an answer MedDocs cannot read: {what}.",
+            $"{target.Label} at {target.Where} sent an answer MedDocs cannot read: {what}.",
             "Check that the endpoint is an OpenAI-compatible server.");
 }

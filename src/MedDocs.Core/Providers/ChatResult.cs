@@ -18,7 +18,17 @@ public sealed record ChatResult(
     int PromptTokens,
     int CompletionTokens,
     string Model,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The max_tokens MedDocs sent: the setting, or less when the model's context left less room.</summary>
+    public int MaxTokensSent { get; init; }
+
+    /// <summary>The context (tokens) the request was sized for.</summary>
+    public int ContextTokens { get; init; }
+
+    /// <summary>True when the context, not the MaxTokens setting, set the answer's limit.</summary>
+    public bool LimitedByContext { get; init; }
+}
 
 /// <summary>Timing of a streamed generation (for Test-LMStudio -Detailed).</summary>
 public sealed record StreamResult(

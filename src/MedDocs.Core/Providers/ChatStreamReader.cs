@@ -36,9 +36,9 @@ internal static class ChatStreamReader
             }
             using var doc = ParseChunk(data.ToString(), target);
             var root = doc.RootElement;
-            if (ServerErrorParser.ExtractErrorMessage(root) is { } error)
+            if (ServerError.FromJson(200, root) is { } error)
             {
-                throw ServerErrorParser.Classify(200, error, target);
+                throw ServerErrorParser.Classify(error, target);
             }
             if (root.TryGetProperty("usage", out var usage) && usage.ValueKind == JsonValueKind.Object &&
                 usage.TryGetProperty("completion_tokens", out var ct) && ct.TryGetInt32(out var tokens))
@@ -66,12 +66,12 @@ internal static class ChatStreamReader
 
     private static LlmException NotAStream(string body, ServerTarget target)
     {
-        if (ServerErrorParser.ExtractErrorMessage(Encoding.UTF8.GetBytes(body)) is { } error)
+        if (ServerErrorParser.ExtractErrorMessage(Encoding.UTF8.GetBytes(body)) is not null)
         {
-            return ServerErrorParser.Classify(200, error, target);
+            return ServerErrorParser.ToException(200, Encoding.UTF8.GetBytes(body), target);
         }
         return new LlmException(LlmErrorKind.ProtocolError, target.Endpoint,
-            $"{target.Label} at {target.Endpoint} answered a streaming request without any stream events.",
+            $"{target.Label} at {target.Where} answered a streaming request without any stream events.",
             "Check that the endpoint is an OpenAI-compatible server that supports streaming.");
     }
 
@@ -84,7 +84,7 @@ internal static class ChatStreamReader
         catch (JsonException ex)
         {
             throw new LlmException(LlmErrorKind.ProtocolError, target.Endpoint,
-                $"{target.Label} at {target.Endpoint} sent a stream chunk that is not valid JSON.",
+                $"{target.Label} at {target.Where} sent a stream chunk that is not valid JSON.",
                 "Retry; if it persists, check the server's log.", ex);
         }
     }

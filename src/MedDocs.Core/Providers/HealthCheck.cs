@@ -4,7 +4,8 @@ namespace MedDocs.Core.Providers;
 
 /// <summary>
 /// The operation behind Test-LMStudio and `meddocs health`: probes the configured server (LM Studio
-/// for auto and builtin, since that is what auto would try first).
+/// for auto and builtin, since that is what auto would try first). A host the endpoint policy refuses is not
+/// contacted: the status says why.
 /// </summary>
 public static class HealthCheck
 {
@@ -14,9 +15,14 @@ public static class HealthCheck
         return ProviderResolver.TargetFor(settings, kind);
     }
 
-    public static async Task<ServerStatus> RunAsync(MedDocsSettings settings, ProbeOptions options, CancellationToken cancellationToken)
+    public static Task<ServerStatus> RunAsync(MedDocsSettings settings, ProbeOptions options, CancellationToken cancellationToken) =>
+        RunAsync(settings, options, null, cancellationToken);
+
+    /// <param name="observer">Told of every connection before it opens (tests prove refused hosts see none).</param>
+    public static async Task<ServerStatus> RunAsync(MedDocsSettings settings, ProbeOptions options, ConnectObserver? observer, CancellationToken cancellationToken)
     {
-        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec));
+        ArgumentNullException.ThrowIfNull(settings);
+        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec), observer);
         return await new ServerProbe(http).ProbeAsync(TargetFor(settings), options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,27 +9,40 @@ using OpenAI.Embeddings;
 namespace MedDocs.Core.Providers;
 
 /// <summary>
-/// The one client for every HTTP provider, on the OpenAI .NET SDK's pipeline (auth, transport,
-/// timeout, our retry policy). Bodies are written and read by MedDocs through the SDK's protocol
-/// methods so local servers' quirks (max_tokens, empty finish_reason, 200-with-error) are handled.
-/// Thread-safe: one instance serves a whole batch.
+/// The one client for every HTTP provider, on the OpenAI .NET SDK's pipeline (auth, timeout, our retry policy) over
+/// MedDocs' guarded transport (<see cref="ServerHttp"/>: the endpoint policy at connect, no redirects). Bodies are
+/// written and read by MedDocs through the SDK's protocol methods so local servers' quirks (max_tokens, empty
+/// finish_reason, 200-with-error) are handled. max_tokens is fitted into what the model's context leaves after the
+/// prompt. Thread-safe: one instance serves a whole batch.
 /// </summary>
 public sealed class LlmClient
 {
+    /// <summary>
+    /// The connection pool every client without an observer shares (as the SDK's own default transport does); it
+    /// holds no MedDocs state, and each client stamps its own remote-endpoint decision on its requests.
+    /// </summary>
+    private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(() => ServerHttp.CreateHandler(TimeSpan.FromSeconds(30)));
+
     private readonly ChatClient _chat;
     private readonly EmbeddingClient _embeddings;
     private readonly LlmClientOptions _options;
 
     public LlmClient(ServerTarget target, LlmClientOptions options)
     {
-        EndpointPolicy.EnsureAllowed(target.Endpoint, options.AllowRemote);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        var allowRemote = options.AllowRemote || target.AllowRemote;
+        EndpointPolicy.EnsureAllowed(target.Endpoint, allowRemote);
         Target = target;
         _options = options;
+        HttpMessageHandler handler = options.ConnectObserver is { } observer ? ServerHttp.CreateHandler(TimeSpan.FromSeconds(30), observer) : SharedHandler.Value;
+        var http = new HttpClient(ServerHttp.Stamp(handler, allowRemote), disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var sdkOptions = new OpenAIClientOptions
         {
             Endpoint = target.Endpoint,
             NetworkTimeout = options.Timeout,
             RetryPolicy = new ServerRetryPolicy(options.MaxRetries, options.RetryBaseDelay),
+            Transport = new HttpClientPipelineTransport(http),
             UserAgentApplicationId = "MedDocs",
         };
         // Local servers need no key, but the SDK insists on one; the placeholder never leaves loopback.
@@ -40,34 +53,78 @@ public sealed class LlmClient
 
     public ServerTarget Target { get; }
 
-    /// <summary>One chat completion. Throws <see cref="LlmException"/> with a clear message on failure.</summary>
+    /// <summary>Tokens one request to <paramref name="model"/> may use: what the server reports, else the ContextLength setting.</summary>
+    public int ContextFor(string? model) => Target.ContextFor(model ?? Target.ChatModel, _options.ContextLength);
+
+    /// <summary>The MaxTokens setting: the most any answer may take.</summary>
+    public int MaxTokens => _options.MaxTokens;
+
+    /// <summary>
+    /// One chat completion. max_tokens is the request's (else the setting), lowered to what the context leaves after
+    /// the prompt; a prompt that leaves no room is refused before sending. When the server rejects the request for
+    /// size and says how big the prompt really was, it is sent once more with max_tokens fitted to that count.
+    /// Throws <see cref="LlmException"/> with a clear message on failure.
+    /// </summary>
     public async Task<ChatResult> CompleteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var model = ModelFor(request);
-        var body = ChatRequestWriter.Write(request, model, request.MaxTokens ?? _options.MaxTokens,
-            request.Temperature ?? _options.Temperature, Target.Kind, stream: false);
-        var watch = Stopwatch.StartNew();
-        var response = await SendAsync(() => _chat.CompleteChatAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: true, cancellationToken)), cancellationToken).ConfigureAwait(false);
-        var content = response.Content.ToMemory();
-        ThrowIfFailed(response, content);
-        return ChatResponseReader.ReadChat(content, Target, model, watch.Elapsed);
+        var context = ContextFor(model);
+        var wanted = request.MaxTokens ?? _options.MaxTokens;
+        if (FittedMaxTokens(request, context) is not int maxTokens)
+        {
+            throw TooLong(model, context, TokenBudget.EstimatePrompt(request.Messages));
+        }
+        try
+        {
+            return await SendChatAsync(request, model, maxTokens, context, maxTokens < wanted, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LlmException ex) when (ex.Kind == LlmErrorKind.ContextOverflow && RefittedMaxTokens(ex, maxTokens) is int refitted)
+        {
+            // vLLM rejects prompt + max_tokens over max_model_len and says how long the prompt really was.
+            return await SendChatAsync(request, model, refitted, context, true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The exact body <see cref="CompleteAsync"/> sends first for <paramref name="request"/> (model, messages, schema,
+    /// temperature, and max_tokens as fitted to the context), or null when it would send nothing (no model, no room).
+    /// The result cache keys answers on these bytes, so whatever changes the request changes the key.
+    /// </summary>
+    internal byte[]? PlannedChatBody(ChatRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if ((request.Model ?? Target.ChatModel) is not { } model || FittedMaxTokens(request, ContextFor(model)) is not int maxTokens)
+        {
+            return null;
+        }
+        return ChatRequestWriter.Write(request, model, maxTokens, request.Temperature ?? _options.Temperature, Target.Kind, stream: false);
+    }
+
+    /// <summary>The request's max_tokens (else the setting) lowered to what the context leaves after the prompt; null when that is too little to answer in.</summary>
+    private int? FittedMaxTokens(ChatRequest request, int context)
+    {
+        var room = TokenBudget.AnswerRoom(context, TokenBudget.EstimatePrompt(request.Messages));
+        return room < TokenBudget.MinAnswerTokens ? null : Math.Min(request.MaxTokens ?? _options.MaxTokens, room);
     }
 
     /// <summary>A streamed completion, timed: time to first token and tokens per second.</summary>
     public async Task<StreamResult> StreamAsync(ChatRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var model = ModelFor(request);
-        var body = ChatRequestWriter.Write(request, model, request.MaxTokens ?? _options.MaxTokens,
-            request.Temperature ?? _options.Temperature, Target.Kind, stream: true);
+        var context = ContextFor(model);
+        var maxTokens = Math.Max(1, Math.Min(request.MaxTokens ?? _options.MaxTokens, TokenBudget.AnswerRoom(context, TokenBudget.EstimatePrompt(request.Messages))));
+        var body = ChatRequestWriter.Write(request, model, maxTokens, request.Temperature ?? _options.Temperature, Target.Kind, stream: true);
         var watch = Stopwatch.StartNew();
         var response = await SendAsync(() => _chat.CompleteChatAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: false, cancellationToken)), cancellationToken).ConfigureAwait(false);
         try
         {
-            if (response.IsError)
+            if (response.IsError || response.Status is >= 300 and < 400)
             {
                 // Unbuffered responses have no Content until read; the error body is small.
                 var errorBody = await response.BufferContentAsync(cancellationToken).ConfigureAwait(false);
-                ThrowIfFailed(response, errorBody.ToMemory());
+                ThrowIfFailed(response, errorBody.ToMemory(), Texts(request));
             }
             return await ChatStreamReader.ReadAsync(response.ContentStream!, Target, model, watch, cancellationToken).ConfigureAwait(false);
         }
@@ -84,21 +141,55 @@ public sealed class LlmClient
     /// <summary>Vectors for many inputs in one request (in input order).</summary>
     public async Task<EmbeddingBatch> EmbedAsync(IReadOnlyList<string> inputs, string? model, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         var chosen = model ?? Target.EmbeddingModel ?? throw new LlmException(LlmErrorKind.ModelNotFound, Target.Endpoint,
             $"No embedding model is configured for {Target.Label}.",
-            "Set -Model or MEDDOCS_EMBEDDING_MODEL (LMSTUDIO_EMBEDDING_MODEL) to an embedding model the server lists.");
+            ServerAdvice.GetEmbeddingModel(Target));
         var body = ChatRequestWriter.WriteEmbeddings(inputs, chosen);
         var watch = Stopwatch.StartNew();
         var response = await SendAsync(() => _embeddings.GenerateEmbeddingsAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: true, cancellationToken)), cancellationToken).ConfigureAwait(false);
         var content = response.Content.ToMemory();
-        ThrowIfFailed(response, content);
-        return ChatResponseReader.ReadEmbeddings(content, Target, chosen, inputs.Count, watch.Elapsed);
+        ThrowIfFailed(response, content, inputs);
+        return ChatResponseReader.ReadEmbeddings(content, Target, chosen, inputs.Count, watch.Elapsed, inputs);
     }
+
+    private async Task<ChatResult> SendChatAsync(ChatRequest request, string model, int maxTokens, int context, bool limitedByContext, CancellationToken cancellationToken)
+    {
+        var body = ChatRequestWriter.Write(request, model, maxTokens, request.Temperature ?? _options.Temperature, Target.Kind, stream: false);
+        var watch = Stopwatch.StartNew();
+        var response = await SendAsync(() => _chat.CompleteChatAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: true, cancellationToken)), cancellationToken).ConfigureAwait(false);
+        var content = response.Content.ToMemory();
+        var sent = Texts(request);
+        ThrowIfFailed(response, content, sent);
+        return ChatResponseReader.ReadChat(content, Target, model, watch.Elapsed, sent) with
+        {
+            MaxTokensSent = maxTokens,
+            ContextTokens = context,
+            LimitedByContext = limitedByContext,
+        };
+    }
+
+    /// <summary>max_tokens that fits the context and prompt the server reported, when that leaves a useful answer and is less than was sent.</summary>
+    private static int? RefittedMaxTokens(LlmException overflow, int sentMaxTokens)
+    {
+        if (overflow.ReportedContextTokens is not int context || overflow.ReportedPromptTokens is not int prompt)
+        {
+            return null;
+        }
+        var refitted = context - prompt - 8;
+        return refitted >= TokenBudget.MinAnswerTokens && refitted < sentMaxTokens ? refitted : null;
+    }
+
+    private LlmException TooLong(string model, int context, int prompt) => new(LlmErrorKind.ContextOverflow, Target.Endpoint,
+        $"The input (about {prompt} tokens) leaves no room for an answer in the {context}-token context {Target.Label} at {Target.Where} gives model '{model}' per request; nothing was sent.",
+        ServerAdvice.LargerContext(Target, model));
+
+    private static List<string> Texts(ChatRequest request) => request.Messages.Select(m => m.Text).ToList();
 
     private string ModelFor(ChatRequest request) =>
         request.Model ?? Target.ChatModel ?? throw new LlmException(LlmErrorKind.ModelNotFound, Target.Endpoint,
             $"No chat model is configured for {Target.Label} and none is loaded.",
-            "Load a model (`lms load <model>`) or set -Model / MEDDOCS_MODEL.");
+            ServerAdvice.Load(Target, null) + " Or set the Model setting (MEDDOCS_MODEL).");
 
     private static RequestOptions Options(bool buffer, CancellationToken cancellationToken) => new()
     {
@@ -120,22 +211,27 @@ public sealed class LlmClient
         }
     }
 
-    private void ThrowIfFailed(PipelineResponse response, ReadOnlyMemory<byte> content)
+    /// <summary>An error status, or a redirect (never followed), becomes the server's error; a 2xx is read by the caller.</summary>
+    private void ThrowIfFailed(PipelineResponse response, ReadOnlyMemory<byte> content, IReadOnlyList<string> sent)
     {
-        if (response.IsError || response.Status >= 400)
+        if (response.IsError || response.Status >= 400 || response.Status is >= 300 and < 400)
         {
-            throw ServerErrorParser.ToException(response.Status, content.Span, Target);
+            throw ServerErrorParser.ToException(response.Status, content.Span, Target, sent);
         }
     }
 
     private LlmException TransportFailure(Exception ex, CancellationToken cancellationToken)
     {
-        var where = $"{Target.Label} at {Target.Endpoint}";
+        var where = $"{Target.Label} at {Target.Where}";
+        if (Find<RemoteHostRefusedException>(ex) is not null)
+        {
+            return EndpointPolicy.Refused(Target.Endpoint);
+        }
         if (ServerRetryPolicy.IsConnectionRefused(ex))
         {
             return new LlmException(LlmErrorKind.ConnectionRefused, Target.Endpoint,
                 $"{where} refused the connection (tried {_options.MaxRetries + 1} times).",
-                StartHint(), ex);
+                ServerAdvice.Start(Target), ex);
         }
         if (ex is OperationCanceledException or TimeoutException || ex.InnerException is TimeoutException)
         {
@@ -143,18 +239,31 @@ public sealed class LlmClient
             {
                 return new LlmException(LlmErrorKind.Timeout, Target.Endpoint,
                     $"{where} did not answer within {_options.Timeout.TotalSeconds:0} s; the request was not repeated.",
-                    "Raise -TimeoutSec (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower -ThrottleLimit.", ex);
+                    "Raise the TimeoutSec setting (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower the ThrottleLimit setting.", ex);
             }
         }
         if (IsConnectFailure(ex))
         {
             return new LlmException(LlmErrorKind.ConnectionRefused, Target.Endpoint,
                 $"{where} could not be reached.",
-                StartHint(), ex);
+                ServerAdvice.Start(Target), ex);
         }
         return new LlmException(LlmErrorKind.ConnectionDropped, Target.Endpoint,
             $"{where} closed the connection before answering.",
             "The server may have crashed or unloaded the model; check its log and retry.", ex);
+    }
+
+    private static T? Find<T>(Exception exception)
+        where T : Exception
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -172,11 +281,4 @@ public sealed class LlmClient
         }
         return false;
     }
-
-    private string StartHint() => Target.Kind switch
-    {
-        Configuration.ProviderKind.LMStudio => $"Start LM Studio's server with `lms server start` and check the port in {Target.Endpoint}.",
-        Configuration.ProviderKind.Ollama => $"Start Ollama with `ollama serve` and check the port in {Target.Endpoint}.",
-        _ => $"Check that the server is running at {Target.Endpoint}.",
-    };
 }

@@ -19,6 +19,8 @@ public enum LlmErrorKind
     ProtocolError,
     /// <summary>The answer was read but did not satisfy the requested schema, even after a retry.</summary>
     InvalidAnswer,
+    /// <summary>The answer was cut off before it was complete (token limit or context exhausted).</summary>
+    AnswerCutOff,
     RemoteNotAllowed,
     NoServer,
 }

@@ -20,7 +20,5 @@ public sealed record ResolvedProvider(ProviderKind Kind, ServerTarget? Target, s
 
     /// <summary>The context length (tokens) of a model as the server reports it, else the fallback.</summary>
     public int ContextLengthOf(string? model, int fallback) =>
-        model is not null && Models is not null && ModelMatcher.Find(Models, model)?.EffectiveContextLength is int reported
-            ? reported
-            : fallback;
+        model is not null && Models is not null && ModelMatcher.Find(Models, model) is { } info ? info.ContextFor(fallback) : fallback;
 }

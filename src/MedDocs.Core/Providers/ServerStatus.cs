@@ -7,6 +7,10 @@ public sealed record ServerStatus
     public required string Provider { get; init; }
     /// <summary>"LM Studio", "Ollama 0.12.3", "OpenAI-compatible", … once identified.</summary>
     public string? Server { get; init; }
+    /// <summary>The server program identified (llama.cpp, vLLM, …); Unknown when it could not be told apart.</summary>
+    public ServerSoftware Software { get; init; }
+    /// <summary>Not contacted: the endpoint policy refused the host (before connecting, or when its name resolved off this machine).</summary>
+    public bool RefusedByPolicy { get; init; }
     /// <summary>Something answered on the port.</summary>
     public bool Reachable { get; init; }
     /// <summary>The API answered properly and the required models are loaded.</summary>

@@ -6,8 +6,9 @@ namespace MedDocs.Core.Providers;
 public sealed record StructuredAnswer<T>(T Value, string Model, int Attempts, int PromptTokens, int CompletionTokens, TimeSpan Elapsed);
 
 /// <summary>
-/// Asks for an answer through a JSON schema and checks it: a reply or answer that is not JSON, is cut off,
-/// or fails the caller's validation is asked for once more, then reported as InvalidAnswer. The
+/// Asks for an answer through a JSON schema and checks it: a reply that is not JSON, or an answer that fails the
+/// caller's validation, is asked for once more, then reported as InvalidAnswer; an answer cut off at its token
+/// limit is reported at once with its real cause (AnswerCutOff), since asking again would cut it again. The
 /// server enforces the schema where it can; the validation here is what makes it safe when it can't
 /// (a document saying "ignore your instructions" still cannot produce a value outside the schema).
 /// </summary>
@@ -19,6 +20,7 @@ public static class StructuredChat
     public static async Task<StructuredAnswer<T>> AskAsync<T>(LlmClient client, ChatRequest request, Func<JsonElement, T?> parse, CancellationToken cancellationToken)
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(client);
         var prompt = 0;
         var completion = 0;
         var elapsed = TimeSpan.Zero;
@@ -30,31 +32,41 @@ public static class StructuredChat
             {
                 result = await client.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (LlmException ex) when (ex.Kind == LlmErrorKind.ProtocolError)
+            catch (LlmException ex) when (ex.Kind == LlmErrorKind.ProtocolError || (ex.Kind == LlmErrorKind.AnswerCutOff && attempt < MaxAttempts))
             {
-                // A reply cut short or garbled on the way (not valid JSON at all) is worth the same one retry.
-                problem = "the server's reply was not valid JSON";
+                // A reply garbled on the way, or one the server itself could not parse, is worth the same one retry.
+                // A server error (even with HTTP 200) or a redirect is not: those are thrown as they are.
+                problem = ex.Kind == LlmErrorKind.ProtocolError ? "the server's reply was not valid JSON" : "the server could not read the model's answer";
                 continue;
             }
             prompt += result.PromptTokens;
             completion += result.CompletionTokens;
             elapsed += result.Elapsed;
-            if (result.Finish == ChatFinish.Length)
-            {
-                problem = "the answer was cut off at the token limit (raise MEDDOCS_MAX_TOKENS)";
-                continue;
-            }
             var value = TryParse(result.Content, parse);
             if (value is not null)
             {
                 return new StructuredAnswer<T>(value, result.Model, attempt, prompt, completion, elapsed);
             }
+            if (result.Finish == ChatFinish.Length)
+            {
+                // The same request would be cut at the same place: say why instead of asking again.
+                throw CutOff(client, result);
+            }
             problem = "the answer did not match the requested JSON schema";
         }
         throw new LlmException(LlmErrorKind.InvalidAnswer, client.Target.Endpoint,
             $"The model on {client.Target.Label} gave no usable answer in {MaxAttempts} attempts: {problem}.",
-            "Try a stronger or instruction-tuned model (-Model), or check that the server supports JSON-schema output.");
+            "Try a stronger or instruction-tuned model (the Model setting), or check that the server supports JSON-schema output.");
     }
+
+    /// <summary>The real cause of a cut-off answer: the context left too little room, or the MaxTokens setting.</summary>
+    private static LlmException CutOff(LlmClient client, ChatResult result) => result.LimitedByContext
+        ? new LlmException(LlmErrorKind.AnswerCutOff, client.Target.Endpoint,
+            $"The model's answer was cut off after {result.MaxTokensSent} tokens: the {result.ContextTokens}-token context {client.Target.Label} gives a request leaves no more room after this input.",
+            ServerAdvice.LargerContext(client.Target, result.Model))
+        : new LlmException(LlmErrorKind.AnswerCutOff, client.Target.Endpoint,
+            $"The model's answer was cut off at the MaxTokens setting ({result.MaxTokensSent} tokens).",
+            "Raise the MaxTokens setting (MEDDOCS_MAX_TOKENS).");
 
     private static T? TryParse<T>(string content, Func<JsonElement, T?> parse)
         where T : class

@@ -113,8 +113,9 @@ internal static class AsciiFilters
         }
     }
 
-    public static byte[] DecodeRunLength(ReadOnlySpan<byte> input, int maxOutput)
+    public static byte[] DecodeRunLength(ReadOnlySpan<byte> input, int maxOutput, out bool cut)
     {
+        cut = false;
         var output = new List<byte>(input.Length * 2);
         var i = 0;
         while (i < input.Length && output.Count < maxOutput)
@@ -143,6 +144,12 @@ internal static class AsciiFilters
                     output.Add(value);
                 }
             }
+        }
+
+        if (output.Count >= maxOutput && ((i < input.Length && input[i] != 128) || output.Count > maxOutput))
+        {
+            cut = true;
+            output.RemoveRange(maxOutput, output.Count - maxOutput);
         }
 
         return output.ToArray();

@@ -3,8 +3,10 @@ namespace MedDocs.Pdf.Filters;
 /// <summary>LZWDecode (variable code width 9–12 bits, EarlyChange 1 by default).</summary>
 internal static class LzwFilter
 {
-    public static byte[] Decode(ReadOnlySpan<byte> input, bool earlyChange, int maxOutput)
+    /// <param name="cut">True when the data decodes to more than <paramref name="maxOutput"/> and was cut there.</param>
+    public static byte[] Decode(ReadOnlySpan<byte> input, bool earlyChange, int maxOutput, out bool cut)
     {
+        cut = false;
         var output = new List<byte>(input.Length * 3);
         var table = new List<byte[]>(4096);
         ResetTable(table);
@@ -55,6 +57,7 @@ internal static class LzwFilter
                 output.AddRange(entry);
                 if (output.Count > maxOutput)
                 {
+                    cut = true;
                     return output.GetRange(0, maxOutput).ToArray();
                 }
 

@@ -1,3 +1,4 @@
+using MedDocs.Pdf.Limits;
 using MedDocs.Pdf.Objects;
 
 namespace MedDocs.Pdf.Filters;
@@ -5,10 +6,11 @@ namespace MedDocs.Pdf.Filters;
 /// <summary>Runs a stream's /Filter chain with its /DecodeParms.</summary>
 internal static class StreamFilters
 {
-    /// <summary>Decoded streams larger than this are cut: a decompression bomb must not take the process down.</summary>
-    public const int MaxDecodedBytes = 256 * 1024 * 1024;
-
-    public static DecodedStream Decode(byte[] data, PdfObject? filterObject, PdfObject? parmsObject, Func<PdfObject?, PdfObject?> resolve)
+    /// <summary>
+    /// Runs the chain. Every expanding filter (Flate, LZW, RunLength) reserves its output from <paramref name="account"/>
+    /// first, so a decompression bomb stops at the stream cap or the document's budget, and the cut is recorded.
+    /// </summary>
+    public static DecodedStream Decode(byte[] data, PdfObject? filterObject, PdfObject? parmsObject, Func<PdfObject?, PdfObject?> resolve, DecodeAccount account)
     {
         var filters = new List<string>();
         var parms = new List<PdfDictionary?>();
@@ -38,13 +40,13 @@ internal static class StreamFilters
             {
                 case "FlateDecode":
                 case "Fl":
-                    data = FlateFilter.Decode(data, MaxDecodedBytes);
+                    data = Expand(account, max => (FlateFilter.Decode(data, max, out var cut), cut));
                     data = ApplyPredictor(data, p, resolve);
                     break;
                 case "LZWDecode":
                 case "LZW":
                     var early = p != null && resolve(p["EarlyChange"]) is PdfNumber ec ? ec.IntValue != 0 : true;
-                    data = LzwFilter.Decode(data, early, MaxDecodedBytes);
+                    data = Expand(account, max => (LzwFilter.Decode(data, early, max, out var cut), cut));
                     data = ApplyPredictor(data, p, resolve);
                     break;
                 case "ASCII85Decode":
@@ -57,7 +59,7 @@ internal static class StreamFilters
                     break;
                 case "RunLengthDecode":
                 case "RL":
-                    data = AsciiFilters.DecodeRunLength(data, MaxDecodedBytes);
+                    data = Expand(account, max => (AsciiFilters.DecodeRunLength(data, max, out var cut), cut));
                     break;
                 case "DCTDecode":
                 case "DCT":
@@ -72,11 +74,19 @@ internal static class StreamFilters
                 case "Crypt":
                     break; // only /Identity crypt filters are left at this point
                 default:
-                    throw new PdfException($"The PDF uses the unsupported stream filter '{filters[i]}'; its content cannot be read.");
+                    throw new PdfException($"The PDF uses the unsupported stream filter '{filters[i]}'; its content cannot be read. Re-save it with a PDF editor that uses standard compression.");
             }
         }
 
         return new DecodedStream(data, null, null);
+    }
+
+    private static byte[] Expand(DecodeAccount account, Func<int, (byte[] Data, bool Cut)> decode)
+    {
+        var reservation = account.Reserve();
+        var (output, cut) = decode(reservation.Bytes);
+        account.Settle(reservation, output.Length, cut);
+        return output;
     }
 
     private static byte[] ApplyPredictor(byte[] data, PdfDictionary? parms, Func<PdfObject?, PdfObject?> resolve)

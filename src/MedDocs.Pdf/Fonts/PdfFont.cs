@@ -12,6 +12,12 @@ internal abstract class PdfFont
     /// <summary>Horizontal advance in text space per unit of font size (glyph width / 1000 for most fonts).</summary>
     public abstract double GetWidth(int code);
 
+    /// <summary>
+    /// Vertical advance (w1) in text space per unit of font size for vertical writing: negative, -1 (one em down)
+    /// unless the font's /W2 or /DW2 says otherwise.
+    /// </summary>
+    public virtual double GetVerticalAdvance(int code) => -1.0;
+
     /// <summary>True when widths come from the PDF or known metrics, so small gaps can be trusted as word breaks.</summary>
     public bool ReliableWidths { get; protected init; }
 

@@ -14,6 +14,9 @@ internal sealed class Type0Font : PdfFont
     private readonly Dictionary<int, double> cidWidths = [];
     private readonly List<(int First, int Last, double Width)> cidWidthRanges = [];
     private readonly double defaultWidth = 1.0;
+    private readonly Dictionary<int, double> cidVerticalAdvances = [];
+    private readonly List<(int First, int Last, double Advance)> cidVerticalRanges = [];
+    private readonly double defaultVerticalAdvance = -1.0;
     private readonly Dictionary<int, string>? glyphText;
     private readonly int[]? cidToGid;
 
@@ -52,6 +55,16 @@ internal sealed class Type0Font : PdfFont
 
             ReadWidths(store.Resolve(cidFont["W"]) as PdfArray, store);
             ReliableWidths = true;
+            if (IsVertical)
+            {
+                // /DW2 [vy w1] and /W2 give the vertical advance (w1, negative: downwards) per CID.
+                if (store.Resolve(cidFont["DW2"]) is PdfArray dw2 && dw2.Count >= 2 && store.Resolve(dw2[1]) is PdfNumber w1 && w1.Value < 0)
+                {
+                    defaultVerticalAdvance = w1.Value / 1000;
+                }
+
+                ReadVerticalMetrics(store.Resolve(cidFont["W2"]) as PdfArray, store);
+            }
 
             // Without ToUnicode, an embedded TrueType's Unicode cmap still tells us what each glyph is.
             if (toUnicode == null && !unicodeCodes && codePage == null)
@@ -146,6 +159,71 @@ internal sealed class Type0Font : PdfFont
                 i++;
             }
         }
+    }
+
+    /// <summary>/W2 entries: <c>c [w1 vx vy w1 vx vy …]</c> or <c>cFirst cLast w1 vx vy</c>; only w1 matters for reading order.</summary>
+    private void ReadVerticalMetrics(PdfArray? w2, PdfObjectStore store)
+    {
+        if (w2 == null)
+        {
+            return;
+        }
+
+        var i = 0;
+        while (i < w2.Count)
+        {
+            if (store.Resolve(w2[i]) is not PdfNumber first)
+            {
+                i++;
+                continue;
+            }
+
+            var next = i + 1 < w2.Count ? store.Resolve(w2[i + 1]) : null;
+            if (next is PdfArray list)
+            {
+                for (var k = 0; k + 2 < list.Count && k < 3 * 65536; k += 3)
+                {
+                    if (store.Resolve(list[k]) is PdfNumber advance && advance.Value < 0)
+                    {
+                        cidVerticalAdvances[first.IntValue + (k / 3)] = advance.Value / 1000;
+                    }
+                }
+
+                i += 2;
+            }
+            else if (next is PdfNumber last && i + 2 < w2.Count && store.Resolve(w2[i + 2]) is PdfNumber advance)
+            {
+                if (advance.Value < 0)
+                {
+                    cidVerticalRanges.Add((first.IntValue, last.IntValue, advance.Value / 1000));
+                }
+
+                i += 5;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    public override double GetVerticalAdvance(int code)
+    {
+        var cid = ToCid(code);
+        if (cidVerticalAdvances.TryGetValue(cid, out var advance))
+        {
+            return advance;
+        }
+
+        foreach (var (first, last, a) in cidVerticalRanges)
+        {
+            if (cid >= first && cid <= last)
+            {
+                return a;
+            }
+        }
+
+        return defaultVerticalAdvance;
     }
 
     public override int ReadCode(ReadOnlySpan<byte> bytes, int at, out int code)

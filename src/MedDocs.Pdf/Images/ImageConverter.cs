@@ -54,7 +54,14 @@ internal static class ImageConverter
         var samples = decoded.Data;
         if ((long)rowBytes * height != samples.Length)
         {
-            Array.Resize(ref samples, rowBytes * height); // truncated scans are padded, surplus is cut
+            // Truncated scans are padded, surplus is cut. A tiny stream declaring a huge image would make the
+            // padding a memory bomb: it is charged to the decoding budget like decompressed bytes.
+            if ((long)rowBytes * height > samples.Length && !store.Account.TryCharge(((long)rowBytes * height) - samples.Length))
+            {
+                return null;
+            }
+
+            Array.Resize(ref samples, rowBytes * height);
         }
 
         if (InvertedDecode(dict, store) && components == 1 && palette == null)

@@ -16,5 +16,8 @@ internal sealed class PdfStream(PdfDictionary dictionary, byte[] source, int off
 
     public int Generation { get; set; }
 
+    /// <summary>No "endstream" was found: the data runs to the end of the file, which was probably cut short.</summary>
+    public bool Unterminated { get; init; }
+
     public ReadOnlySpan<byte> RawSpan => Source.AsSpan(Offset, Length);
 }

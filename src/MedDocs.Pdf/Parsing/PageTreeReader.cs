@@ -4,11 +4,16 @@ namespace MedDocs.Pdf.Parsing;
 
 /// <summary>
 /// Flattens the page tree without recursion (cycles and absurd depths are cut). When the tree is
-/// broken, falls back to every /Type /Page object in object-number order, as viewers do.
+/// broken, falls back to every /Type /Page object in object-number order, as viewers do. Kids that point at
+/// objects the file does not contain, and pages the root's /Count promises beyond those found, become
+/// <see cref="PageEntry.Missing"/> entries, so the pages lost to damage keep their numbers.
 /// </summary>
 internal static class PageTreeReader
 {
     private const int MaxPages = 1_000_000;
+
+    /// <summary>Stands for a kid whose object is missing from the file.</summary>
+    private static readonly PdfDictionary LostMarker = new();
 
     public static List<PageEntry> Read(PdfObjectStore store, int maxPages)
     {
@@ -25,6 +30,12 @@ internal static class PageTreeReader
         while (stack.Count > 0 && pages.Count < limit)
         {
             var (node, resources, mediaBox, cropBox, rotate) = stack.Pop();
+            if (ReferenceEquals(node, LostMarker))
+            {
+                pages.Add(PageEntry.Lost());
+                continue;
+            }
+
             if (!visited.Add(node))
             {
                 continue;
@@ -50,12 +61,17 @@ internal static class PageTreeReader
                     {
                         stack.Push((kid, resources, mediaBox, cropBox, rotate));
                     }
+                    else if (store.IsDangling(kids[i]))
+                    {
+                        stack.Push((LostMarker, null, null, null, 0));
+                    }
                 }
             }
         }
 
-        if (pages.Count == 0)
+        if (pages.TrueForAll(p => p.Missing))
         {
+            pages.Clear();
             foreach (var number in store.ObjectNumbers)
             {
                 if (pages.Count >= limit)
@@ -67,6 +83,16 @@ internal static class PageTreeReader
                 {
                     pages.Add(new PageEntry(dict, store.ResolveDictionary(dict["Resources"]), store.Resolve(dict["MediaBox"]) as PdfArray, null, 0));
                 }
+            }
+        }
+
+        // A truncated file loses the last pages' objects: the root still counts them.
+        var declared = root != null && store.Resolve(root["Count"]) is PdfNumber count ? count.IntValue : 0;
+        if (declared > pages.Count && pages.Count > 0 && declared <= pages.Count * 4L + 16)
+        {
+            while (pages.Count < Math.Min(declared, limit))
+            {
+                pages.Add(PageEntry.Lost());
             }
         }
 

@@ -1,4 +1,5 @@
 using MedDocs.Pdf.Filters;
+using MedDocs.Pdf.Limits;
 using MedDocs.Pdf.Objects;
 using MedDocs.Pdf.Security;
 
@@ -22,61 +23,82 @@ internal sealed class PdfObjectStore
     /// <summary>No "endstream" exists at or after this offset: later searches would scan to the end again (quadratic on hostile files).</summary>
     private int noEndstreamFrom = int.MaxValue;
 
-    public PdfObjectStore(byte[] data, string? password)
+    public PdfObjectStore(byte[] data, string? password, DecodeAccount? account = null)
     {
         this.data = data;
+        Account = account ?? DecodeAccount.StreamCapOnly(PdfOpenOptions.DefaultMaxStreamBytes);
         Version = ReadHeaderVersion();
         var reader = new XrefReader(data, ReadObjectAt);
-        var readOk = reader.TryRead();
-        var valid = readOk && Validate(reader.Entries);
-        if (readOk && valid)
+        if (reader.TryRead() && Validate(reader.Entries))
         {
             entries = reader.Entries;
             Trailer = reader.Trailer;
+            SetUpSecurity(password);
         }
         else
         {
-            Repaired = true;
-            Trailer = Repair(reader);
+            Trailer = Repair(reader, password);
+        }
+
+        if (Resolve(Trailer["Root"]) is not PdfDictionary && !Repaired)
+        {
+            Trailer = Repair(reader, password);
         }
 
         if (Resolve(Trailer["Root"]) is not PdfDictionary)
         {
-            if (!Repaired)
-            {
-                Repaired = true;
-                cache.Clear();
-                Trailer = Repair(reader);
-            }
-
-        if (Resolve(Trailer["Root"]) is not PdfDictionary)
-            {
-                throw new PdfException("The PDF has no readable document catalog (corrupt beyond repair); re-save or re-export it from the producing application.");
-            }
+            throw new PdfException("The PDF has no readable document catalog (corrupt beyond repair); re-save or re-export it from the producing application.");
         }
+    }
 
-        if (Trailer["Encrypt"] is { } encryptObject and not PdfNull)
+    /// <summary>What streams may still decode to (stream cap, document and shared budgets) and the cuts made so far.</summary>
+    public DecodeAccount Account { get; }
+
+    /// <summary>
+    /// The standard security handler from the trailer's /Encrypt and /ID. It must be known before any object stream
+    /// is unpacked: object streams are encrypted, so reading them earlier yields nothing.
+    /// </summary>
+    private void SetUpSecurity(string? password)
+    {
+        security = null;
+        IsEncrypted = false;
+        encryptObjectNumber = -1;
+        if (Trailer["Encrypt"] is not { } encryptObject || encryptObject is PdfNull)
         {
-            if (encryptObject is PdfReference encryptRef)
-            {
-                encryptObjectNumber = encryptRef.Number;
-            }
-
-            if (Resolve(encryptObject) is PdfDictionary encrypt)
-            {
-                var id = Resolve(Trailer["ID"]) is PdfArray ids && ids.Count > 0 && Resolve(ids[0]) is PdfString first ? first.Bytes : [];
-                security = StandardSecurityHandler.Create(encrypt, id, password, Resolve);
-                IsEncrypted = true;
-                cache.Clear(); // anything loaded before the key was known holds encrypted strings
-            }
+            return;
         }
+
+        if (encryptObject is PdfReference encryptRef)
+        {
+            encryptObjectNumber = encryptRef.Number;
+        }
+
+        cache.Clear();
+        if (Resolve(encryptObject) is not PdfDictionary encrypt)
+        {
+            return;
+        }
+
+        var id = Resolve(Trailer["ID"]) is PdfArray ids && ids.Count > 0 && Resolve(ids[0]) is PdfString first ? first.Bytes : [];
+        try
+        {
+            security = StandardSecurityHandler.Create(encrypt, id, password, Resolve);
+        }
+        catch (PdfPasswordException) when (Repaired && id.Length == 0 && Resolve(encrypt["R"]) is PdfNumber { IntValue: < 5 })
+        {
+            // RC4 and AES-128 keys are derived from the file identifier, which lived in the lost trailer.
+            throw new PdfException("The PDF is encrypted, and the file identifier needed to decrypt it was lost with its damaged trailer; restore the original file or re-save it from the producing application.");
+        }
+
+        IsEncrypted = true;
+        cache.Clear(); // anything loaded before the key was known holds encrypted strings
     }
 
     public PdfDictionary Trailer { get; private set; }
 
     public bool Repaired { get; private set; }
 
-    public bool IsEncrypted { get; }
+    public bool IsEncrypted { get; private set; }
 
     public string Version { get; }
 
@@ -130,8 +152,14 @@ internal sealed class PdfObjectStore
             && lexer.ReadObject(false) is PdfOperator { Name: "obj" };
     }
 
-    private PdfDictionary Repair(XrefReader reader)
+    /// <summary>
+    /// Rebuilds entries by scanning for object headers and the trailer from every trailer dictionary and xref-stream
+    /// dictionary in the file (later ones win per key, so /Encrypt and /ID survive even when only an older section
+    /// has them). Security is set up before object streams are unpacked, because they are encrypted too.
+    /// </summary>
+    private PdfDictionary Repair(XrefReader reader, string? password)
     {
+        Repaired = true;
         var scanned = XrefRepairer.ScanObjects(data);
         foreach (var (number, entry) in reader.Entries)
         {
@@ -143,30 +171,15 @@ internal sealed class PdfObjectStore
 
         entries = scanned;
         cache.Clear();
-        IndexObjectStreams();
-
-        var trailer = XrefRepairer.ScanTrailers(data);
-        if (Resolve(trailer["Root"]) is not PdfDictionary)
+        var trailer = XrefRepairer.ScanTrailers(data, XrefStreamDictionaries());
+        if (trailer["Encrypt"] == null && FindEncryptionDictionary() is { } encryptNumber)
         {
-            trailer.Entries.Remove("Root");
-            foreach (var number in ObjectNumbers.Reverse())
-            {
-                var obj = GetObject(number);
-                var dict = obj is PdfStream s ? s.Dictionary : obj as PdfDictionary;
-                if (dict?.GetName("Type") == "XRef" && dict["Root"] != null && Resolve(dict["Root"]) is PdfDictionary)
-                {
-                    foreach (var (key, value) in dict.Entries)
-                    {
-                        if (key is "Root" or "Info" or "ID" or "Encrypt")
-                        {
-                            trailer.Entries.TryAdd(key, value);
-                        }
-                    }
-
-                    break;
-                }
-            }
+            trailer.Entries["Encrypt"] = new PdfReference(encryptNumber, 0);
         }
+
+        Trailer = trailer;
+        SetUpSecurity(password);
+        IndexObjectStreams();
 
         if (Resolve(trailer["Root"]) is not PdfDictionary)
         {
@@ -181,6 +194,42 @@ internal sealed class PdfObjectStore
         }
 
         return trailer;
+    }
+
+    /// <summary>Dictionaries of the xref streams found by the scan, in file order (they are never encrypted).</summary>
+    private List<(long Offset, PdfDictionary Dictionary)> XrefStreamDictionaries()
+    {
+        var found = new List<(long, PdfDictionary)>();
+        foreach (var entry in entries.Values)
+        {
+            if (entry.Kind == XrefEntryKind.InFile && data.AsSpan((int)entry.Offset, (int)Math.Min(data.Length - entry.Offset, 4096)).IndexOf("/XRef"u8) >= 0
+                && ReadObjectAt(entry.Offset) is PdfStream stream && stream.Dictionary.GetName("Type") == "XRef")
+            {
+                found.Add((entry.Offset, stream.Dictionary));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>An object that is a standard encryption dictionary, for files whose every trailer is lost.</summary>
+    private int? FindEncryptionDictionary()
+    {
+        if (data.AsSpan().IndexOf("/Standard"u8) < 0)
+        {
+            return null;
+        }
+
+        foreach (var (number, entry) in entries)
+        {
+            if (entry.Kind == XrefEntryKind.InFile && ReadObjectAt(entry.Offset) is PdfDictionary dict
+                && dict.GetName("Filter") == "Standard" && dict["O"] is PdfString && dict["U"] is PdfString)
+            {
+                return number;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>After a scan, objects living only inside object streams still need entries.</summary>
@@ -218,6 +267,9 @@ internal sealed class PdfObjectStore
 
         return obj is PdfReference ? PdfNull.Instance : obj;
     }
+
+    /// <summary>True when <paramref name="obj"/> is a reference to an object the file does not contain (lost or never written).</summary>
+    public bool IsDangling(PdfObject? obj) => obj is PdfReference reference && Resolve(reference) is PdfNull;
 
     public PdfDictionary? ResolveDictionary(PdfObject? obj)
     {
@@ -382,7 +434,7 @@ internal sealed class PdfObjectStore
             }
         }
 
-        return new PdfStream(dict, data, start, end - start);
+        return new PdfStream(dict, data, start, end - start) { Unterminated = found < 0 };
     }
 
     private bool EndstreamFollows(int at)
@@ -465,7 +517,7 @@ internal sealed class PdfObjectStore
             raw = stream.RawSpan.ToArray();
         }
 
-        return StreamFilters.Decode(raw, stream.Dictionary["Filter"], stream.Dictionary["DecodeParms"] ?? stream.Dictionary["DP"], Resolve);
+        return StreamFilters.Decode(raw, stream.Dictionary["Filter"], stream.Dictionary["DecodeParms"] ?? stream.Dictionary["DP"], Resolve, Account);
     }
 
     private bool HasIdentityCryptFilter(PdfStream stream) =>

@@ -10,6 +10,7 @@ namespace MedDocs.Pdf.Parsing;
 internal sealed class XrefReader(byte[] data, Func<long, PdfObject?> readObjectAt)
 {
     private const int MaxSections = 256;
+    private const int MaxXrefStreamBytes = 64 * 1024 * 1024;
 
     public Dictionary<int, XrefEntry> Entries { get; } = [];
 
@@ -176,7 +177,8 @@ internal sealed class XrefReader(byte[] data, Func<long, PdfObject?> readObjectA
         byte[] decoded;
         try
         {
-            decoded = Filters.StreamFilters.Decode(stream.RawSpan.ToArray(), dict["Filter"], dict["DecodeParms"], o => o).Data;
+            // Cross-reference data is small; its own cap keeps a hostile xref stream from costing the document budget.
+            decoded = Filters.StreamFilters.Decode(stream.RawSpan.ToArray(), dict["Filter"], dict["DecodeParms"], o => o, Limits.DecodeAccount.StreamCapOnly(MaxXrefStreamBytes)).Data;
         }
         catch (PdfException)
         {

@@ -88,10 +88,13 @@ internal static class XrefRepairer
         return value;
     }
 
-    /// <summary>All "trailer" dictionaries merged, the last in the file winning.</summary>
-    public static PdfDictionary ScanTrailers(byte[] data)
+    /// <summary>
+    /// Every "trailer" dictionary and xref-stream dictionary merged in file order, so the last one wins per key
+    /// and a key only an older section has (/Encrypt, /ID) is kept.
+    /// </summary>
+    public static PdfDictionary ScanTrailers(byte[] data, IEnumerable<(long Offset, PdfDictionary Dictionary)> xrefStreams)
     {
-        var trailer = new PdfDictionary();
+        var sections = new List<(long Offset, PdfDictionary Dictionary)>(xrefStreams);
         var span = data.AsSpan();
         var position = 0;
         while (position < data.Length)
@@ -106,7 +109,16 @@ internal static class XrefRepairer
             position += found + 7;
             if (lexer.ReadObject() is PdfDictionary dict)
             {
-                foreach (var (key, value) in dict.Entries)
+                sections.Add((position, dict));
+            }
+        }
+
+        var trailer = new PdfDictionary();
+        foreach (var (_, dict) in sections.OrderBy(s => s.Offset))
+        {
+            foreach (var (key, value) in dict.Entries)
+            {
+                if (key is "Root" or "Info" or "ID" or "Encrypt" or "Size")
                 {
                     trailer.Entries[key] = value;
                 }

@@ -26,6 +26,12 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
 
     public int UnmappedGlyphs { get; private set; }
 
+    /// <summary>
+    /// Content that should be there but could not be read: text shown with a font whose object is missing, an image
+    /// or form whose object is missing or undecodable. On a page without text this tells "damaged" from "blank".
+    /// </summary>
+    public int LostContent { get; private set; }
+
     public void Run(byte[] content, PdfDictionary? resources, Matrix ctm) => Run(content, resources, new GraphicsState { Ctm = ctm }, 0);
 
     private void Run(byte[] content, PdfDictionary? resources, GraphicsState initial, int depth)
@@ -107,6 +113,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
                     if (operands.Count >= 2 && operands[^2] is PdfName fontName)
                     {
                         gs.Font = LookupFont(resources, fontName.Value);
+                        gs.FontMissing = gs.Font == null;
                         gs.FontSize = Number(operands, operands.Count - 1, 1);
                     }
 
@@ -243,6 +250,11 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
         var font = gs.Font;
         if (font == null || bytes.Length == 0)
         {
+            if (font == null && gs.FontMissing && bytes.Length > 0)
+            {
+                LostContent++;
+            }
+
             return tm;
         }
 
@@ -260,11 +272,12 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
             var deviceSize = Math.Abs(size) * trm.VerticalScale;
             if (font.IsVertical)
             {
+                // Vertical writing: the glyph runs from its origin down the column by its vertical advance (w1 from /W2, /DW2).
+                var w1 = font.GetVerticalAdvance(code) * size;
                 var (vx0, vy0) = trm.Transform(0, gs.Rise);
-                var advance = -(size + spacing);
-                var (vx1, vy1) = trm.Transform(0, gs.Rise - size);
-                Emit(text, code, font is SimpleFont, vx0, vy0, vx1, vy1, deviceSize == 0 ? Math.Abs(size) : deviceSize, true);
-                tm = Matrix.Translation(0, advance).Multiply(tm);
+                var (vx1, vy1) = trm.Transform(0, gs.Rise + w1);
+                Emit(text, code, font is SimpleFont, vx0, vy0, vx1, vy1, deviceSize == 0 ? Math.Abs(size) : deviceSize, true, vertical: true);
+                tm = Matrix.Translation(0, w1 + spacing).Multiply(tm);
             }
             else
             {
@@ -281,7 +294,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
         return tm;
     }
 
-    private void Emit(string? text, int code, bool singleByte, double x0, double y0, double x1, double y1, double fontSize, bool reliable)
+    private void Emit(string? text, int code, bool singleByte, double x0, double y0, double x1, double y1, double fontSize, bool reliable, bool vertical = false)
     {
         if (Glyphs.Count >= MaxGlyphs)
         {
@@ -301,7 +314,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
             text = string.Empty;
         }
 
-        Glyphs.Add(new TextGlyph(text, x0, y0, x1, y1, fontSize, reliable));
+        Glyphs.Add(new TextGlyph(text, x0, y0, x1, y1, fontSize, reliable, vertical));
     }
 
     private void DrawXObject(PdfDictionary? resources, string name, GraphicsState gs, int depth)
@@ -309,6 +322,11 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
         var xobjects = store.ResolveDictionary(resources?["XObject"]);
         if (xobjects == null || store.Resolve(xobjects[name]) is not PdfStream stream)
         {
+            if (xobjects == null ? store.IsDangling(resources?["XObject"]) : store.IsDangling(xobjects[name]))
+            {
+                LostContent++; // the image or form was there once: its object is gone
+            }
+
             return;
         }
 
@@ -342,6 +360,7 @@ internal sealed class ContentInterpreter(PdfObjectStore store, FontFactory fonts
         catch (PdfException)
         {
             // An unreadable form loses its own content, not the page.
+            LostContent++;
         }
         finally
         {

@@ -17,6 +17,9 @@ internal sealed class GraphicsState
 
     public PdfFont? Font { get; set; }
 
+    /// <summary>The last Tf named a font the page's resources do not hold (or whose object is lost).</summary>
+    public bool FontMissing { get; set; }
+
     public double FontSize { get; set; } = 1;
 
     public double Rise { get; set; }

@@ -87,7 +87,7 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
         {
             // Rules-only runs send nothing, so there is nothing to cache.
             var cache = provider.IsBuiltin || Engine == CategorizationEngine.Rules ? null : OpenCache();
-            _operation = new CategorizeOperation(options, provider, Settings, new DocumentLoader(Settings.DocumentLimits), cache);
+            _operation = new CategorizeOperation(options, provider, Settings, DocumentLoader, cache);
         }
         catch (LlmException ex)
         {

@@ -30,6 +30,11 @@ public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsCmdletBase
     /// <summary>The error record's target object for an item (usually its path).</summary>
     protected virtual object? ErrorTarget(TIn input) => input;
 
+    /// <summary>Writes warnings the workers queued (on the pipeline thread, before each result and at the end).</summary>
+    protected virtual void WritePendingWarnings()
+    {
+    }
+
     /// <summary>Called once settings are loaded, before the first item (resolve the provider here).</summary>
     protected virtual void Prepare()
     {
@@ -74,6 +79,7 @@ public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsCmdletBase
         {
             all.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+        WritePendingWarnings();
         WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
     }
 
@@ -91,6 +97,7 @@ public abstract class MedDocsBatchCmdletBase<TIn, TOut> : MedDocsCmdletBase
         {
             return;
         }
+        WritePendingWarnings();
         if (result.Succeeded)
         {
             WriteResult(result.Input, result.Value!);

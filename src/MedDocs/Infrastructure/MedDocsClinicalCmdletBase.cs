@@ -59,7 +59,7 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdle
         });
         // -WhatIf sends nothing, so it opens no cache.
         var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter { IsPresent: true };
-        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, new DocumentLoader(Settings.DocumentLimits), whatIf ? null : OpenCache());
+        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, DocumentLoader, whatIf ? null : OpenCache());
     }
 
     protected override void ProcessRecord()

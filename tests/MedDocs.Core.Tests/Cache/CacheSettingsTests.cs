@@ -45,12 +45,11 @@ public sealed class CacheSettingsTests : IDisposable
         sandbox.Environment["MEDDOCS_CACHE_PATH"] = file;
         sandbox.Environment["MEDDOCS_CACHE_PHI"] = "yes";
         sandbox.Environment["MEDDOCS_CACHE_MAX_MEGABYTES"] = "50";
-        sandbox.Environment["LM_STUDIO_TEMPERATURE"] = "0.4";
 
         var settings = sandbox.Load().Settings;
         var options = CacheOptions.From(settings, sandbox.Environment)!;
 
-        Assert.Equal((file, true, 50L * 1024 * 1024, 0.4), (options.Path, options.StorePhi, options.MaxBytes, options.ClientDefaults.Temperature));
+        Assert.Equal((file, true, 50L * 1024 * 1024), (options.Path, options.StorePhi, options.MaxBytes));
         sandbox.Parameters["Cache"] = "false";
         Assert.Null(CacheOptions.From(sandbox.Load().Settings, sandbox.Environment));
         Assert.Equal(file, CacheOptions.For(sandbox.Load().Settings, sandbox.Environment).Path);

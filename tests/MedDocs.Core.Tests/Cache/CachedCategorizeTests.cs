@@ -115,6 +115,32 @@ public sealed class CachedCategorizeTests
     }
 
     [Fact]
+    public async Task TheModelReloadedWithASmallerContextMisses()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        using var sandbox = new CacheSandbox();
+        using var intake = Intake(3);
+        var settings = SettingsFor(server);
+        var model = (await ResolveAsync(settings)).Target!.ChatModel!;
+        await RunAsync(sandbox, settings, intake.Path);
+        var fullContextBody = ChatBodies(server)[0];
+        server.ClearRequests();
+
+        // The same model id, reloaded with a 1,536-token context: a smaller answer budget and the compact prompt.
+        Assert.True(server.Models.SetLoaded(model, loaded: true, contextLength: 1536));
+        var smaller = await RunAsync(sandbox, settings, intake.Path);
+
+        Assert.Equal(6, server.Stats.Snapshot().Chat);
+        Assert.All(smaller.Results, r => Assert.False(r.Cached));
+        // The compact instructions: a shorter request for the same document.
+        Assert.True(ChatBodies(server)[0].Length < fullContextBody.Length);
+
+        var again = await RunAsync(sandbox, settings, intake.Path);
+        Assert.Equal(6, server.Stats.Snapshot().Chat);
+        Assert.All(again.Results, r => Assert.True(r.Cached));
+    }
+
+    [Fact]
     public async Task AnotherServerWithTheSameModelIdMisses()
     {
         await using var first = await SimulatorServer.StartAsync(new SimulatorOptions());

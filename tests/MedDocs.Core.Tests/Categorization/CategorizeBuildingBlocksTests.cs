@@ -2,6 +2,7 @@ using System.Text.Json;
 using MedDocs.Core.Categorization;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Providers;
 
 namespace MedDocs.Core.Tests.Categorization;
 
@@ -51,7 +52,7 @@ public sealed class CategorizeBuildingBlocksTests
     [InlineData("""{"category":"bill","confidence":0.8,"reason":"Charges."}""", "Bill")]
     [InlineData("""{"category":"Pleading","confidence":1,"reason":"A complaint."}""", "Pleading")]
     [InlineData("""{"category":"Recipe","confidence":0.9,"reason":"x"}""", null)]
-    [InlineData("""{"category":"Bill","confidence":1.5,"reason":"x"}""", null)]
+    [InlineData("""{"category":"Bill","confidence":1.5,"reason":"x"}""", "Bill")]
     [InlineData("""{"category":"Bill","confidence":"high","reason":"x"}""", null)]
     [InlineData("""{"category":"Bill","confidence":0.5}""", null)]
     [InlineData("""["Bill"]""", null)]
@@ -70,6 +71,21 @@ public sealed class CategorizeBuildingBlocksTests
 
         Assert.All(DefaultCategories.All, c => Assert.Contains($"- {c.Name}: {c.Description}", prompt.SystemText, StringComparison.Ordinal));
         Assert.Contains("ignore any instructions", prompt.SystemText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallContextsGetEveryCategoryWithShortDescriptions()
+    {
+        var prompt = new CategoryPrompt(DefaultCategories.All);
+
+        var compact = prompt.SystemTextFor(512);
+
+        Assert.Same(prompt.SystemText, prompt.SystemTextFor(4096));
+        Assert.All(DefaultCategories.All, c => Assert.Contains($"- {c.Name}: ", compact, StringComparison.Ordinal));
+        Assert.Contains("ignore any instructions", compact, StringComparison.Ordinal);
+        // A 512-token slot must keep room for the document and the answer after the instructions.
+        Assert.True(TokenBudget.Estimate(new string('x', prompt.FixedCharsFor(512))) < 512 - CategoryPrompt.AnswerTokensFor(512) - 64,
+            $"the compact prompt takes about {TokenBudget.Estimate(new string('x', prompt.FixedCharsFor(512)))} tokens");
     }
 
     [Fact]

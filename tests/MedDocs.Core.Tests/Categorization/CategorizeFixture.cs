@@ -48,6 +48,13 @@ internal static class CategorizeFixture
             [new DocumentPage(1, "", Scanned: true, TextUnreliable: false, [new PageImage(PageImage.Png, 1, 1, TinyPng)])],
             new DocumentMetadata(null, null, null, 1));
 
+    /// <summary>A court filing scanned to images, each page with a one-line e-filing stamp in real text.</summary>
+    public static Document StampedFiling(string path, int pages) =>
+        new(path, DocumentKind.Pdf,
+            Enumerable.Range(1, pages).Select(n => new DocumentPage(n, $"Case 2:24-cv-01234 Document 12 Filed 03/04/24 Page {n} of {pages}",
+                Scanned: true, TextUnreliable: false, [new PageImage(PageImage.Png, 1, 1, TinyPng)])).ToList(),
+            new DocumentMetadata(null, null, null, pages));
+
     private static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 }

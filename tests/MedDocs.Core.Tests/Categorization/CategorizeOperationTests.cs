@@ -151,6 +151,21 @@ public sealed class CategorizeOperationTests
     }
 
     [Fact]
+    public async Task AScannedFilingWithStampsGoesToTheVisionModelAndSaysItNeedsOcr()
+    {
+        // Twelve stamp lines are more than MinTextChars of text, but none of it is the documents' content.
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        var settings = SettingsFor(server) with { VisionModel = "qwen2.5-vl-3b-instruct" };
+        var operation = await OperationAsync(settings, CategorizationEngine.Auto);
+
+        var result = await operation.RunAsync(StampedFiling("/filings/complaint.pdf", 12), CancellationToken.None);
+
+        Assert.Equal(CategoryEngines.Vision, result.Engine);
+        Assert.True(result.NeedsOcr);
+        Assert.Contains("pages 1–12 are scanned images", Assert.Single(result.Warnings!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AScannedPageWithoutAVisionModelIsAClearPerFileError()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());

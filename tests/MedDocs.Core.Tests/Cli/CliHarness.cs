@@ -19,5 +19,14 @@ internal static class CliHarness
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs with <paramref name="stdin"/> as standard input ("-" reads it).</summary>
+    public static async Task<CliRun> RunWithInputAsync(Stream stdin, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await CliRunner.RunAsync(CliApp.CreateRoot(() => stdin), args, stdout, stderr);
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 }

@@ -69,9 +69,10 @@ public sealed class EnvironmentNameTests : IDisposable
             ["Provider"] = "builtin", ["Endpoint"] = "http://gpu-box.local:8000/v1", ["LMStudioEndpoint"] = "http://localhost:2345/v1",
             ["OllamaEndpoint"] = "http://localhost:11435/v1", ["OpenAIEndpoint"] = "https://proxy.example.test/v1", ["Model"] = "m0",
             ["LMStudioModel"] = "m1", ["OllamaModel"] = "m2", ["OpenAIModel"] = "m3", ["VisionModel"] = "m4", ["EmbeddingModel"] = "m5",
-            ["ApiKey"] = "key-0123456789", ["MaxTokens"] = "512", ["ContextLength"] = "8192", ["Temperature"] = "0.25",
+            ["ApiKey"] = "key-0123456789", ["MaxTokens"] = "512", ["ContextLength"] = "8192", ["EmbeddingContextLength"] = "512", ["Temperature"] = "0.25",
             ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2", ["EmbeddingBatchSize"] = "16",
             ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["DocumentTimeoutSec"] = "15",
+            ["MaxDecodedBytes"] = "2097152", ["MaxBatchDecodedBytes"] = "4194304",
             ["Categories"] = "Correspondence: letters and emails; Bill: invoices", ["CategoryThreshold"] = "0.6",
             ["Cache"] = "false", ["CachePath"] = Path.Combine(Path.GetTempPath(), "meddocs-cache.db"), ["CachePhi"] = "true", ["CacheMaxMegabytes"] = "64",
         };

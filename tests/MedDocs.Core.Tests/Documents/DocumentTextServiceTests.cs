@@ -20,7 +20,51 @@ public class DocumentTextServiceTests
 
         var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
 
-        Assert.Equal(new DocumentTextRecord("/records/ed.pdf", null, document.Text, document.Text.Length, true, DocumentKind.Pdf, 2), record);
+        Assert.Equal(("/records/ed.pdf", (int?)null, document.Text, document.Text.Length, true, "Pdf", 2),
+            (record.Path, record.Page, record.Text, record.Characters, record.Scanned, record.Kind, record.Pages));
+        Assert.True(record.NeedsOcr);
+        var warning = Assert.Single(record.Warnings!);
+        Assert.Contains("page 2 is a scanned image", warning, StringComparison.Ordinal);
+        Assert.Contains("needs OCR", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerPageRecordsCarryTheirOwnPagesFlags()
+    {
+        var records = DocumentTextService.ToRecords(TwoPagePdf(), perPage: true);
+
+        Assert.False(records[0].NeedsOcr);
+        Assert.Empty(records[0].Warnings!);
+        Assert.True(records[1].NeedsOcr);
+        Assert.Contains("page 2", Assert.Single(records[1].Warnings!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BlankAndDamagedPagesAreNamedInWarnings()
+    {
+        var document = new Document("/records/cut.pdf", DocumentKind.Pdf,
+        [
+            DocumentPage.OfText(1, "Discharge summary"),
+            DocumentPage.OfText(2, "  "),
+            new DocumentPage(3, "", false, false, [], Damaged: true),
+            new DocumentPage(4, "", false, false, [], Damaged: true),
+        ], new DocumentMetadata(null, null, null, 4));
+
+        var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
+
+        Assert.False(record.NeedsOcr);
+        Assert.Equal(2, record.Warnings!.Count);
+        Assert.Contains("'cut.pdf' is damaged: pages 3–4", record.Warnings[0], StringComparison.Ordinal);
+        Assert.Contains("page 2 is blank", record.Warnings[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompleteTextHasNoWarnings()
+    {
+        var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
+
+        Assert.False(record.NeedsOcr);
+        Assert.Empty(record.Warnings!);
     }
 
     [Fact]

@@ -47,6 +47,16 @@ internal static class EmbeddingHarness
             })
             .ToList();
 
+    /// <summary>The "model" of every embeddings request the server received.</summary>
+    public static List<string> SentModels(SimulatorServer server) =>
+        server.Requests.Where(r => r.Path == "/v1/embeddings")
+            .Select(r =>
+            {
+                using var body = JsonDocument.Parse(r.Body);
+                return body.RootElement.GetProperty("model").GetString()!;
+            })
+            .ToList();
+
     /// <summary>A loopback URL where nothing listens (the port was just released).</summary>
     public static Uri ClosedEndpoint()
     {

@@ -152,16 +152,19 @@ public sealed class EmbeddingOperationTests
     }
 
     [Fact]
-    public async Task AWholeDocumentLongerThanTheContextAsksForChunking()
+    public async Task AWholeDocumentLongerThanTheContextIsCutToFitAndFlagged()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
-        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server), new EmbeddingOptions());
+        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server), new EmbeddingOptions { IncludeText = true });
+        var document = Document.FromText(LongNote(), "long");
 
-        var error = Assert.Throws<MedDocsException>(() => operation.Prepare(Document.FromText(LongNote(), "long")));
+        var record = Assert.Single(await operation.RunAsync([document], CancellationToken.None)).Record!;
 
-        Assert.Equal("EmbeddingInputTooLong", error.ErrorId);
-        Assert.Contains("-Chunk", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Patient", error.Message, StringComparison.Ordinal);
+        Assert.True(record.Truncated);
+        Assert.Equal(0, record.Start);
+        Assert.InRange(record.Length, 1, operation.MaxInputChars);
+        Assert.True(record.Length < document.Text.Length);
+        Assert.Equal(document.Text[..record.Length], record.Text);
     }
 
     [Fact]
@@ -220,27 +223,33 @@ public sealed class EmbeddingOperationTests
     }
 
     [Fact]
-    public async Task AConfiguredEmbeddingModelTheServerLacksIsModelNotFound()
+    public async Task AConfiguredEmbeddingModelTheServerLacksIsSentAsNamedAndTheServersAnswerIsClear()
     {
+        // Issue 13, item 2: a model the user named is never refused up front (it may be an alias the list does not
+        // show); the server decides, and its "not found" becomes a clear per-document error with Ollama's remedy.
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Kind = SimulatorKind.Ollama });
+        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server, "mxbai-embed-large"), new EmbeddingOptions());
 
-        var error = await Assert.ThrowsAsync<LlmException>(() => EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server, "mxbai-embed-large"), new EmbeddingOptions()));
+        var outcome = Assert.Single(await operation.RunAsync(EmbeddingHarness.Texts(1), CancellationToken.None));
 
+        var error = Assert.IsType<LlmException>(outcome.Error);
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("mxbai-embed-large", error.Message, StringComparison.Ordinal);
-        Assert.Contains("nomic-embed-text:latest", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ollama pull nomic-embed-text", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mxbai-embed-large", EmbeddingHarness.SentModels(server));
+        Assert.Contains("ollama pull", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("lms ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AChatModelIsNotTakenForAnEmbeddingModel()
+    public async Task AChatModelNamedForEmbeddingsIsTriedAndTheServersRefusalIsClear()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions());
+        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server, "qwen2.5-7b-instruct"), new EmbeddingOptions());
 
-        var error = await Assert.ThrowsAsync<LlmException>(() => EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server, "qwen2.5-7b-instruct"), new EmbeddingOptions()));
+        var outcome = Assert.Single(await operation.RunAsync(EmbeddingHarness.Texts(1), CancellationToken.None));
 
+        var error = Assert.IsType<LlmException>(outcome.Error);
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("not an embedding model", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot make embeddings", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

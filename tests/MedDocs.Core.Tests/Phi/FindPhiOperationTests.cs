@@ -200,6 +200,59 @@ public sealed class FindPhiOperationTests
         Assert.Contains(result.Findings, f => f.Text == PhiLongDocument.RepeatedSurname);
     }
 
+    [Fact]
+    public async Task HybridKeepsEveryRulesFindingWhateverTheModelAnswers()
+    {
+        // A model that relabels every rules finding as Other, swallows neighbours into one long span, and misses the rest.
+        var rulesFindings = new PhiRulesEngine().Find(Note.Text);
+        Assert.True(rulesFindings.Count >= 3, $"the long note should give the rules several findings, got {rulesFindings.Count}");
+        var server = await SimulatorServer.StartAsync(PhiLongDocument.ServerOptions());
+        await using var _ = server;
+        server.Responder = request =>
+        {
+            string excerpt = PhiLongDocument.ExcerptOf(request);
+            var inside = rulesFindings.Where(f => excerpt.Contains(f.Text, StringComparison.Ordinal)).Take(6).ToList();
+            var answers = inside.Select(f => new { type = "Other", text = f.Text }).ToList();
+            int firstAt = inside.Count > 1 ? excerpt.IndexOf(inside[0].Text, StringComparison.Ordinal) : -1;
+            if (firstAt >= 0 && firstAt + 80 <= excerpt.Length)
+            {
+                answers.Add(new { type = "Location", text = excerpt.Substring(firstAt, 80) });
+            }
+            return System.Text.Json.JsonSerializer.Serialize(new { findings = answers });
+        };
+        var settings = PhiLongDocument.Settings(server);
+        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiOptions { Engine = PhiEngine.Hybrid });
+
+        var result = await operation.FindAsync(Note, CancellationToken.None);
+
+        Assert.True(result.LlmFound > 0, "the scripted model's strings must have been located");
+        foreach (var rule in rulesFindings)
+        {
+            Assert.Contains(result.Findings, f => f.Type == rule.Type && f.Start == rule.Start && f.Length == rule.Length && f.Engine == PhiFinding.RulesEngine);
+        }
+        for (int i = 1; i < result.Findings.Count; i++)
+        {
+            Assert.True(result.Findings[i - 1].End <= result.Findings[i].Start, "hybrid findings must not overlap");
+        }
+    }
+
+    [Fact]
+    public void MergeAdditionsKeepsTheFloorAndAddsOnlyUncoveredText()
+    {
+        const string text = "Dr. Maria Lopez, 12 Oak Street";
+        var floor = new List<PhiFinding> { new(PhiType.Name, "Maria Lopez", 4, 11, 0.85, PhiFinding.RulesEngine, "name-title") };
+        var additions = new List<PhiFinding>
+        {
+            new(PhiType.Ssn, "Maria Lopez", 4, 11, 0.99, PhiFinding.LlmEngine, null),
+            new(PhiType.Location, "Lopez, 12 Oak Street", 10, 20, 0.85, PhiFinding.LlmEngine, null),
+        };
+
+        var merged = PhiMerger.MergeAdditions(floor, additions);
+
+        Assert.Equal(["Name Maria Lopez", "Location 12 Oak Street"], merged.Select(f => $"{f.Type} {f.Text}"));
+        Assert.All(merged, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
+    }
+
     private static string UserText(string body)
     {
         using var json = System.Text.Json.JsonDocument.Parse(body);

@@ -40,7 +40,11 @@ public sealed class PhiEvaluationTests(ITestOutputHelper output)
         var documents = PhiCorpusReader.LoadAsync(PhiTestData.PresidioSynthPath!).GetAwaiter().GetResult();
         var evaluation = PhiEvaluator.Evaluate(documents, _engine.Find);
         output.WriteLine(evaluation.FormatTable());
-        Assert.True(evaluation.AnyType.Precision >= 0.95, $"any-type precision {evaluation.AnyType.Precision:0.000}");
+        // Was 0.999 at recall 0.347 when only cued, title-case names counted. The lexicon rules now also flag names and
+        // places without cues and organisations as places (the clinical corpora label employers and facilities as
+        // Location; presidio's ORGANIZATION spans are not scored): recall 0.57, precision 0.91.
+        Assert.True(evaluation.AnyType.Precision >= 0.88, $"any-type precision {evaluation.AnyType.Precision:0.000}");
+        Assert.True(evaluation.AnyType.Recall >= 0.55, $"any-type recall {evaluation.AnyType.Recall:0.000}");
         foreach (var type in new[] { PhiType.Email, PhiType.Ssn, PhiType.IpAddress, PhiType.Url })
         {
             Assert.True(evaluation.For(type).Recall >= 0.95, $"{type} recall {evaluation.For(type).Recall:0.000}");

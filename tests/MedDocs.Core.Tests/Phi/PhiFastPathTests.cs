@@ -77,11 +77,18 @@ public sealed class PhiFastPathTests
     }
 
     [Fact]
-    public void Given_name_lookup_is_exact_and_case_sensitive()
+    public void Lexicon_lookup_is_exact_and_case_insensitive()
     {
-        Assert.True(CommonGivenNames.Contains("Maria"));
-        Assert.False(CommonGivenNames.Contains("maria"));
-        Assert.False(CommonGivenNames.Contains("Mari"));
+        var lexicon = PhiLexicon.Shared;
+        Assert.True(lexicon.Lookup("Maria").Given >= 2);
+        Assert.Equal(lexicon.Lookup("maria"), lexicon.Lookup("MARIA"));
+        Assert.Equal(0, lexicon.Lookup("Mariaz").Given);
+        Assert.True(lexicon.Lookup("Smith").Surname == 3);
+        Assert.True(lexicon.Lookup("hope").English == 3 && lexicon.Lookup("hope").Given >= 1);
+        Assert.Equal(0, lexicon.Lookup("whitfield").English);
+        Assert.True(lexicon.Lookup("new bedford").Place >= 2);
+        Assert.False(lexicon.Lookup("Maria\u00e9").IsKnown);
+        Assert.True(lexicon.Count > 100_000);
     }
 
     private static string Describe(PhiFinding f) => $"{f.Type} {f.Start} {f.Length} {f.Confidence:0.00} {f.Rule}";

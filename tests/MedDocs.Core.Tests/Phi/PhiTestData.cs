@@ -24,6 +24,29 @@ internal static class PhiTestData
         }
     }
 
+    /// <summary>The issue-11 corpora (tests/corpora/phi in the repository, found above the test assembly).</summary>
+    public static string CorporaDirectory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "tests", "corpora", "phi");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+            throw new DirectoryNotFoundException("tests/corpora/phi not found above the test assembly; run the tests from the repository.");
+        }
+    }
+
+    /// <summary>One corpus split with its Year spans left out (the rules report years only on request).</summary>
+    public static IReadOnlyList<PhiLabelledDocument> Corpus(string style, string split) =>
+        PhiCorpusReader.LoadAsync(Path.Combine(CorporaDirectory, $"{style}.{split}.json")).GetAwaiter().GetResult()
+            .Select(d => d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() })
+            .ToList();
+
     public static IReadOnlyList<PhiLabelledDocument> ClinicalNotes() => PhiCorpusReader.LoadAsync(ClinicalNotesPath).GetAwaiter().GetResult();
 }
 

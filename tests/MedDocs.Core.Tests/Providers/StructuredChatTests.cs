@@ -100,8 +100,10 @@ public sealed class StructuredChatTests
         var error = await Assert.ThrowsAsync<LlmException>(() =>
             StructuredChat.AskAsync(ClientFor(server), Request() with { MaxTokens = 20 }, Parse, CancellationToken.None));
 
-        Assert.Equal(LlmErrorKind.InvalidAnswer, error.Kind);
+        // Cut by the request's own limit (not the context): the cause is named and the same request is not sent again.
+        Assert.Equal(LlmErrorKind.AnswerCutOff, error.Kind);
         Assert.Contains("MEDDOCS_MAX_TOKENS", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, Received(server, ChatPath));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class SimulatorArgumentsTests
     }
 
     [Theory]
-    [InlineData("--kind", "vllm", "vllm")]
+    [InlineData("--kind", "tgi", "tgi")]
     [InlineData("--port", "abc", "--port")]
     [InlineData("--slots", "0", "Slots")]
     [InlineData("--verbose", "1", "--verbose")]

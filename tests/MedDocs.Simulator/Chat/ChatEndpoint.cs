@@ -22,7 +22,19 @@ internal static class ChatEndpoint
             return;
         }
 
-        (SimulatedModel? model, SimulatedError? error) = Validate(state, body);
+        if (!await EchoFaultGate.PassAsync(context, state, body.Messages.LastOrDefault(m => m.Role == "user")?.Text ?? string.Empty, ct))
+        {
+            return;
+        }
+
+        if (state.Faults.TakeErrorWithOk())
+        {
+            // LM Studio reports a crashed model with HTTP 200 and an error body.
+            await state.ErrorWriter.WriteAsync(context, new SimulatedError(200, "The model has crashed without additional information. (Exit code: 18446744072635812000)", PlainString: true), ct);
+            return;
+        }
+
+        (SimulatedModel? model, SimulatedError? error, int requestContext) = Validate(state, body);
         if (error is not null || model is null)
         {
             await state.ErrorWriter.WriteAsync(context, error ?? state.Errors.NoModelsLoaded(), ct);
@@ -40,6 +52,9 @@ internal static class ChatEndpoint
         {
             SchemaName = body.SchemaName,
             IncludeUsageInStream = body.IncludeUsage,
+            // llama.cpp's json-schema-to-grammar enforces integer ranges but not number ones (its TODO "support minimum,
+            // maximum, exclusiveMinimum, exclusiveMaximum"), so a model may write any number there.
+            NumberRangesEnforced = state.Kind != SimulatorKind.LlamaCpp,
         };
 
         string content;
@@ -54,7 +69,7 @@ internal static class ChatEndpoint
             return;
         }
 
-        ChatReply reply = BuildReply(state, request, content);
+        ChatReply reply = BuildReply(state, request, content, requestContext);
         if (body.Stream)
         {
             await ChatCompletionWriter.StreamAsync(context, reply, state.Faults.FirstTokenDelayMs, body.IncludeUsage, ct);
@@ -65,44 +80,62 @@ internal static class ChatEndpoint
         }
     }
 
-    private static (SimulatedModel?, SimulatedError?) Validate(SimulatorState state, ParsedChatBody body)
+    private static (SimulatedModel?, SimulatedError?, int Context) Validate(SimulatorState state, ParsedChatBody body)
     {
         if (body.ResponseFormatType is { } format && state.Errors.UnsupportedResponseFormat(format) is { } formatError)
         {
-            return (null, formatError);
+            return (null, formatError, 0);
         }
 
         (SimulatedModel? model, SimulatedError? error) = ModelResolver.ForChat(state, body.Model);
         if (model is null)
         {
-            return (null, error);
+            return (null, error, 0);
         }
 
         if (body.Messages.Any(m => m.ImageCount > 0) && model.Type != SimulatedModelType.Vlm)
         {
-            return (null, state.Errors.ImagesNotSupported(model.Id));
+            return (null, state.Errors.ImagesNotSupported(model.Id), 0);
         }
 
-        int promptTokens = TokenEstimator.Prompt(body.Messages);
-        if (promptTokens > model.EffectiveContextLength && state.Errors.ContextOverflow(promptTokens, model.EffectiveContextLength) is { } overflow)
+        int context = state.RequestContext(model);
+        int promptTokens = state.Tokens.Prompt(body.Messages);
+        if (state.Kind == SimulatorKind.Vllm)
         {
-            return (null, overflow);
+            // vLLM: prompt + max_tokens must fit max_model_len; no max_tokens means "what is left".
+            int requested = body.MaxTokens ?? Math.Max(0, context - promptTokens);
+            return promptTokens + requested > context ? (null, ErrorCatalog.VllmContext(promptTokens, requested, context), context) : (model, null, context);
         }
 
-        return (model, null);
+        // llama.cpp refuses a prompt that fills its slot (n_tokens >= n_ctx); LM Studio and OpenAI one that exceeds it.
+        bool overflow = state.Kind == SimulatorKind.LlamaCpp ? promptTokens >= context : promptTokens > context;
+        if (overflow && state.Errors.ContextOverflow(promptTokens, context) is { } contextError)
+        {
+            return (null, contextError, context);
+        }
+
+        return (model, null, context);
     }
 
-    private static ChatReply BuildReply(SimulatorState state, SimulatedChatRequest request, string content)
+    private static ChatReply BuildReply(SimulatorState state, SimulatedChatRequest request, string content, int context)
     {
         if (state.Faults.TakeInvalidContent())
         {
             content = SchemaViolation.Corrupt(request.Schema, request.LastUserText);
         }
 
-        string finish = "stop";
-        if (request.MaxTokens is { } maxTokens && content.Length > (long)maxTokens * 4)
+        int promptTokens = state.Tokens.Prompt(request.Messages);
+        // Generation stops at max_tokens; llama.cpp also stops when the slot's context is full ("truncated").
+        int? limit = request.MaxTokens;
+        if (state.Kind == SimulatorKind.LlamaCpp)
         {
-            content = content[..(maxTokens * 4)];
+            limit = Math.Min(limit ?? int.MaxValue, Math.Max(0, context - promptTokens));
+        }
+
+        string finish = "stop";
+        if (limit is { } tokens && state.Tokens.FromChars(content.Length) > tokens)
+        {
+            content = content[..Math.Min(content.Length, state.Tokens.CharsOf(tokens))];
             finish = "length";
         }
 
@@ -113,8 +146,8 @@ internal static class ChatEndpoint
             request.Model,
             content,
             finishReason,
-            TokenEstimator.Prompt(request.Messages),
-            TokenEstimator.FromChars(content.Length),
+            promptTokens,
+            state.Tokens.FromChars(content.Length),
             state.Faults.TakeMalformedJson());
     }
 }

@@ -27,4 +27,10 @@ public sealed record SimulatedChatRequest(
     public string? SchemaName { get; init; }
 
     public bool IncludeUsageInStream { get; init; }
+
+    /// <summary>
+    /// Whether the server's grammar holds numbers to a schema's minimum/maximum. False on llama.cpp, which enforces
+    /// integer ranges only: the default responder then writes numbers outside the range, as real models there do.
+    /// </summary>
+    public bool NumberRangesEnforced { get; init; } = true;
 }

@@ -1,14 +1,20 @@
 namespace MedDocs.Simulator;
 
-/// <summary>Approximate token counts: about four characters per token, as clients commonly estimate.</summary>
-internal static class TokenEstimator
+/// <summary>
+/// Approximate token counts: about four characters per token, as clients commonly estimate, or denser when
+/// <see cref="SimulatorOptions.CharsPerToken"/> says so (real tokenizers split numbers and abbreviations finely).
+/// </summary>
+internal sealed class TokenEstimator(double charsPerToken)
 {
     /// <summary>What one attached image costs in the prompt (a small vision encoder's patch count).</summary>
     public const int TokensPerImage = 256;
 
-    public static int FromChars(long chars) => (int)Math.Min(int.MaxValue, (chars + 3) / 4);
+    public int FromChars(long chars) => (int)Math.Min(int.MaxValue, Math.Ceiling(chars / charsPerToken));
 
-    public static int Prompt(IEnumerable<SimulatedMessage> messages)
+    /// <summary>Characters that make up <paramref name="tokens"/> tokens (how long a cut answer is).</summary>
+    public int CharsOf(int tokens) => (int)Math.Min(int.MaxValue, Math.Floor(tokens * charsPerToken));
+
+    public int Prompt(IEnumerable<SimulatedMessage> messages)
     {
         long chars = 0;
         long images = 0;

@@ -26,6 +26,11 @@ internal static class EmbeddingsEndpoint
             return;
         }
 
+        if (!await EchoFaultGate.PassAsync(context, state, string.Join("\n", request.Inputs), ct))
+        {
+            return;
+        }
+
         (SimulatedModel? model, SimulatedError? error) = ModelResolver.ForEmbeddings(state, request.Model);
         if (model is null)
         {
@@ -39,6 +44,12 @@ internal static class EmbeddingsEndpoint
             return;
         }
 
+        if (TooLarge(state, model, request) is { } tooLarge)
+        {
+            await state.ErrorWriter.WriteAsync(context, tooLarge, ct);
+            return;
+        }
+
         using IDisposable slot = await state.Slots.AcquireAsync(ct);
         if (state.Faults.LatencyMs is > 0 and int latency)
         {
@@ -46,12 +57,38 @@ internal static class EmbeddingsEndpoint
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.Body.WriteAsync(Response(state.Kind, model, request), ct);
+        await context.Response.Body.WriteAsync(Response(state, model, request), ct);
+    }
+
+    /// <summary>
+    /// An input longer than the model can take. llama.cpp does not split or truncate: the first such input fails the
+    /// whole request (every other input in it is lost too). vLLM rejects it with its context message. LM Studio,
+    /// Ollama and OpenAI are not simulated here: inputs within their large contexts always pass.
+    /// </summary>
+    private static SimulatedError? TooLarge(SimulatorState state, SimulatedModel model, EmbeddingsRequest request)
+    {
+        int context = state.RequestContext(model);
+        foreach (string input in request.Inputs)
+        {
+            int tokens = state.Tokens.FromChars(input.Length);
+            if (state.Kind == SimulatorKind.LlamaCpp && (tokens > state.Options.PhysicalBatchSize || tokens > context))
+            {
+                return ErrorCatalog.LlamaCppEmbeddingTooLarge(tokens, state.Options.PhysicalBatchSize, context);
+            }
+
+            if (state.Kind == SimulatorKind.Vllm && tokens > context)
+            {
+                return ErrorCatalog.VllmContext(tokens, 0, context);
+            }
+        }
+
+        return null;
     }
 
     // Written with Utf8JsonWriter rather than JsonNode: a batch of 768-float vectors would be tens of thousands of nodes.
-    private static byte[] Response(SimulatorKind kind, SimulatedModel model, EmbeddingsRequest request)
+    private static byte[] Response(SimulatorState state, SimulatedModel model, EmbeddingsRequest request)
     {
+        SimulatorKind kind = state.Kind;
         // LM Studio ignores encoding_format and dimensions; OpenAI honours both, Ollama honours base64.
         bool base64 = request.Base64 && kind != SimulatorKind.LMStudio;
         int? dimensions = kind == SimulatorKind.OpenAI ? request.Dimensions : null;
@@ -97,7 +134,7 @@ internal static class EmbeddingsEndpoint
 
             json.WriteEndArray();
             json.WriteString("model", model.Id);
-            int tokens = TokenEstimator.FromChars(chars);
+            int tokens = state.Tokens.FromChars(chars);
             json.WriteStartObject("usage");
             json.WriteNumber("prompt_tokens", tokens);
             json.WriteNumber("total_tokens", tokens);

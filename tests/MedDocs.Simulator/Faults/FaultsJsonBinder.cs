@@ -28,6 +28,10 @@ internal static class FaultsJsonBinder
             [nameof(SimulatorFaults.HangMs)] = (f, v) => f.HangMs = v.GetInt32(),
             [nameof(SimulatorFaults.JitLoading)] = (f, v) => f.JitLoading = v.GetBoolean(),
             [nameof(SimulatorFaults.MaxEmbeddingBatch)] = (f, v) => f.MaxEmbeddingBatch = v.GetInt32(),
+            [nameof(SimulatorFaults.EchoErrorNext)] = (f, v) => f.EchoErrorNext = v.GetInt32(),
+            [nameof(SimulatorFaults.EchoErrorStyle)] = (f, v) => f.EchoErrorStyle = Enum.Parse<EchoStyle>(v.GetString() ?? "", ignoreCase: true),
+            [nameof(SimulatorFaults.RedirectTo)] = (f, v) => f.RedirectTo = v.ValueKind == JsonValueKind.Null ? null : v.GetString(),
+            [nameof(SimulatorFaults.ErrorWithOkNext)] = (f, v) => f.ErrorWithOkNext = v.GetInt32(),
         };
 
     /// <summary>Applies every property of <paramref name="body"/>; <c>"reset": true</c> first restores defaults.
@@ -66,7 +70,7 @@ internal static class FaultsJsonBinder
             {
                 set(faults, value);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentOutOfRangeException or ArgumentException)
             {
                 return $"Fault '{name}' has an invalid value ({value.GetRawText()}): {ex.Message}";
             }
@@ -95,5 +99,9 @@ internal static class FaultsJsonBinder
         [nameof(f.HangMs)] = f.HangMs,
         [nameof(f.JitLoading)] = f.JitLoading,
         [nameof(f.MaxEmbeddingBatch)] = f.MaxEmbeddingBatch,
+        [nameof(f.EchoErrorNext)] = f.EchoErrorNext,
+        [nameof(f.EchoErrorStyle)] = f.EchoErrorStyle.ToString(),
+        [nameof(f.RedirectTo)] = f.RedirectTo,
+        [nameof(f.ErrorWithOkNext)] = f.ErrorWithOkNext,
     };
 }

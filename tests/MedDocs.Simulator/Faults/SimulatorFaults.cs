@@ -26,6 +26,10 @@ public sealed class SimulatorFaults
     private int hangMs;
     private bool jitLoading = true;
     private int maxEmbeddingBatch;
+    private int echoErrorNext;
+    private EchoStyle echoErrorStyle = EchoStyle.FastApi422;
+    private string? redirectTo;
+    private int errorWithOkNext;
     private long generationRequests;
 
     /// <summary>Fixed delay per generation, spent while holding a slot (throughput = slots / latency).</summary>
@@ -88,6 +92,22 @@ public sealed class SimulatorFaults
     /// <summary>Largest accepted embeddings batch (0 = unlimited); bigger batches get HTTP 400.</summary>
     public int MaxEmbeddingBatch { get => Read(() => maxEmbeddingBatch); set => Write(() => maxEmbeddingBatch = NonNegative(value)); }
 
+    /// <summary>The next N generations fail with an error that quotes what was sent (see <see cref="EchoErrorStyle"/>).</summary>
+    public int EchoErrorNext { get => Read(() => echoErrorNext); set => Write(() => echoErrorNext = NonNegative(value)); }
+
+    /// <summary>How an echoing server words its error.</summary>
+    public EchoStyle EchoErrorStyle { get => Read(() => echoErrorStyle); set => Write(() => echoErrorStyle = value); }
+
+    /// <summary>Every API route answers 307 to this base URL plus the request's path (a proxy or a moved server); null = off.</summary>
+    public string? RedirectTo { get => Read(() => redirectTo); set => Write(() => redirectTo = value); }
+
+    /// <summary>The next N generations answer HTTP 200 with an error body instead of a result, as LM Studio does when a model crashes.</summary>
+    public int ErrorWithOkNext { get => Read(() => errorWithOkNext); set => Write(() => errorWithOkNext = NonNegative(value)); }
+
+    internal bool TakeEchoError() => Take(ref echoErrorNext);
+
+    internal bool TakeErrorWithOk() => Take(ref errorWithOkNext);
+
     /// <summary>Back to a well-behaved server (latency included).</summary>
     public void Reset()
     {
@@ -96,6 +116,9 @@ public sealed class SimulatorFaults
             latencyMs = firstTokenDelayMs = failNextRequests = failEveryNth = dropConnection = 0;
             malformedJsonNext = invalidContentNext = plainStringErrorNext = 0;
             emptyFinishReasonNext = nullFinishReasonNext = hangMs = maxEmbeddingBatch = 0;
+            echoErrorNext = errorWithOkNext = 0;
+            echoErrorStyle = EchoStyle.FastApi422;
+            redirectTo = null;
             failStatus = 500;
             retryAfterSeconds = null;
             finishReasonOverride = null;

@@ -32,7 +32,7 @@ internal static class ApiMiddleware
 
         if (!Authorized(context, state, out bool keyPresent))
         {
-            await state.ErrorWriter.WriteAsync(context, ErrorCatalog.Unauthorized(keyPresent), ct);
+            await state.ErrorWriter.WriteAsync(context, state.Errors.Unauthorized(keyPresent), ct);
             return;
         }
 
@@ -46,6 +46,14 @@ internal static class ApiMiddleware
             {
                 return;
             }
+        }
+
+        if (state.Faults.RedirectTo is { } target)
+        {
+            // A reverse proxy or a moved server: 307 keeps the method and body, so a client that follows it re-sends everything.
+            context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+            context.Response.Headers.Location = target.TrimEnd('/') + path + context.Request.QueryString;
+            return;
         }
 
         if (state.Faults.UnknownRouteEverywhere)

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace MedDocs.Simulator;
 
 /// <summary>Command line of the standalone simulator:
-/// <c>--port 5199 [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]</c>.</summary>
+/// <c>--port 5199 [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]</c>.</summary>
 internal static class SimulatorArguments
 {
     public const string Usage =
-        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai] [--slots 4] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]";
+        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]";
 
     /// <summary>Options, or an error text naming the bad argument.</summary>
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -19,6 +19,13 @@ internal static class SimulatorArguments
             if (name is "-h" or "--help" or "-?")
             {
                 return (null, Usage);
+            }
+
+            if (name == "--embeddings")
+            {
+                // llama-server's own flag: the one model it serves is an embedding model (chat is refused).
+                options = options with { Models = DefaultCatalogs.LlamaCppEmbeddings() };
+                continue;
             }
 
             if (i + 1 >= args.Count)
@@ -52,13 +59,16 @@ internal static class SimulatorArguments
     {
         "--port" => Int(value, name) is { } port ? (options with { Port = port }, null) : (null, BadNumber(name, value)),
         "--slots" => Int(value, name) is { } slots ? (options with { Slots = slots }, null) : (null, BadNumber(name, value)),
+        "--context-size" => Int(value, name) is { } size ? (options with { ContextSize = size }, null) : (null, BadNumber(name, value)),
         "--latency-ms" => Int(value, name) is { } latency ? (options with { LatencyMs = latency }, null) : (null, BadNumber(name, value)),
         "--kind" => value.ToUpperInvariant() switch
         {
             "LMSTUDIO" => (options with { Kind = SimulatorKind.LMStudio }, null),
             "OLLAMA" => (options with { Kind = SimulatorKind.Ollama }, null),
             "OPENAI" => (options with { Kind = SimulatorKind.OpenAI }, null),
-            _ => (null, $"Unknown --kind '{value}': use lmstudio, ollama or openai."),
+            "LLAMACPP" or "LLAMA.CPP" => (options with { Kind = SimulatorKind.LlamaCpp, Port = options.Port == 1234 ? 8080 : options.Port }, null),
+            "VLLM" => (options with { Kind = SimulatorKind.Vllm, Port = options.Port == 1234 ? 8000 : options.Port }, null),
+            _ => (null, $"Unknown --kind '{value}': use lmstudio, ollama, openai, llamacpp or vllm."),
         },
         "--lmstudio-api" => value.ToUpperInvariant() switch
         {

@@ -16,6 +16,21 @@ public sealed record SimulatorOptions
 
     public LmStudioApiVersion LmStudioApiVersion { get; init; } = LmStudioApiVersion.V1;
 
+    /// <summary>
+    /// llama.cpp's -c (the whole KV cache, split over <see cref="Slots"/> like --parallel) or vLLM's --max-model-len;
+    /// null uses the model's maximum. Ignored by the other kinds, whose models carry their own loaded context.
+    /// </summary>
+    public int? ContextSize { get; init; }
+
+    /// <summary>llama.cpp's -ub (physical batch): one embedding input longer than this fails the request with HTTP 500.</summary>
+    public int PhysicalBatchSize { get; init; } = 512;
+
+    /// <summary>
+    /// How many characters the simulated tokenizer puts in one token (4 is what clients estimate; real tokenizers
+    /// are denser on clinical text, so a test can set 3 to check that a client copes when its estimate is low).
+    /// </summary>
+    public double CharsPerToken { get; init; } = 4;
+
     /// <summary>Initial catalog; null uses the default catalog of <see cref="Kind"/>.</summary>
     public IReadOnlyList<SimulatedModel>? Models { get; init; }
 
@@ -51,6 +66,11 @@ public sealed record SimulatorOptions
         if (LatencyMs < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(LatencyMs), LatencyMs, "Latency cannot be negative.");
+        }
+
+        if (ContextSize is < 64 || PhysicalBatchSize < 1 || CharsPerToken is < 1 or > 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ContextSize), "ContextSize must be at least 64, PhysicalBatchSize positive, CharsPerToken 1-16.");
         }
 
         if (RequestLogCapacity < 0 || MaxLoggedBodyChars < 0)

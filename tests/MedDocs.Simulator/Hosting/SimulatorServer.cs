@@ -100,6 +100,12 @@ public sealed class SimulatorServer : IAsyncDisposable
             case SimulatorKind.OpenAI:
                 OpenAiRoutes.Map(app, state);
                 break;
+            case SimulatorKind.LlamaCpp:
+                LlamaCppRoutes.Map(app, state);
+                break;
+            case SimulatorKind.Vllm:
+                VllmRoutes.Map(app, state);
+                break;
             default:
                 LmStudioRoutes.Map(app, state);
                 break;

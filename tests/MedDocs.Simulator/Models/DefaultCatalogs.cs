@@ -7,6 +7,8 @@ public static class DefaultCatalogs
     {
         SimulatorKind.Ollama => Ollama(),
         SimulatorKind.OpenAI => OpenAI(),
+        SimulatorKind.LlamaCpp => LlamaCpp(),
+        SimulatorKind.Vllm => Vllm(),
         _ => LmStudio(),
     };
 
@@ -55,6 +57,32 @@ public static class DefaultCatalogs
         new("text-embedding-3-small", SimulatedModelType.Embeddings, "system", "openai-embedding", ModelFormat.Gguf, "unknown", 8191, Loaded: true)
         {
             ParamsString = "unknown", EmbeddingDimensions = 1536,
+        },
+    ];
+
+    /// <summary>llama-server serves one model, named by its -m path unless --alias renames it; loaded once the server is up.</summary>
+    public static IReadOnlyList<SimulatedModel> LlamaCpp() =>
+    [
+        new("models/qwen2.5-1.5b-instruct-q4_k_m.gguf", SimulatedModelType.Llm, "llamacpp", "qwen2", ModelFormat.Gguf, "Q4_K_M", 32768, Loaded: true)
+        {
+            ParamsString = "1.5B", SizeBytes = 1_117_320_736,
+        },
+    ];
+
+    /// <summary>A llama-server started with an embedding model and --embeddings.</summary>
+    public static IReadOnlyList<SimulatedModel> LlamaCppEmbeddings() =>
+    [
+        new("models/nomic-embed-text-v1.5.Q8_0.gguf", SimulatedModelType.Embeddings, "llamacpp", "nomic-bert", ModelFormat.Gguf, "Q8_0", 2048, Loaded: true)
+        {
+            ParamsString = "137M", SizeBytes = 146_146_432, EmbeddingDimensions = 768,
+        },
+    ];
+
+    public static IReadOnlyList<SimulatedModel> Vllm() =>
+    [
+        new("Qwen/Qwen2.5-7B-Instruct", SimulatedModelType.Llm, "vllm", "qwen2", ModelFormat.Gguf, "bf16", 32768, Loaded: true)
+        {
+            ParamsString = "7B",
         },
     ];
 }

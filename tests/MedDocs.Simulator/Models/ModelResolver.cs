@@ -20,6 +20,18 @@ internal static class ModelResolver
         IReadOnlyList<SimulatedModel> all = state.Models.All;
         bool Fits(SimulatedModel m) => embeddings ? m.Type == SimulatedModelType.Embeddings : m.IsGenerative;
 
+        if (state.Kind == SimulatorKind.LlamaCpp)
+        {
+            // llama-server serves its one model whatever "model" a request names; --embeddings decides what it does.
+            SimulatedModel? only = all.Count > 0 ? all[0] : null;
+            if (only is null)
+            {
+                return (null, errors.NoModelsLoaded());
+            }
+
+            return Fits(only) ? (only, null) : (null, embeddings ? errors.NotEmbeddingModel(only.Id) : errors.NotChatModel(only.Id));
+        }
+
         if (string.IsNullOrWhiteSpace(requested))
         {
             if (state.Kind != SimulatorKind.LMStudio)

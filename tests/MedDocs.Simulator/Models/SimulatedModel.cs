@@ -27,6 +27,9 @@ public sealed record SimulatedModel(
 
     public bool TrainedForToolUse { get; init; }
 
+    /// <summary>Ollama: a Modelfile "PARAMETER num_ctx N", shown by /api/show; the context the model is loaded with.</summary>
+    public int? NumCtxParameter { get; init; }
+
     public bool IsGenerative => Type is SimulatedModelType.Llm or SimulatedModelType.Vlm;
 
     /// <summary>Context a prompt must fit into: the loaded context when loaded, else the maximum (JIT loads at maximum).</summary>

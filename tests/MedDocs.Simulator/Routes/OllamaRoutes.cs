@@ -34,6 +34,7 @@ internal static class OllamaRoutes
         {
             ["models"] = new JsonArray([.. state.Models.All.Where(m => m.Loaded && !state.Faults.NoModelLoaded).Select(Running)]),
         }));
+        routes.MapPost("/api/show", context => ShowAsync(context, state));
         routes.MapGet("/v1/models", context => ListAsync(context, state, new JsonObject
         {
             ["object"] = "list",
@@ -51,6 +52,55 @@ internal static class OllamaRoutes
     {
         state.Stats.CountModels();
         return JsonWriter.WriteAsync(context, body, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// POST /api/show {"model": name} (docs.ollama.com/api, "Show model details"): capabilities say what the model
+    /// is for ("completion", "vision", "embedding", "tools"), model_info carries "&lt;arch&gt;.context_length".
+    /// </summary>
+    private static async Task ShowAsync(HttpContext context, SimulatorState state)
+    {
+        state.Stats.CountModels();
+        string? name = null;
+        try
+        {
+            using System.Text.Json.JsonDocument body = System.Text.Json.JsonDocument.Parse(RequestBody.Get(context));
+            name = body.RootElement.TryGetProperty("model", out System.Text.Json.JsonElement m) ? m.GetString()
+                : body.RootElement.TryGetProperty("name", out System.Text.Json.JsonElement n) ? n.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Falls through to the not-found answer below, as Ollama does for a body without a model.
+        }
+
+        SimulatedModel? model = name is null ? null : state.Models.Find(name);
+        if (model is null)
+        {
+            await state.ErrorWriter.WriteAsync(context, new SimulatedError(404, $"model '{name}' not found", PlainString: true), context.RequestAborted);
+            return;
+        }
+
+        JsonArray capabilities = model.Type switch
+        {
+            SimulatedModelType.Embeddings => new JsonArray("embedding"),
+            SimulatedModelType.Vlm => new JsonArray("completion", "vision"),
+            _ => model.TrainedForToolUse ? new JsonArray("completion", "tools") : new JsonArray("completion"),
+        };
+        await JsonWriter.WriteAsync(context, new JsonObject
+        {
+            ["modelfile"] = $"FROM {model.Id}",
+            ["parameters"] = model.NumCtxParameter is int numCtx ? $"num_ctx {numCtx}\nstop \"<|eot_id|>\"" : "stop \"<|eot_id|>\"",
+            ["template"] = "{{ .Prompt }}",
+            ["details"] = Details(model),
+            ["model_info"] = new JsonObject
+            {
+                ["general.architecture"] = model.Arch,
+                ["general.parameter_count"] = 3_212_749_888,
+                [$"{model.Arch}.context_length"] = model.MaxContextLength,
+            },
+            ["capabilities"] = capabilities,
+            ["modified_at"] = ModifiedAt.ToString("o"),
+        }, context.RequestAborted);
     }
 
     private static JsonObject Tag(SimulatedModel model) => new()

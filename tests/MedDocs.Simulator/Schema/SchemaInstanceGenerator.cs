@@ -20,10 +20,14 @@ public static class SchemaInstanceGenerator
     // so recursive schemas ($ref to an ancestor) end in a valid, finite instance.
     private const int ShrinkDepth = 4;
 
-    public static JsonNode? Generate(JsonElement schema, string seedText) =>
-        new Walker(schema, StableHash.Of(seedText)).Value(schema, "$", "value", 0);
+    /// <param name="numberRangesEnforced">
+    /// False imitates llama.cpp's grammar, which holds integers but not numbers to minimum/maximum: most number values
+    /// then fall outside the range — far above it (even as an exponent too big for a double, e.g. 6249e6810) or below it.
+    /// </param>
+    public static JsonNode? Generate(JsonElement schema, string seedText, bool numberRangesEnforced = true) =>
+        new Walker(schema, StableHash.Of(seedText), numberRangesEnforced).Value(schema, "$", "value", 0);
 
-    private sealed class Walker(JsonElement root, ulong seed)
+    private sealed class Walker(JsonElement root, ulong seed, bool numberRangesEnforced)
     {
         public JsonNode? Value(JsonElement schema, string path, string name, int depth)
         {
@@ -67,7 +71,7 @@ public static class SchemaInstanceGenerator
                 "object" => depth >= MaxDepth ? new JsonObject() : Object(schema, path, depth),
                 "array" => depth >= MaxDepth ? new JsonArray() : Array(schema, path, name, depth),
                 "integer" => JsonValue.Create(Integer(schema, path)),
-                "number" => JsonValue.Create(Number(schema, path)),
+                "number" => numberRangesEnforced || !HasRange(schema) ? JsonValue.Create(Number(schema, path)) : OutOfRange(path),
                 "boolean" => JsonValue.Create(Pick(path, 2) == 1),
                 "null" => null,
                 _ => JsonValue.Create(Text(name, path, schema)),
@@ -183,6 +187,19 @@ public static class SchemaInstanceGenerator
             double value = Math.Round(low + ((high - low) * fraction), 2);
             return value > low && value < high ? value : (low + high) / 2;
         }
+
+        private static bool HasRange(JsonElement schema) =>
+            schema.TryGetProperty("minimum", out _) || schema.TryGetProperty("maximum", out _) ||
+            schema.TryGetProperty("exclusiveMinimum", out _) || schema.TryGetProperty("exclusiveMaximum", out _);
+
+        /// <summary>What a model writes when only the number grammar binds it: one in four answers stays in range.</summary>
+        private JsonNode? OutOfRange(string path) => ((Hash(path) >> 8) % 4) switch
+        {
+            0 => JsonNode.Parse($"{(Hash(path) % 9000) + 1000}e{(Hash(path) % 9000) + 1000}"),
+            1 => JsonValue.Create(-Math.Round((Hash(path) % 100) / 10.0 + 0.1, 1)),
+            2 => JsonValue.Create((long)(Hash(path) % 100) + 2),
+            _ => JsonValue.Create(Math.Round((Hash(path) % 1000) / 1000.0, 2)),
+        };
 
         private string Text(string name, string path, JsonElement schema)
         {

@@ -1,0 +1,623 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Person names in any letter case, from context cues and the public name lexicons (<see cref="PhiLexicon"/>):
+/// after titles ("Dr BRENNAN", "dr. smith"), relations ("son John", "dtr (mary)", "HCP: Bob"), roles
+/// ("RN Jane", "Smith MD"), self-introductions ("my name's Dana", "I'm Tomasz"), "LAST, FIRST M." headers,
+/// given name + surname pairs without a cue ("dana whitfield"), and lone capitalised words that only the
+/// name lists know. A common English word ("will", "hope", "bill") needs a capital letter or a cue to count.
+/// </summary>
+internal static class ContextNameRules
+{
+    private const int MaxNameWords = 3;
+
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        var lexicon = PhiLexicon.Shared;
+        int coveredUntil = -1;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var word = tokens.Span(i);
+            int end = -1;
+            // Most words are no cue: one lookup in the union of the cue words (and a colon check) skips the chain below.
+            bool maybeCue = AnyCue.Contains(word) || tokens.IsSymbol(i + 1, ':');
+            if (!maybeCue)
+            {
+            }
+            else if ((ContextWords.Titles.Contains(word) && !IsClinicalCapsTitle(tokens, lexicon, i))
+                || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
+            {
+                end = AfterTitle(sink, tokens, lexicon, i);
+            }
+            else if (ContextWords.Relations.Contains(word))
+            {
+                end = AfterRelation(sink, tokens, lexicon, i);
+                BeforeRelation(sink, tokens, lexicon, i);
+            }
+            else if (IsSelfIntroduction(tokens, i, out bool strong))
+            {
+                end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
+            }
+            else if (ContextWords.RolesBefore.Contains(word))
+            {
+                end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-role", 0.75);
+            }
+            else if (IsPersonLabelColon(tokens, i))
+            {
+                // "PATIENT: WHITFIELD, DANA R." whole; else "Ordering: Thorvaldsen": one word after a person label is enough.
+                end = TryLastCommaFirst(sink, tokens, lexicon, i + 2, out int lastFirstEnd)
+                    ? lastFirstEnd : AfterCue(sink, tokens, lexicon, i + 2, CueStrength.Strong, "name-label", 0.8);
+            }
+            else if ((word.Equals("by", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(i - 1) && tokens.Span(i - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    || tokens.IsWord(i + 1) && tokens[i + 1].Length == 1 && tokens.IsSymbol(i + 2, '.') && tokens.IsWord(i + 3)))
+                || (word.Equals("called", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "be"))
+                || (word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && CallingFor.Contains(tokens.Span(i - 1))))
+            {
+                // "transcribed by GT", "verified by P. Nguyen-Ashworth", "prefers to be called Espie", "calling for casimir".
+                end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-cue-word", 0.72);
+            }
+            if (maybeCue && ContextWords.CredentialsAfter.Contains(word) && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
+            {
+                BeforeCredential(sink, tokens, lexicon, i);
+            }
+            if (end > coveredUntil)
+            {
+                coveredUntil = end;
+            }
+            if (i > coveredUntil && TryLastCommaFirst(sink, tokens, lexicon, i, out int lastEnd))
+            {
+                coveredUntil = lastEnd;
+                continue;
+            }
+            if (i > coveredUntil && TryPair(sink, tokens, lexicon, i, out int pairEnd))
+            {
+                coveredUntil = pairEnd;
+                continue;
+            }
+            if (i > coveredUntil)
+            {
+                TrySingle(sink, tokens, lexicon, i);
+            }
+        }
+    }
+
+    private enum CueStrength
+    {
+        /// <summary>A title: any word that is not plainly English vocabulary.</summary>
+        Strong,
+
+        /// <summary>A relation: a given name (common words need a capital).</summary>
+        Relation,
+
+        /// <summary>"I'm X", "this is X": a given name that is not an English word, or a capitalised one.</summary>
+        Introduction,
+
+        /// <summary>A role word: a name-list word, capitalised unless it is not English.</summary>
+        Role,
+    }
+
+    /// <summary>"Dr BRENNAN", "dr. smith", "Drs. Lee and Park", "Doctor John Smith".</summary>
+    private static int AfterTitle(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int title)
+    {
+        int next = title + 1;
+        if (tokens.IsSymbol(next, '.') && tokens.Touches(next))
+        {
+            next++;
+        }
+        // "Doctor" and "doc" are also ordinary nouns: only a capital or a name-list word after them counts.
+        var cue = tokens.Span(title);
+        var strength = cue.Equals("doc", StringComparison.OrdinalIgnoreCase) ? CueStrength.Role : CueStrength.Strong;
+        int end = AfterCue(sink, tokens, lexicon, next, strength, "name-title", 0.85);
+        // "Drs. Lee and Park": a second name after "and"/"&".
+        if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/'))
+            && tokens.IsWord(end + 2) && !ContextWords.Titles.Contains(tokens.Span(end + 2)))
+        {
+            int second = AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Strong, "name-title", 0.8);
+            end = Math.Max(end, second);
+        }
+        return end;
+    }
+
+    /// <summary>"son John", "dtr (Mary)", "HCP: bob", "wife - Ann Smith", "daughter named Lucy".</summary>
+    private static int AfterRelation(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int relation)
+    {
+        int next = relation + 1;
+        // "significant other", "health care proxy" … then separators and filler words.
+        if (tokens.WordIs(next, "other") || tokens.WordIs(next, "proxy"))
+        {
+            next++;
+        }
+        for (int guard = 0; guard < 4 && next < tokens.Count; guard++)
+        {
+            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is "(" or ":" or "," or "-" or "=" or "/")
+            {
+                next++;
+            }
+            else if (tokens.WordIs(next, "named") || tokens.WordIs(next, "name") || tokens.WordIs(next, "is") || tokens.WordIs(next, "was"))
+            {
+                next++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        // "daughters Erzsebet and Kati", "parents Dariusz and Ewa".
+        if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2))
+        {
+            end = Math.Max(end, AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Relation, "name-relation", 0.75));
+        }
+        return end;
+    }
+
+    /// <summary>"MR." (mitral regurgitation), "MS" (multiple sclerosis) in capitals: a title only before a listed name.</summary>
+    private static bool IsClinicalCapsTitle(TextTokens tokens, PhiLexicon lexicon, int i)
+    {
+        var word = tokens.Span(i);
+        if (!(word is "MR" or "MS" or "MRS" or "DRS"))
+        {
+            return false;
+        }
+        int next = tokens.IsSymbol(i + 1, '.') ? i + 2 : i + 1;
+        return !tokens.IsWord(next) || !lexicon.Lookup(tokens.Span(next)).IsName();
+    }
+
+    /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
+    private static readonly AsciiWordSet AnyCue = new(
+        ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
+            .Concat(ContextWords.SelfIntroductions.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
+
+    private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
+
+    /// <summary>A colon at <paramref name="i"/> + 1 after a person label ("Patient:", "Ordering:", "cc:").</summary>
+    private static bool IsPersonLabelColon(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i + 1, ':') || !tokens.Touches(i + 1) || !tokens.IsWord(i + 2) || tokens[i + 2].NewLineBefore
+            || !NameLabels.EndsWithLabel(tokens.Text, tokens[i + 1].Start))
+        {
+            return false;
+        }
+        // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
+        var next = tokens.Span(i + 2);
+        return !WordShape.IsLowerCase(next) || PhiLexicon.Shared.Lookup(next).English == 0 && SpokenNumbers.Value(next) < 0;
+    }
+
+    /// <summary>"i'm", "we're", "i've", "you'll", "i'd", "can't": contractions are never names.</summary>
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe < 0)
+        {
+            return false;
+        }
+        var tail = word[(apostrophe + 1)..];
+        return tail is "m" or "M" or "ve" or "re" or "ll" or "d" or "t" || (tail is "s" && PhiLexicon.Shared.Lookup(word[..apostrophe]).English >= 2);
+    }
+
+    /// <summary>"Mary (daughter)", "John, pt's son", "Ann - wife": a given name just before the relation.</summary>
+    private static void BeforeRelation(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int relation)
+    {
+        int j = relation - 1;
+        bool separated = false;
+        for (int guard = 0; guard < 3 && j >= 0; guard++)
+        {
+            if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is "(" or "," or "-")
+            {
+                separated = true;
+                j--;
+            }
+            else if (tokens.WordIs(j, "his") || tokens.WordIs(j, "her") || tokens.WordIs(j, "pt's") || tokens.WordIs(j, "patient's") || tokens.WordIs(j, "pts"))
+            {
+                separated = true;
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (!separated || !tokens.IsWord(j) || tokens[j + 1].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(j);
+        var entry = lexicon.Lookup(word);
+        if (!IsGivenName(word, entry, CueStrength.Relation))
+        {
+            return;
+        }
+        int start = j;
+        // A given name before a surname: "Mary Smith (daughter)".
+        if (entry.Given == 0 && tokens.IsWord(j - 1) && !tokens[j].NewLineBefore && IsGivenName(tokens.Span(j - 1), lexicon.Lookup(tokens.Span(j - 1)), CueStrength.Relation))
+        {
+            start = j - 1;
+        }
+        sink.Add(PhiType.Name, tokens[start].Start, tokens[j].End - tokens[start].Start, 0.75, "name-relation");
+    }
+
+    /// <summary>"Smith MD", "J. Brennan, RN", "Tomasz Brennan NP".</summary>
+    private static void BeforeCredential(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int credential)
+    {
+        int j = credential - 1;
+        if (tokens.IsSymbol(j, ','))
+        {
+            j--;
+        }
+        if (!tokens.IsWord(j) || tokens[j + 1].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(j);
+        var entry = lexicon.Lookup(word);
+        if (!LooksLikeName(word, entry, CueStrength.Role))
+        {
+            return;
+        }
+        int start = j;
+        // Walk left over a given name and initials on the same line.
+        for (int k = j - 1; k >= 0 && j - k <= 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (tokens.IsSymbol(k, '.') && tokens.IsWord(k - 1) && tokens[k - 1].Length == 1)
+            {
+                k--;
+                start = k;
+                continue;
+            }
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsGivenName(tokens.Span(k), lexicon.Lookup(tokens.Span(k)), CueStrength.Role))
+            {
+                start = k;
+                continue;
+            }
+            break;
+        }
+        sink.Add(PhiType.Name, tokens[start].Start, tokens[j].End - tokens[start].Start, 0.78, "name-credential");
+    }
+
+    /// <summary>Reads 1–3 name words after a cue; returns the index of the last name token, or -1.</summary>
+    private static int AfterCue(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, CueStrength strength, string rule, double confidence)
+    {
+        if (!tokens.IsWord(first) || tokens[first].NewLineBefore || IsContraction(tokens.Span(first)))
+        {
+            return -1;
+        }
+        var word = tokens.Span(first);
+        var entry = lexicon.Lookup(word);
+        int last;
+        if (word.Length == 1 && tokens.IsSymbol(first + 1, '.') && tokens.IsWord(first + 2) && !tokens[first + 2].NewLineBefore)
+        {
+            // "Dr. J. Smith": an initial, then the surname.
+            var surname = tokens.Span(first + 2);
+            if (!LooksLikeName(surname, lexicon.Lookup(surname), CueStrength.Strong))
+            {
+                return -1;
+            }
+            last = first + 2;
+        }
+        else
+        {
+            bool accepted = strength switch
+            {
+                CueStrength.Strong => LooksLikeName(word, entry, CueStrength.Strong),
+                CueStrength.Role => LooksLikeName(word, entry, CueStrength.Role),
+                _ => IsGivenName(word, entry, strength) || (strength == CueStrength.Introduction && EndsIntroduction(tokens, first, word, entry)),
+            };
+            if (!accepted || word.Length < 2)
+            {
+                return -1;
+            }
+            last = first;
+        }
+        last = ExtendRight(tokens, lexicon, first, last);
+        sink.Add(PhiType.Name, tokens[first].Start, tokens[last].End - tokens[first].Start, confidence, rule);
+        return last;
+    }
+
+    /// <summary>After a first name word: a middle initial and/or a surname on the same line ("John R. Smith").</summary>
+    private static int ExtendRight(TextTokens tokens, PhiLexicon lexicon, int first, int last)
+    {
+        var firstWord = tokens.Span(first);
+        var firstEntry = lexicon.Lookup(firstWord);
+        for (int words = 1; words < MaxNameWords; words++)
+        {
+            int next = last + 1;
+            int afterInitial = next;
+            if (tokens.IsWord(next) && tokens[next].Length == 1 && tokens.IsSymbol(next + 1, '.') && !tokens[next].NewLineBefore)
+            {
+                afterInitial = next + 2;
+            }
+            if (!tokens.IsWord(afterInitial) || tokens[afterInitial].NewLineBefore || !tokens[afterInitial].SpaceBefore)
+            {
+                return last;
+            }
+            var word = tokens.Span(afterInitial);
+            var entry = lexicon.Lookup(word);
+            if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word))
+            {
+                return last;
+            }
+            bool sameShape = WordShape.IsCapitalised(word) == WordShape.IsCapitalised(firstWord);
+            bool followsGiven = firstEntry.Given > 0 || afterInitial != next;
+            bool surnameLike = entry.Surname >= 2 || (entry.Surname >= 1 && entry.English <= 2) || (entry.English == 0 && word.Length >= 3);
+            if (!(followsGiven && sameShape && surnameLike && (WordShape.IsCapitalised(word) || entry.English <= 1)))
+            {
+                return last;
+            }
+            last = afterInitial;
+            firstEntry = entry;
+            firstWord = word;
+        }
+        return last;
+    }
+
+    /// <summary>"WHITFIELD, DANA R.", "Brennan, Tomasz": surname, comma, given name (same letter case), optional initial.</summary>
+    private static bool TryLastCommaFirst(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int i, out int end)
+    {
+        end = -1;
+        if (!tokens.IsSymbol(i + 1, ',') || !tokens.Touches(i + 1) || !tokens.IsWord(i + 2) || tokens[i + 2].NewLineBefore)
+        {
+            return false;
+        }
+        var last = tokens.Span(i);
+        var first = tokens.Span(i + 2);
+        bool caps = WordShape.IsAllCaps(last) && WordShape.IsAllCaps(first);
+        bool title = WordShape.IsTitleCase(last) && WordShape.IsTitleCase(first);
+        bool lower = WordShape.IsLowerCase(last) && WordShape.IsLowerCase(first)
+            && lexicon.Lookup(last).Surname >= 1 && lexicon.Lookup(first).Given >= 2 && lexicon.Lookup(first).English == 0;
+        if (!(caps || title || lower) || last.Length < 2 || first.Length < 3)
+        {
+            return false;
+        }
+        var lastEntry = tokens.Entry(i);
+        var firstEntry = tokens.Entry(i + 2);
+        if (ContextWords.NotNames.Contains(last) || ContextWords.NotNames.Contains(first) || NameStopWords.Contains(last)
+            || NameStopWords.Contains(first) || ContextWords.ClinicalAcronyms.Contains(last))
+        {
+            return false;
+        }
+        bool surname = lastEntry.Surname >= 1 && (lastEntry.English <= 2 || lastEntry.Surname >= 2) || (lastEntry.English == 0 && lastEntry.Place == 0);
+        // "NWACHUKWU, IFEANYI", "Novak, Branimir": a given name no list knows, when neither word is English.
+        bool given = firstEntry.Given >= 1 && (firstEntry.English <= 1 || firstEntry.Given >= 2)
+            || (firstEntry.English == 0 && lastEntry.English == 0 && firstEntry.Place == 0 && last.Length >= 3
+                && (lastEntry.IsName() || Vowels(last) >= 2) && (firstEntry.IsName() || Vowels(first) >= 2));
+        if (!surname || !given)
+        {
+            return false;
+        }
+        end = i + 2;
+        if (tokens.IsWord(end + 1) && tokens[end + 1].Length == 1 && !tokens[end + 1].NewLineBefore && char.IsUpper(tokens.Span(end + 1)[0]))
+        {
+            end++;
+            if (tokens.IsSymbol(end + 1, '.') && tokens.Touches(end + 1))
+            {
+                end++;
+            }
+        }
+        sink.Add(PhiType.Name, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.8, "name-last-first");
+        return true;
+    }
+
+    /// <summary>A given name and a surname without a cue, in any case when neither is an English word ("dana whitfield").</summary>
+    private static bool TryPair(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int i, out int end)
+    {
+        end = -1;
+        var given = tokens.Span(i);
+        if (given.Length < 2)
+        {
+            return false;
+        }
+        var givenEntry = tokens.Entry(i);
+        if (givenEntry.Given == 0 || ContextWords.NotNames.Contains(given) || NameStopWords.Contains(given))
+        {
+            return false;
+        }
+        int surnameIndex = i + 1;
+        if (tokens.IsWord(surnameIndex) && tokens[surnameIndex].Length == 1 && tokens.IsSymbol(surnameIndex + 1, '.'))
+        {
+            surnameIndex += 2;
+        }
+        if (!tokens.IsWord(surnameIndex) || tokens[surnameIndex].NewLineBefore || !tokens[surnameIndex].SpaceBefore)
+        {
+            return false;
+        }
+        var surname = tokens.Span(surnameIndex);
+        var surnameEntry = tokens.Entry(surnameIndex);
+        if (surname.Length < 2 || ContextWords.NotNames.Contains(surname) || ContextWords.CredentialsAfter.Contains(surname) || NameStopWords.Contains(surname))
+        {
+            return false;
+        }
+        bool accepted;
+        if (WordShape.IsTitleCase(given) && WordShape.IsTitleCase(surname))
+        {
+            accepted = (givenEntry.English <= 1 || givenEntry.Given >= 2)
+                && (surnameEntry.Surname >= 1 || surnameEntry.English == 0) && surnameEntry.English <= 2 + (surnameEntry.Surname >= 2 ? 1 : 0);
+        }
+        else if (WordShape.IsAllCaps(given) && WordShape.IsAllCaps(surname))
+        {
+            accepted = givenEntry.English == 0 && givenEntry.Given >= 2 && surnameEntry.Surname >= 1 && surnameEntry.English <= 1;
+        }
+        else if (WordShape.IsLowerCase(given) && WordShape.IsLowerCase(surname))
+        {
+            accepted = givenEntry.English == 0 && surnameEntry.Surname >= 1 && surnameEntry.English <= 1
+                && (givenEntry.Given >= 2 || given.Length >= 4 && surnameEntry.English == 0);
+        }
+        else
+        {
+            accepted = false;
+        }
+        if (!accepted)
+        {
+            return false;
+        }
+        end = surnameIndex;
+        sink.Add(PhiType.Name, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "name-lexicon-pair");
+        return true;
+    }
+
+    /// <summary>A lone capitalised word inside a sentence that only the name lists know ("Whitfield called").</summary>
+    private static void TrySingle(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int i)
+    {
+        var word = tokens.Span(i);
+        if (word.Length >= 4 && WordShape.IsLowerCase(word) && i > 0)
+        {
+            // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
+            var lower = tokens.Entry(i);
+            if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
+            {
+                sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
+            }
+            return;
+        }
+        if (word.Length < 3 || !WordShape.IsTitleCase(word) || i == 0 || tokens[i].NewLineBefore)
+        {
+            return;
+        }
+        // Sentence starts and headings are capitalised anyway.
+        var previous = tokens[i - 1];
+        if (previous.Kind == TokenKind.Symbol && tokens.Span(i - 1) is "." or ":" or "!" or "?" or "-" or "*" or "#" or ">" or "\"")
+        {
+            return;
+        }
+        var entry = tokens.Entry(i);
+        if (entry.English != 0 || entry.Place >= 2 || !(entry.Given >= 2 || entry.Surname >= 2)
+            || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word))
+        {
+            return;
+        }
+        sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
+    }
+
+    /// <summary>"my name is X", "name's X", "I'm X", "I am X", "this is X", "it's X", "call me X".</summary>
+    private static bool IsSelfIntroduction(TextTokens tokens, int i, out bool strong)
+    {
+        strong = false;
+        var word = tokens.Span(i);
+        if (word.Equals("is", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "name"))
+        {
+            strong = true;
+            return true;
+        }
+        if (word.Equals("name's", StringComparison.OrdinalIgnoreCase) || word.Equals("name’s", StringComparison.OrdinalIgnoreCase))
+        {
+            strong = true;
+            return true;
+        }
+        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "call"))
+        {
+            return true;
+        }
+        return word.Equals("i'm", StringComparison.OrdinalIgnoreCase) || word.Equals("i’m", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("am", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "i"))
+            || (word.Equals("is", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "this"))
+            || word.Equals("it's", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"this is joy from …", "i'm esi" at the end of a turn: a name, though also a word or unlisted.</summary>
+    private static bool EndsIntroduction(TextTokens tokens, int index, ReadOnlySpan<char> word, LexiconEntry entry)
+    {
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word))
+        {
+            return false;
+        }
+        int next = index + 1;
+        bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
+            || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
+        return boundary && (entry.Given >= 2 || (!entry.IsKnown && entry.English == 0));
+    }
+
+    private static readonly AsciiWordSet IntroductionFollowers = new(["from", "with", "calling", "speaking", "here", "and", "i'm", "im", "your", "the", "one", "at", "in", "returning"]);
+
+    private static int Vowels(ReadOnlySpan<char> word)
+    {
+        int count = 0;
+        foreach (char c in word)
+        {
+            count += (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int SkipCuePunctuation(TextTokens tokens, int next)
+    {
+        for (int guard = 0; guard < 2 && next < tokens.Count; guard++)
+        {
+            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is ":" or "-" or "," or "=")
+            {
+                next++;
+            }
+            else if (tokens.WordIs(next, "is") || tokens.WordIs(next, "was"))
+            {
+                next++;
+            }
+        }
+        return next;
+    }
+
+    private static bool IsAfterComma(TextTokens tokens, int i) => tokens.IsSymbol(i - 1, ',');
+
+    /// <summary>
+    /// A word that may be a name after a cue: not a stop word, and either not an English word, or a listed
+    /// name (English names such as "Baker" count after a title; after a role word they need a capital).
+    /// </summary>
+    private static bool LooksLikeName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
+    {
+        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word)
+            || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Titles.Contains(word) || IsContraction(word))
+        {
+            return false;
+        }
+        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed.
+        if (strength == CueStrength.Role && WordShape.IsAllCaps(word) && !entry.IsName())
+        {
+            return false;
+        }
+        if (entry.English <= 1)
+        {
+            return strength == CueStrength.Strong || entry.IsName() || !WordShape.IsLowerCase(word);
+        }
+        return strength == CueStrength.Strong ? entry.IsName() : entry.IsName(2) && !WordShape.IsLowerCase(word);
+    }
+
+    /// <summary>A first name after a relation or an introduction: a listed given name; an English one ("Hope") only capitalised.</summary>
+    private static bool IsGivenName(ReadOnlySpan<char> word, LexiconEntry entry, CueStrength strength)
+    {
+        if (word.Length < 2 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.Titles.Contains(word)
+            || IsContraction(word))
+        {
+            return false;
+        }
+        bool stop = ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word);
+        // "daughter June", "son August": a capitalised month after a relation is a name.
+        if (stop && !(strength == CueStrength.Relation && WordShape.IsTitleCase(word) && entry.Given >= 2 && ShortDateRules.MonthOf(word) > 0))
+        {
+            return false;
+        }
+        if (entry.Given >= 1 && entry.English <= 1)
+        {
+            return true;
+        }
+        if (strength == CueStrength.Relation && (WordShape.IsTitleCase(word) || WordShape.IsAllCaps(word)) && entry.Given >= 1)
+        {
+            return true;
+        }
+        if (strength == CueStrength.Relation && !entry.IsKnown && word.Length >= 3)
+        {
+            // "husband andrés", "dtr kerry-ann": a word no list knows after a relation.
+            return true;
+        }
+        if ((entry.Given >= 2 || entry.Given >= 1 && strength == CueStrength.Relation) && (WordShape.IsTitleCase(word) || strength == CueStrength.Relation))
+        {
+            // After a relation even a word that is also English ("son frank", "HCP bob") is a name; "will", "may" are stop words.
+            return true;
+        }
+        // A capitalised word no list knows, after a relation ("son Tomek").
+        return strength == CueStrength.Relation && !entry.IsKnown && word.Length >= 3 && !WordShape.IsLowerCase(word);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Short telephone numbers inside an institution: extensions and pagers ("x5-1234", "x51234", "ext 4321",
+/// "beeper 12345", "pgr #4321", "page 5-6789", "call back at 7-4455"). They are <see cref="PhiType.Phone"/>;
+/// a cue is required, because 3- to 5-digit numbers alone are doses, volumes and times.
+/// </summary>
+internal static class ExtensionRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                TryLocalNumber(sink, tokens, i);
+                continue;
+            }
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var word = tokens.Span(i);
+            // "x5-1234", "x51234": the x touches the digits.
+            if (word is "x" or "X" && tokens.IsNumber(i + 1) && tokens.Touches(i + 1) && !(i > 0 && tokens.Touches(i)))
+            {
+                TryNumber(sink, tokens, i + 1, minimumDigits: 4);
+                continue;
+            }
+            bool pager = PagerCues.Contains(word);
+            bool weak = !pager && CallCues.Contains(word);
+            if (!pager && !weak)
+            {
+                continue;
+            }
+            int next = i + 1;
+            bool skippedAt = false;
+            for (int guard = 0; guard < 3 && next < tokens.Count && !tokens[next].NewLineBefore; guard++)
+            {
+                skippedAt |= tokens.WordIs(next, "at");
+                if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is "." or ":" or "#" or "-" or "(" or "=" or "@")
+                {
+                    next++;
+                }
+                else if (tokens.IsWord(next) && Fillers.Contains(tokens.Span(next)))
+                {
+                    next++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (tokens.IsNumber(next) && !tokens[next].NewLineBefore)
+            {
+                // "paged at 0340": after "at" a 4-digit number is a clock time.
+                TryNumber(sink, tokens, next, minimumDigits: pager && !skippedAt ? 3 : 5);
+            }
+        }
+    }
+
+    /// <summary>"5-1234" (any cue) or a 3–5 digit run standing alone (no unit, time or decimal after it).</summary>
+    private static void TryNumber(FindingSink sink, TextTokens tokens, int first, int minimumDigits)
+    {
+        int end = first;
+        int digits = tokens[first].Length;
+        if (tokens[first].Length <= 2 && tokens.IsSymbol(first + 1, '-') && tokens.Touches(first + 1) && tokens.IsNumber(first + 2)
+            && tokens.Touches(first + 2) && tokens[first + 2].Length == 4)
+        {
+            end = first + 2;
+            digits += 4;
+        }
+        else if (digits < minimumDigits || digits > 5)
+        {
+            return;
+        }
+        int after = end + 1;
+        if (after < tokens.Count && tokens.Touches(after) && (tokens[after].Kind != TokenKind.Symbol
+            || tokens.Span(after) is "/" or ":" or "-" or "%" && tokens.IsNumber(after + 1) || tokens.Span(after) is "." && tokens.IsNumber(after + 1)))
+        {
+            return;
+        }
+        if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after)) && tokens.Span(after) is not ("to" or "and" or "in" or "on" or "with"))
+        {
+            return;
+        }
+        sink.Add(PhiType.Phone, tokens[first].Start, tokens[end].End - tokens[first].Start, 0.8, "phone-extension");
+    }
+
+    /// <summary>"(nurse Esi Darko, 555-0196)": a seven-digit local number after a comma, a parenthesis or a phone word.</summary>
+    private static void TryLocalNumber(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Length != 3 || !tokens.IsSymbol(i + 1, '-') || !tokens.Touches(i + 1) || !tokens.IsNumber(i + 2) || !tokens.Touches(i + 2)
+            || tokens[i + 2].Length != 4 || (tokens.Touches(i) && tokens[i - 1].Kind != TokenKind.Symbol) || tokens.Span(i)[0] is '0' or '1')
+        {
+            return;
+        }
+        if (i + 3 < tokens.Count && tokens.Touches(i + 3) && (tokens[i + 3].Kind != TokenKind.Symbol || tokens.Span(i + 3) is "-" or "/"))
+        {
+            return;
+        }
+        bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':')
+            || tokens.IsWord(i - 1) && (PagerCues.Contains(tokens.Span(i - 1)) || CallCues.Contains(tokens.Span(i - 1)) || tokens.WordIs(i - 1, "at"));
+        if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
+        {
+            sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-local");
+        }
+    }
+
+    private static readonly AsciiWordSet PagerCues = new(
+        ["ext", "extension", "pager", "pgr", "pg", "beeper", "bpr", "beep", "page", "paged", "pagers", "beeped", "pger", "bp#", "pager#"]);
+
+    private static readonly AsciiWordSet CallCues = new(["call", "callback", "cb", "tel", "phone", "ph", "cell", "reach", "reached", "number", "contact"]);
+
+    private static readonly AsciiWordSet Fillers = new(["at", "is", "number", "no", "num", "back", "me", "him", "her", "them", "on", "via", "him/her"]);
+}

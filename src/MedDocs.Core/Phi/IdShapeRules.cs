@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Record numbers that no label pattern knows but whose shape gives them away: capital letters and digits joined
+/// by dashes ("C24-256-00871", "MR24-0877412", "NBS-23-5590142", "E0048812", "7KX-219"), and plain numbers of five or
+/// more digits right after an identifier word ("job 880321", "interpreter ID 40118"). The type comes from a word just
+/// before (serial → DeviceId, plate → VehicleId, MRN → Mrn …); otherwise it is <see cref="PhiType.Other"/>.
+/// </summary>
+internal static class IdShapeRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind == TokenKind.Symbol || (i > 0 && tokens.Touches(i) && tokens[i - 1].Kind != TokenKind.Symbol))
+            {
+                continue;
+            }
+            if (i > 0 && tokens.Touches(i) && tokens.Span(i - 1) is "-" or "/" or "." or "#" && tokens.Touches(i - 1) && i > 1 && tokens[i - 2].Kind != TokenKind.Symbol)
+            {
+                continue;
+            }
+            // The chain: words and numbers touching each other or joined by single dashes.
+            int end = i, digits = 0, upper = 0, lower = 0, dashes = 0;
+            for (int k = i; k < tokens.Count; k++)
+            {
+                if (k > i && !tokens.Touches(k))
+                {
+                    break;
+                }
+                if (tokens[k].Kind == TokenKind.Symbol)
+                {
+                    if (tokens.Span(k) is "-" && k + 1 < tokens.Count && tokens.Touches(k + 1) && tokens[k + 1].Kind != TokenKind.Symbol)
+                    {
+                        dashes++;
+                        continue;
+                    }
+                    break;
+                }
+                foreach (char c in tokens.Span(k))
+                {
+                    digits += char.IsAsciiDigit(c) ? 1 : 0;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    lower += char.IsLower(c) ? 1 : 0;
+                }
+                end = k;
+            }
+            if (end == i && kind == TokenKind.Number)
+            {
+                TryLabelledNumber(sink, tokens, i);
+                continue;
+            }
+            int length = tokens[end].End - tokens[i].Start;
+            // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
+            bool shape = digits >= 4 && upper >= 1 && lower == 0 && length is >= 6 and <= 24
+                && (kind == TokenKind.Word || dashes > 0) && !IsDateLike(tokens, i, end);
+            if (shape && !IsAfterDeviceWordOnly(tokens, i))
+            {
+                sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>"job 880321", "interpreter ID 40118", "ref # 558812": five or more digits after an identifier word.</summary>
+    private static void TryLabelledNumber(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Length is < 5 or > 12 || (i + 1 < tokens.Count && tokens.Touches(i + 1) && tokens.Span(i + 1) is not ("." or "," or ")" or ";")))
+        {
+            return;
+        }
+        int k = i - 1;
+        if (tokens.IsSymbol(k, ':') || tokens.IsSymbol(k, '#'))
+        {
+            k--;
+        }
+        if (tokens.IsSymbol(k, '#'))
+        {
+            k--;
+        }
+        if (!tokens.IsWord(k) || !NumberWords.Contains(tokens.Span(k)) || tokens[k + 1].NewLineBefore)
+        {
+            return;
+        }
+        sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, tokens[i].Length, 0.7, "id-labelled-number");
+    }
+
+    /// <summary>"03-FEB-2024" and "2024-03-02" belong to the date rules.</summary>
+    private static bool IsDateLike(TextTokens tokens, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            if (tokens.IsWord(k) && ShortDateRules.MonthOf(tokens.Span(k)) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Model numbers of devices and drugs are not identifiers of a person ("Medtronic MRI SureScan W1DR01" stays).</summary>
+    private static bool IsAfterDeviceWordOnly(TextTokens tokens, int i) => tokens.IsWord(i - 1) && (tokens.WordIs(i - 1, "model") || tokens.WordIs(i - 1, "lot") || tokens.WordIs(i - 1, "ndc") || tokens.WordIs(i - 1, "cpt") || tokens.WordIs(i - 1, "icd"));
+
+    private static PhiType? TypeFromLabel(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 5 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                continue;
+            }
+            var word = tokens.Span(k);
+            if (word.Equals("serial", StringComparison.OrdinalIgnoreCase) || word.Equals("sn", StringComparison.OrdinalIgnoreCase) || word.Equals("device", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.DeviceId;
+            }
+            if (word.Equals("plate", StringComparison.OrdinalIgnoreCase) || word.Equals("vin", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.VehicleId;
+            }
+            if (word.Equals("mrn", StringComparison.OrdinalIgnoreCase) || word.Equals("record", StringComparison.OrdinalIgnoreCase) || word.Equals("dialysis", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.Mrn;
+            }
+            if (word.Equals("account", StringComparison.OrdinalIgnoreCase) || word.Equals("acct", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.AccountNumber;
+            }
+            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.HealthPlanId;
+            }
+            if (word.Equals("clia", StringComparison.OrdinalIgnoreCase) || word.Equals("license", StringComparison.OrdinalIgnoreCase) || word.Equals("npi", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.LicenseNumber;
+            }
+        }
+        return null;
+    }
+
+    private static readonly AsciiWordSet NumberWords = new(
+    [
+        "id", "no", "number", "num", "job", "ref", "reference", "case", "accession", "acc", "specimen", "kit", "unit", "units", "donor",
+        "clia", "armband", "bracelet", "badge", "employee", "interpreter", "confirmation", "auth", "authorization", "tracking", "order",
+        "req", "requisition", "claim", "ticket", "voucher", "certificate", "permit", "case#", "file", "chart", "mrn", "acct", "account",
+    ]);
+}

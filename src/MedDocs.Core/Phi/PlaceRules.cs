@@ -1,0 +1,534 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Places named in running text, in any letter case: facility names ("Baystate Medical Center", "Hebrew
+/// Rehab", "lowell general hospital"), places after moving and living cues ("transferred from MGH", "d/c to
+/// Spaulding", "lives in quincy", "from New Bedford"), with US towns from the GeoNames lexicon. Generic words
+/// ("the hospital", "rehab", "OSH", "MICU") are not identifiers and are left alone.
+/// </summary>
+internal static class PlaceRules
+{
+    private const int MaxFacilityWords = 6;
+
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        var lexicon = PhiLexicon.Shared;
+        int facilityEnd = -1;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                // "seen @ MGH".
+                if (tokens.IsSymbol(i, '@') && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore && !tokens.Touches(i))
+                {
+                    TryPlaceAfter(sink, tokens, lexicon, i + 1, moved: true);
+                }
+                continue;
+            }
+            var word = tokens.Span(i);
+            if (i > facilityEnd && ContextWords.FacilityHeads.Contains(word))
+            {
+                facilityEnd = TryFacility(sink, tokens, lexicon, i);
+            }
+            if (IsPlacePreposition(word) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                bool moved = IsAfterMoveVerb(tokens, i);
+                if (!TryUnitName(sink, tokens, lexicon, i + 1))
+                {
+                    TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
+                }
+            }
+            if (StreetSuffixes.Contains(word))
+            {
+                TryStreet(sink, tokens, lexicon, i);
+                TryTownAfterStreet(sink, tokens, lexicon, i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Later mentions of a place already found, in any case ("Mercy Vale Hospital" … "at mercy vale"): the words of
+    /// a facility name before its head, or a whole town or ward name.
+    /// </summary>
+    public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
+    {
+        List<string>? names = null;
+        foreach (var finding in known)
+        {
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move"))
+            {
+                continue;
+            }
+            string name = finding.Text;
+            if (finding.Rule == "location-facility")
+            {
+                // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                int keep = words.Length;
+                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])))
+                {
+                    keep--;
+                }
+                if (keep == 0 || keep == words.Length && words.Length == 1)
+                {
+                    continue;
+                }
+                name = string.Join(' ', words, 0, keep);
+            }
+            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-'))
+            {
+                (names ??= []).Add(name);
+            }
+        }
+        if (names is null)
+        {
+            return;
+        }
+        string text = sink.Text;
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            int at = -1;
+            while ((at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int end = at + name.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                {
+                    continue;
+                }
+                // In lower case only when the name is not plain English ("vale" alone would be too much; "mercy vale" is fine).
+                if (name.IndexOf(' ') < 0 && PhiLexicon.Shared.Lookup(name).English >= 2)
+                {
+                    continue;
+                }
+                sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+            }
+        }
+    }
+
+    /// <summary>Proper words, inner words ("of", "St.", "Memorial") and the head, on one line; at least one proper word.</summary>
+    private static int TryFacility(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
+    {
+        int end = head;
+        while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+        {
+            end++;
+        }
+        int start = head;
+        int proper = 0;
+        bool strongHead = false;
+        for (int k = head; k <= end; k++)
+        {
+            strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k));
+        }
+        for (int k = head - 1, words = 0; k >= 0 && words < MaxFacilityWords; k--)
+        {
+            // One blank at most between the words of a name: "Clement            Medical Record" is two fields.
+            if (tokens[k + 1].NewLineBefore || tokens[k + 1].Start - tokens[k].End > 1)
+            {
+                break;
+            }
+            // "St. Mary's": a period right after an abbreviation inside the name.
+            if (tokens.IsSymbol(k, '.') && tokens.IsWord(k - 1) && tokens.Touches(k) && (tokens.WordIs(k - 1, "st") || tokens.WordIs(k - 1, "mt")))
+            {
+                continue;
+            }
+            if (!tokens.IsWord(k))
+            {
+                break;
+            }
+            var word = tokens.Span(k);
+            var entry = lexicon.Lookup(word);
+            if (IsProper(word, entry))
+            {
+                proper++;
+                start = k;
+                words++;
+                continue;
+            }
+            // "Beldon Hill Sleep Center", "Thornbury Endoscopy Suite": capitalised descriptors between the name and the head.
+            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && !ContextWords.NotNames.Contains(word)
+                || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && !ContextWords.NotNames.Contains(word);
+            if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word) || descriptor)
+            {
+                if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Only inside a name: a proper word must come before it.
+                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon.Lookup(tokens.Span(k - 1))))
+                    {
+                        break;
+                    }
+                }
+                if (!WordShape.IsCapitalised(word) && proper == 0 && !WordShape.IsLowerCase(tokens.Span(head)))
+                {
+                    break;
+                }
+                start = k;
+                words++;
+                continue;
+            }
+            break;
+        }
+        // Trim leading inner words that are not part of the name ("the", "of").
+        while (start < head && (tokens.WordIs(start, "the") || tokens.WordIs(start, "of") || tokens.WordIs(start, "and") || tokens.WordIs(start, "for")))
+        {
+            start++;
+        }
+        if (proper == 0)
+        {
+            return end;
+        }
+        if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head) && !HasUnknownProper(tokens, lexicon, start, head))
+        {
+            return end;
+        }
+        sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
+        return end;
+    }
+
+    /// <summary>"fenwick cancer center" in lower case: a word no English list knows names it.</summary>
+    private static bool HasUnknownProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
+    {
+        for (int k = start; k < head; k++)
+        {
+            if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4
+                && !ContextWords.Departments.Contains(tokens.Span(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasCapitalisedProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
+    {
+        for (int k = start; k < head; k++)
+        {
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon.Lookup(tokens.Span(k))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
+    private static bool IsProper(ReadOnlySpan<char> word, LexiconEntry entry)
+    {
+        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
+            || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
+        {
+            return false;
+        }
+        if (WordShape.IsTitleCase(word))
+        {
+            return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || ContextWords.FacilityInner.Contains(word);
+        }
+        return entry.English <= 1 || ((entry.Place >= 1 || entry.IsName(2)) && entry.English <= 2);
+    }
+
+    /// <summary>After "from", "to", "in", "at" …: an institution acronym, a town, or (after a moving verb) a capitalised proper name.</summary>
+    private static void TryPlaceAfter(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool moved)
+    {
+        if (!tokens.IsWord(first))
+        {
+            return;
+        }
+        // "transferred from the Lowell General": skip one article.
+        if (tokens.WordIs(first, "the") && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore)
+        {
+            first++;
+        }
+        var word = tokens.Span(first);
+        // "Pennock Falls", "quarry point", "Mercy Vale": a word and a place noun.
+        if (tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && tokens[first + 1].Start - tokens[first].End == 1
+            && PlaceNouns.Contains(tokens.Span(first + 1)) && IsNamePart(tokens.Span(first), lexicon.Lookup(tokens.Span(first)))
+            && (WordShape.IsCapitalised(word) == WordShape.IsCapitalised(tokens.Span(first + 1))))
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
+            return;
+        }
+        // "at St. Brigid's", "at st brigid's": a saint's name names a church or a hospital.
+        if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
+        {
+            int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
+            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal)))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.72, "location-saint");
+                return;
+            }
+        }
+        // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
+        for (int words = 3; words >= 2; words--)
+        {
+            int last = first + words - 1;
+            if (last >= tokens.Count || !SameLineWords(tokens, first, last))
+            {
+                continue;
+            }
+            var phrase = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+            if (phrase.Contains("  ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var entry = lexicon.Lookup(phrase);
+            if (entry.Place >= 1 && (WordShape.IsCapitalised(word) || entry.Place >= 2))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, phrase.Length, 0.75, "location-town");
+                return;
+            }
+        }
+        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word))
+        {
+            return;
+        }
+        bool acronymCue = moved || word.Length >= 3 && (tokens.WordIs(first - 1, "at") || tokens.WordIs(first - 1, "from"));
+        if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && acronymCue && !ContextWords.ClinicalAcronyms.Contains(word)
+            && !ContextWords.NotNames.Contains(word) && lexicon.Lookup(word).English <= 1
+            && !IsStateAbbreviation(word) && IsLettersOnly(word))
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.72, "location-acronym");
+            return;
+        }
+        var single = lexicon.Lookup(word);
+        bool capitalised = WordShape.IsCapitalised(word);
+        bool town = single.Place >= 1 && word.Length >= 3
+            && ((capitalised && (single.English <= 1 || (single.English <= 2 && single.Place >= 2)))
+                || (single.English == 0 && (single.Place >= 2 || moved)));
+        if (town && (moved || single.Place >= 2 || capitalised && single.English == 0))
+        {
+            int last = first;
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-town");
+            return;
+        }
+        // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
+        if (!moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
+            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
+            return;
+        }
+        // Speech-to-text ("had surgery at fenwick", "the corner drug in tisdale"): in an all-lower-case line a word that is
+        // neither English nor a common given name, after "in"/"at"/"from", names a place.
+        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && IsLowerCaseLine(tokens, first)
+            && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.6, "location-lower-case");
+            return;
+        }
+        // "lives in tisdale", "over in brockmoor": after a moving verb even a lower-case word no list knows.
+        if (moved && WordShape.IsLowerCase(word) && !single.IsKnown && word.Length >= 4)
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-after-move");
+            return;
+        }
+        // "transferred from Baystate": a capitalised word no list knows as English, after a moving verb.
+        if (moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(2))
+        {
+            int last = first;
+            while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1))
+                && lexicon.Lookup(tokens.Span(last + 1)).English == 0 && !ContextWords.NotNames.Contains(tokens.Span(last + 1)) && last - first < 2)
+            {
+                last++;
+            }
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.65, "location-after-move");
+        }
+    }
+
+    /// <summary>"to Carrick 9", "on tremont 6", "from Farnum 7": a ward named by a word and a floor number.</summary>
+    private static bool TryUnitName(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    {
+        if (!tokens.IsWord(first) || !tokens.IsNumber(first + 1) || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1) || tokens[first + 1].Length > 2)
+        {
+            return false;
+        }
+        var word = tokens.Span(first);
+        var entry = lexicon.Lookup(word);
+        if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
+            || WordShape.IsAllCaps(word) || entry.English >= 2 || !(entry.Surname >= 1 || entry.Place >= 1 || entry.Given >= 1))
+        {
+            return false;
+        }
+        int after = first + 2;
+        // "on Levophed 5 mcg", "at Lisinopril 10": a dose, not a ward.
+        if (after < tokens.Count && (tokens.Touches(after) || tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after))))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    /// <summary>"gorse street", "41 orchard hill road", "eighty eight ferris lane", "Route 9" in any case.</summary>
+    private static void TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        var suffixWord = tokens.Span(suffix);
+        if (suffixWord.Equals("route", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("rte", StringComparison.OrdinalIgnoreCase))
+        {
+            if (tokens.IsNumber(suffix + 1) && !tokens[suffix + 1].NewLineBefore && WordShape.IsCapitalised(suffixWord))
+            {
+                sink.Add(PhiType.Location, tokens[suffix].Start, tokens[suffix + 1].End - tokens[suffix].Start, 0.75, "location-street");
+            }
+            return;
+        }
+        bool weakSuffix = suffixWord.Length <= 3 || suffixWord.Equals("way", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("place", StringComparison.OrdinalIgnoreCase)
+            || suffixWord.Equals("court", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("circle", StringComparison.OrdinalIgnoreCase);
+        int start = suffix;
+        int names = 0;
+        for (int k = suffix - 1; k >= 0 && suffix - k <= 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                break;
+            }
+            var word = tokens.Span(k);
+            if (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word) || SpokenNumbers.Value(word) >= 0 || word.Length < 2)
+            {
+                break;
+            }
+            start = k;
+            names++;
+        }
+        if (names == 0)
+        {
+            return;
+        }
+        // A house number before the name: digits or spoken ("eighty eight").
+        int numberStart = start;
+        if (tokens.IsNumber(start - 1) && !tokens[start].NewLineBefore && tokens[start - 1].Length <= 6)
+        {
+            numberStart = start - 1;
+        }
+        else
+        {
+            for (int k = start - 1; k >= 0 && start - k <= 4 && tokens.IsWord(k) && SpokenNumbers.Value(tokens.Span(k)) >= 0 && !tokens[k + 1].NewLineBefore; k--)
+            {
+                numberStart = k;
+            }
+        }
+        bool numbered = numberStart < start;
+        bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
+        if (!numbered && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        {
+            return;
+        }
+        if (numbered && capitalised && !WordShape.IsLowerCase(tokens.Span(suffix)))
+        {
+            return; // the street-address pattern owns "41 Orchard Hill Road".
+        }
+        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+    }
+
+    /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>
+    private static void TryTownAfterStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        int first = suffix + 1;
+        if (tokens.IsSymbol(first, '.') && tokens.Touches(first))
+        {
+            first++;
+        }
+        if (!tokens.IsSymbol(first, ',') || !tokens.IsWord(first + 1) || tokens[first + 1].NewLineBefore || !WordShape.IsTitleCase(tokens.Span(first + 1)))
+        {
+            return;
+        }
+        int last = first + 1;
+        while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1)) && last - first < 3)
+        {
+            last++;
+        }
+        if (ContextWords.NotNames.Contains(tokens.Span(first + 1)) || NameStopWords.Contains(tokens.Span(first + 1)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
+    }
+
+    private static readonly AsciiWordSet StreetSuffixes = new(
+        ["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace", "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte"]);
+
+    private static readonly AsciiWordSet StreetStops = new(
+        ["the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "same", "next", "other", "down", "up", "across", "cross",
+         "one", "busy", "wrong", "right", "left", "side", "dead", "end", "on", "in", "at", "to", "from", "of", "off", "by", "near", "way",
+         "long", "whole", "rest", "no", "any", "and", "or", "back", "main's", "home", "halfway", "under", "over", "crossing", "crossed"]);
+
+    private static readonly AsciiWordSet StreetPrepositions = new(["on", "at", "off", "to", "from", "near", "in"]);
+
+    private static readonly AsciiWordSet PlaceNouns = new(
+    [
+        "hill", "hills", "vale", "point", "park", "falls", "springs", "heights", "ridge", "grove", "harbor", "harbour", "bay", "lake",
+        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "junction", "village", "beach",
+        "island", "shores", "meadows", "glen", "hollow", "bluff", "bluffs", "pines", "oaks", "cove", "haven", "port", "ford",
+    ]);
+
+    /// <summary>The first word of a place name: not vocabulary of the note, and not a function word.</summary>
+    private static bool IsNamePart(ReadOnlySpan<char> word, LexiconEntry entry) =>
+        word.Length >= 3 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word) && !ContextWords.ClinicalAcronyms.Contains(word)
+        && !ContextWords.Departments.Contains(word) && (entry.English <= 2 || entry.IsName() || entry.Place >= 1 || WordShape.IsCapitalised(word));
+
+    /// <summary>The line holding token <paramref name="index"/> has no capital letter (speech-to-text output).</summary>
+    private static bool IsLowerCaseLine(TextTokens tokens, int index)
+    {
+        string text = tokens.Text;
+        int start = text.LastIndexOf('\n', Math.Max(0, tokens[index].Start - 1)) + 1;
+        int end = text.IndexOf('\n', tokens[index].Start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        return line.Length >= 20 && !line.ContainsAnyInRange('A', 'Z');
+    }
+
+    private static bool SameLineWords(TextTokens tokens, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!tokens.IsWord(k) || (k > first && (tokens[k].NewLineBefore || !tokens[k].SpaceBefore)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsLettersOnly(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) => PlacePrepositions.Contains(word);
+
+    /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
+    private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
+    {
+        int j = preposition - 1;
+        if (tokens.WordIs(j, "back") || tokens.WordIs(j, "here") || tokens.WordIs(j, "over") || tokens.WordIs(j, "out"))
+        {
+            j--;
+        }
+        if (tokens.IsWord(j) && ContextWords.MoveVerbs.Contains(tokens.Span(j)))
+        {
+            return true;
+        }
+        // "d/c to", "s/p transfer from", "pt from".
+        return tokens.WordIs(j, "c") && tokens.IsSymbol(j - 1, '/') && tokens.WordIs(j - 2, "d")
+            || tokens.WordIs(j, "pt") || tokens.WordIs(j, "patient") || tokens.WordIs(j, "native") || tokens.WordIs(j, "home");
+    }
+
+    private static readonly AsciiWordSet StateAbbreviations = new(
+    [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
+        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+        "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "pr", "usa",
+    ]);
+
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
+}

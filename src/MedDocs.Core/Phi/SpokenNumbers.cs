@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Numbers read out in speech-to-text transcripts: digit words ("five five five oh one four two") become
+/// telephone numbers when seven or more follow each other (ten or eleven: a full number; five after "zip": a ZIP).
+/// </summary>
+internal static class SpokenNumbers
+{
+    private static readonly string[] Words =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "oh",
+    ];
+
+    /// <summary>0–90 for a number word (100 for "hundred", 0 for "oh"); -1 for any other word.</summary>
+    public static int Value(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 9)
+        {
+            return -1;
+        }
+        for (int i = 0; i < Words.Length; i++)
+        {
+            if (word.Equals(Words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i switch { < 20 => i, 28 => 100, 29 => 0, _ => (i - 18) * 10 };
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsAfterWord(TextTokens tokens, int first, string word, int window)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= window; k--)
+        {
+            if (tokens.WordIs(k, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"gina dot ruggiero at bayline dot net": an e-mail address read out.</summary>
+    private static bool TrySpokenEmail(FindingSink sink, TextTokens tokens, int i)
+    {
+        int k = i;
+        int at = -1;
+        while (k + 2 < tokens.Count && tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && (tokens.WordIs(k + 1, "dot") || tokens.WordIs(k + 1, "at") && at < 0)
+            && tokens.IsWord(k + 2))
+        {
+            if (tokens.WordIs(k + 1, "at"))
+            {
+                at = k + 1;
+            }
+            k += 2;
+        }
+        if (at < 0 || k == at + 1 || !(tokens.WordIs(k, "com") || tokens.WordIs(k, "org") || tokens.WordIs(k, "net") || tokens.WordIs(k, "edu") || tokens.WordIs(k, "gov")))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Email, tokens[i].Start, tokens[k].End - tokens[i].Start, 0.8, "spoken-email");
+        return true;
+    }
+
+    /// <summary>"the account number … it's seven seven oh …", "member id is w two eight …": the label a few words before.</summary>
+    private static PhiType? LabelBefore(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 10; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                continue;
+            }
+            var word = tokens.Span(k);
+            if (word.Equals("account", StringComparison.OrdinalIgnoreCase) || word.Equals("acct", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.AccountNumber;
+            }
+            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("insurance", StringComparison.OrdinalIgnoreCase) || word.Equals("medicaid", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("medicare", StringComparison.OrdinalIgnoreCase) || word.Equals("subscriber", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.HealthPlanId;
+            }
+            if (word.Equals("mrn", StringComparison.OrdinalIgnoreCase) || word.Equals("record", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.Mrn;
+            }
+            if (word.Equals("social", StringComparison.OrdinalIgnoreCase) || word.Equals("ssn", StringComparison.OrdinalIgnoreCase))
+            {
+                return PhiType.Ssn;
+            }
+            if (word.Equals("phone", StringComparison.OrdinalIgnoreCase) || word.Equals("number", StringComparison.OrdinalIgnoreCase) && !tokens.WordIs(k - 1, "account")
+                || word.Equals("call", StringComparison.OrdinalIgnoreCase) || word.Equals("cell", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens.IsWord(i) && tokens.WordIs(i + 1, "dot") && TrySpokenEmail(sink, tokens, i))
+            {
+                continue;
+            }
+            if (!tokens.IsWord(i) || Value(tokens.Span(i)) is < 0 or > 9)
+            {
+                continue;
+            }
+            // A run of single digit words ("oh" and "double" allowed), on one line.
+            int end = i;
+            int digits = 1;
+            while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && (Value(tokens.Span(end + 1)) is >= 0 and <= 9 || tokens.WordIs(end + 1, "hundred")))
+            {
+                end++;
+                digits += tokens.WordIs(end, "hundred") ? 2 : 1;
+            }
+            bool zip = digits == 5 && IsAfterWord(tokens, i, "zip", 6);
+            if (digits >= 7 || zip)
+            {
+                var type = zip ? PhiType.Zip : LabelBefore(tokens, i) ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
+                sink.Add(type, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.75, "spoken-number");
+            }
+            else if (digits is >= 3 and <= 5 && (tokens.WordIs(i - 1, "extension") || tokens.WordIs(i - 1, "ext") || tokens.WordIs(i - 1, "pager")))
+            {
+                sink.Add(PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
+            }
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+
+namespace MedDocs.Core.Phi;
+
+internal enum TokenKind : byte
+{
+    /// <summary>Letters, with apostrophes or hyphens inside ("O'Brien", "sister-in-law", "pt's").</summary>
+    Word,
+
+    /// <summary>A run of ASCII digits.</summary>
+    Number,
+
+    /// <summary>One other visible character: punctuation, a symbol, a non-ASCII digit.</summary>
+    Symbol,
+}
+
+/// <summary>One token of a text; <see cref="NewLineBefore"/> tells whether a line break separates it from the previous token.</summary>
+internal readonly record struct Token(int Start, int Length, TokenKind Kind, bool NewLineBefore, bool SpaceBefore)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// The text cut once into words, numbers and symbols, shared by the context rules (names, short dates,
+/// places, extensions) so each looks at neighbouring words without its own scan or a regex.
+/// </summary>
+internal sealed class TextTokens
+{
+    private readonly Token[] _tokens;
+
+    public TextTokens(string text)
+    {
+        Text = text;
+        _tokens = Tokenise(text, out int count);
+        Count = count;
+    }
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    public Token this[int index] => _tokens[index];
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    private LexiconEntry[]? _entries;
+    private bool[]? _looked;
+
+    /// <summary>The lexicon entry of word token <paramref name="index"/>, looked up once per token.</summary>
+    public LexiconEntry Entry(int index)
+    {
+        _entries ??= new LexiconEntry[Count];
+        _looked ??= new bool[Count];
+        if (!_looked[index])
+        {
+            _entries[index] = PhiLexicon.Shared.Lookup(Span(index));
+            _looked[index] = true;
+        }
+        return _entries[index];
+    }
+
+    public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
+
+    public bool IsNumber(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Number;
+
+    /// <summary>True when token <paramref name="index"/> is the symbol <paramref name="c"/>.</summary>
+    public bool IsSymbol(int index, char c) =>
+        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
+
+    /// <summary>True when token <paramref name="index"/> is a word equal to <paramref name="word"/> (ASCII, any case).</summary>
+    public bool WordIs(int index, string word) =>
+        IsWord(index) && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when tokens <paramref name="index"/> and the one before touch (no blank or line break between).</summary>
+    public bool Touches(int index) => index > 0 && index < Count && !_tokens[index].SpaceBefore && !_tokens[index].NewLineBefore;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Token[] Tokenise(string text, out int count)
+    {
+        var tokens = new Token[Math.Max(8, text.Length / 4)];
+        count = 0;
+        bool newLine = false, space = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t' or '\r' or '\n' || char.IsWhiteSpace(c))
+            {
+                newLine |= c == '\n';
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                kind = TokenKind.Number;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < text.Length)
+                {
+                    char d = text[i];
+                    if (char.IsLetter(d) || (d is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+                    {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+                i++;
+            }
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+            tokens[count++] = new Token(start, i - start, kind, newLine, space);
+            newLine = false;
+            space = false;
+        }
+        return tokens;
+    }
+}
+
+/// <summary>Letter-case shapes of a word.</summary>
+internal static class WordShape
+{
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Every letter upper case (and at least two letters).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>"Lopez", "McDonald", "O'Brien": capital first, some lower case after.</summary>
+    public static bool IsTitleCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (char c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
