@@ -50,7 +50,7 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
     [Parameter]
     public PhiEngine Engine { get; set; }
 
-    /// <summary>Only these identifier types are reported (and redacted).</summary>
+    /// <summary>Only these identifier types are reported (and redacted). Year (a year standing alone, outside Safe Harbor) is reported only when named here, e.g. -Type Year or -Type Name, Date, Year for stricter de-identification.</summary>
     [Parameter]
     public PhiType[] Type { get; set; } = Array.Empty<PhiType>();
 
