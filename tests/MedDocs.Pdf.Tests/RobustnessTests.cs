@@ -19,7 +19,7 @@ public class RobustnessTests
         for (var i = 0; i < 400; i++)
         {
             var name = seeds[i % seeds.Length];
-            var data = Mutate(Fixtures.Bytes(name), random);
+            var data = PdfMutator.Mutate(Fixtures.Bytes(name), random);
             var outcome = Task.Run(() => Exercise(data));
             if (await Task.WhenAny(outcome, Task.Delay(HangGuard)) != outcome)
             {
@@ -55,45 +55,6 @@ public class RobustnessTests
         catch (Exception ex)
         {
             return ex;
-        }
-    }
-
-    private static byte[] Mutate(byte[] original, Random random)
-    {
-        var data = (byte[])original.Clone();
-        switch (random.Next(5))
-        {
-            case 0: // flip random bytes
-                for (var k = random.Next(1, 40); k > 0; k--)
-                {
-                    data[random.Next(data.Length)] = (byte)random.Next(256);
-                }
-
-                return data;
-            case 1: // truncate
-                return data[..random.Next(1, data.Length)];
-            case 2: // delete a chunk
-                var start = random.Next(data.Length);
-                var count = Math.Min(random.Next(1, 2000), data.Length - start);
-                return [.. data[..start], .. data[(start + count)..]];
-            case 3: // duplicate a chunk somewhere else
-                var from = random.Next(data.Length);
-                var len = Math.Min(random.Next(1, 3000), data.Length - from);
-                var to = random.Next(data.Length);
-                return [.. data[..to], .. data.AsSpan(from, len).ToArray(), .. data[to..]];
-            default: // structural keywords overwritten with digits or delimiters
-                var text = Encoding.Latin1.GetString(data);
-                foreach (var word in new[] { "endobj", "endstream", "xref", ">>", "R " })
-                {
-                    var at = text.IndexOf(word, random.Next(text.Length), StringComparison.Ordinal);
-                    if (at >= 0)
-                    {
-                        var replacement = "[[[(<<9"[random.Next(7)];
-                        data[at] = (byte)replacement;
-                    }
-                }
-
-                return data;
         }
     }
 
