@@ -92,5 +92,15 @@ Describe 'Get-DocumentCategory' {
             }
             finally { Remove-Item env:OLLAMA_HOST }
         }
+
+        It 'never shows the password of an endpoint with user-info' {
+            $endpoint = "http://clinic:s3cret-pass@127.0.0.1:$(Get-FreePort)/v1"
+            try { Get-DocumentCategory -LiteralPath "$SamplesFolder/lab-report.txt" -Engine Llm -Provider LMStudio -Endpoint $endpoint -ErrorAction Stop }
+            catch { $err = $_ }
+            $err | Should -Not -BeNullOrEmpty
+            "$err" | Should -Not -Match 's3cret'
+            "$($err.TargetObject)" | Should -Not -Match 's3cret'
+            "$($err.TargetObject)" | Should -BeLike 'http://127.0.0.1:*'
+        }
     }
 }

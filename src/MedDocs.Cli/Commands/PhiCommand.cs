@@ -67,7 +67,8 @@ public static class PhiCommand
             {
                 cache?.Dispose();
                 cli.ItemError(null, ex.Message);
-                return CliRunner.UsageError;
+                // A server that does not answer is a failure of the run, not of the command line.
+                return ex is LlmException ? CliRunner.SomeFailed : CliRunner.UsageError;
             }
             var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
             var loader = cli.Loader(settings);

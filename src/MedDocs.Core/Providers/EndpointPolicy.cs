@@ -59,6 +59,13 @@ public static class EndpointPolicy
         $"Refusing to contact {Describe(endpoint)}: it is not on this machine, and MedDocs keeps patient data local by default: no document text, probe or API key goes to another host (nothing was sent).",
         "If this server is trusted to receive patient data, allow it explicitly with the AllowRemote setting (MEDDOCS_ALLOW_REMOTE=true, --allow-remote, or -AllowRemote).");
 
+    /// <summary>Scheme, host, port and path, without user-info (user:password@): an endpoint as it may be shown or logged.</summary>
+    public static string Printable(Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        return Describe(endpoint) + endpoint.AbsolutePath.TrimEnd('/');
+    }
+
     /// <summary>Scheme, host and port only: user-info (user:password@) and paths never appear in a message.</summary>
     public static string Describe(Uri endpoint)
     {

@@ -46,7 +46,7 @@ public sealed record ServerTarget(ProviderKind Kind, Uri Endpoint, string? ApiKe
     };
 
     /// <summary>The endpoint for messages: scheme, host, port and path, never user-info.</summary>
-    public string Where => EndpointPolicy.Describe(Endpoint) + Endpoint.AbsolutePath.TrimEnd('/');
+    public string Where => EndpointPolicy.Printable(Endpoint);
 
     /// <summary>Lower-case provider name as written in records and settings.</summary>
     public string ProviderName => ProviderNames.Format(Kind);

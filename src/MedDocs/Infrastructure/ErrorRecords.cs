@@ -7,7 +7,14 @@ namespace MedDocs.Infrastructure;
 /// <summary>Maps core failures to PowerShell error records: stable ErrorId, fitting category, the item as target.</summary>
 internal static class ErrorRecords
 {
-    public static ErrorRecord For(Exception exception, object? target) => exception switch
+    public static ErrorRecord For(Exception exception, object? target)
+    {
+        // An endpoint as the target is shown and logged: never with the user-info (user:password@) it may carry.
+        target = target is Uri endpoint ? EndpointPolicy.Printable(endpoint) : target;
+        return Build(exception, target);
+    }
+
+    private static ErrorRecord Build(Exception exception, object? target) => exception switch
     {
         LlmException llm => new ErrorRecord(llm, "Llm" + llm.Kind, CategoryOf(llm.Kind), target),
         SettingsException settings => new ErrorRecord(settings, "InvalidSetting", ErrorCategory.InvalidArgument, target),
