@@ -43,9 +43,6 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
 {
     private FindPhiOperation? _operation;
 
-
-
-
     /// <summary>Rules (offline), Llm (model only) or Hybrid (both, merged). Default: Hybrid with a model server, Rules without.</summary>
     [Parameter]
     public PhiEngine Engine { get; set; }
@@ -99,7 +96,6 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
         }
         WriteVerbose($"Find-Phi: engine {_operation!.Engine}.");
     }
-
 
     protected override async Task<PhiDocumentResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken)
     {

@@ -38,10 +38,6 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
 {
     private CategorizeOperation? _operation;
 
-
-
-
-
     /// <summary>Categories as 'Name' or 'Name: one-line description'. Default: MEDDOCS_CATEGORIES, else the four built-in ones.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -94,7 +90,6 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
             ThrowTerminatingError(ErrorRecords.For(ex, null));
         }
     }
-
 
     protected override Task<CategoryResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
         _operation!.RunAsync(item, cancellationToken);

@@ -37,9 +37,6 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
 {
     private EmbeddingOperation? _operation;
 
-
-
-
     /// <summary>Splits long inputs into overlapping passages sized to the model's context: one record per chunk.</summary>
     [Parameter]
     public SwitchParameter Chunk { get; set; }
@@ -88,7 +85,6 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
         // The builtin embedder is local and fast: only server vectors are cached.
         _operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(Settings), options, provider.IsBuiltin ? null : OpenCache(), CancellationToken);
     }
-
 
     protected override async Task<IReadOnlyList<EmbeddingInput>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
         _operation!.Prepare(await LoadAsync(item, cancellationToken).ConfigureAwait(false));

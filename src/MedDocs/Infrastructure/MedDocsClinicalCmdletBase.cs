@@ -15,8 +15,6 @@ namespace MedDocs.Infrastructure;
 public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdletBase<TOut>
 {
 
-
-
     /// <summary>Names for WhisperX speaker labels, e.g. @{SPEAKER_00='Doctor'; SPEAKER_01='Patient'}; unmapped labels are kept.</summary>
     [Parameter]
     [ValidateNotNull]
