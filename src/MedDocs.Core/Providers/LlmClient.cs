@@ -250,7 +250,7 @@ public sealed class LlmClient
             {
                 return new LlmException(LlmErrorKind.Timeout, Target.Endpoint,
                     $"{where} did not answer within {_options.Timeout.TotalSeconds:0} s; the request was not repeated.",
-                    "Raise the TimeoutSec setting (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower the ThrottleLimit setting.", ex);
+                    "Raise the TimeoutSec setting (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower the ServerSlots setting (MEDDOCS_SERVER_SLOTS).", ex);
             }
         }
         if (IsConnectFailure(ex))
