@@ -24,11 +24,11 @@ Console.WriteLine("|---|---|---|---|---|");
 foreach (var batchSize in new[] { -32, 1, 32, 128 }) // -32: an unprinted warm-up run (JIT, first connection)
 {
     await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Slots = Slots, LatencyMs = LatencyMs });
-    var settings = new MedDocsSettings { Provider = ProviderKind.LMStudio, LMStudioEndpoint = server.V1, MaxRetries = 0 };
+    var settings = new MedDocsSettings { Provider = ProviderKind.LMStudio, LMStudioEndpoint = server.V1, MaxRetries = 0, ServerSlots = Slots };
     using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(5));
     var provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, CancellationToken.None);
     using var operation = EmbeddingOperation.Create(provider, LlmClientOptions.From(settings),
-        new EmbeddingOptions { BatchSize = Math.Abs(batchSize), MaxConcurrentRequests = Slots }, CancellationToken.None);
+        new EmbeddingOptions { BatchSize = Math.Abs(batchSize) }, CancellationToken.None);
     server.Stats.Reset();
     var watch = Stopwatch.StartNew();
     var outcomes = await operation.RunAsync(shortTexts, CancellationToken.None);
@@ -66,7 +66,7 @@ foreach (var (name, set) in new[] { ("short notes", shortTexts), ("fixture passa
     {
         await warm.RunAsync(set.Take(50), CancellationToken.None);
     }
-    using var operation = EmbeddingOperation.Create(builtin, new LlmClientOptions(), new EmbeddingOptions { MaxConcurrentRequests = 1, BuiltinModel = Hashing }, CancellationToken.None);
+    using var operation = EmbeddingOperation.Create(builtin, new LlmClientOptions(), new EmbeddingOptions { BuiltinModel = Hashing }, CancellationToken.None);
     var watch = Stopwatch.StartNew();
     await operation.RunAsync(set, CancellationToken.None);
     watch.Stop();

@@ -68,7 +68,6 @@ public static class EmbedCommand
                 IncludeText = parse.GetValue(includeText),
                 BuiltinModel = settings.EmbeddingModel,
                 BatchSize = settings.EmbeddingBatchSize,
-                MaxConcurrentRequests = settings.ThrottleLimit,
             };
             // The builtin embedder is local and fast: only server vectors are cached.
             var cache = provider.IsBuiltin ? null : CacheCli.Open(cli, settings);

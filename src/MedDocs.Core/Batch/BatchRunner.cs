@@ -3,39 +3,44 @@ using System.Threading.Channels;
 namespace MedDocs.Core.Batch;
 
 /// <summary>
-/// The one batch runner every operation uses: items are posted as they arrive (pipeline input),
-/// run with bounded parallelism, and their results are read back — as they finish or in input
-/// order — by a single consumer (the cmdlet's pipeline thread, which alone may call Write*).
-/// A failing item becomes a failure result; the rest of the batch carries on. Cancellation stops
-/// waiting items at once and cancels the running ones.
+/// The one batch runner every host uses: items are posted as they arrive (pipeline input) into a channel,
+/// <see cref="Parallel.ForEachAsync{TSource}(IAsyncEnumerable{TSource}, ParallelOptions, Func{TSource, CancellationToken, ValueTask})"/>
+/// works on at most ThrottleLimit of them at once (reading files, chunking; the requests they send to a model
+/// server pass that server's request gate besides), and their results are read back — as they finish or in
+/// input order — by a single consumer (the cmdlet's pipeline thread, which alone may call Write*).
+/// A failing item becomes a failure result; the rest of the batch carries on. Cancellation stops waiting items
+/// at once (each becomes a cancelled result) and cancels the running ones.
 /// </summary>
 public sealed class BatchRunner<TIn, TOut> : IDisposable
 {
     private readonly Func<TIn, CancellationToken, Task<TOut>> _work;
     private readonly BatchOptions _options;
-    private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _cancellation;
+    private readonly Channel<(int Index, TIn Item)> _posted = Channel.CreateUnbounded<(int, TIn)>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly Channel<BatchItemResult<TIn, TOut>> _finished = Channel.CreateUnbounded<BatchItemResult<TIn, TOut>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SortedDictionary<int, BatchItemResult<TIn, TOut>> _waitingForOrder = new();
     private readonly object _gate = new();
-    private int _posted;
-    private int _running;
+    private int _postedCount;
     private int _completed;
     private int _failed;
     private int _nextToEmit;
     private bool _inputComplete;
     private bool _disposeRequested;
+    private bool _workersDone;
 
     public BatchRunner(Func<TIn, CancellationToken, Task<TOut>> work, BatchOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(options);
         if (options.ThrottleLimit < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "ThrottleLimit must be at least 1.");
         }
         _work = work;
         _options = options;
-        _slots = new SemaphoreSlim(options.ThrottleLimit, options.ThrottleLimit);
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // On the thread pool, so slow synchronous work (parsing a PDF) never blocks the pipeline thread.
+        _ = Task.Run(RunWorkersAsync, CancellationToken.None);
     }
 
     /// <summary>Results read so far, as "i of N".</summary>
@@ -45,28 +50,22 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         {
             lock (_gate)
             {
-                return new BatchProgress(_completed, _failed, _posted, _inputComplete);
+                return new BatchProgress(_completed, _failed, _postedCount, _inputComplete);
             }
         }
     }
 
-    /// <summary>Queues one item; it starts as soon as a slot is free.</summary>
+    /// <summary>Queues one item; it starts as soon as one of the ThrottleLimit workers is free.</summary>
     public void Post(TIn item)
     {
-        int index;
-        CancellationToken token;
         lock (_gate)
         {
             if (_inputComplete || _disposeRequested)
             {
                 throw new InvalidOperationException("The batch is already complete.");
             }
-            index = _posted++;
-            _running++;
-            token = _cancellation.Token;
+            _posted.Writer.TryWrite((_postedCount++, item));
         }
-        // On the thread pool, so slow synchronous work (parsing a PDF) never blocks the pipeline thread.
-        _ = Task.Run(() => RunOneAsync(index, item, token));
     }
 
     /// <summary>Says no more items will come; reading ends after the last result.</summary>
@@ -75,10 +74,7 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         lock (_gate)
         {
             _inputComplete = true;
-            if (_running == 0)
-            {
-                _finished.Writer.TryComplete();
-            }
+            _posted.Writer.TryComplete();
         }
     }
 
@@ -139,56 +135,64 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
         return result;
     }
 
-    private async Task RunOneAsync(int index, TIn item, CancellationToken token)
+    /// <summary>
+    /// ThrottleLimit workers take posted items in order until the input is complete. Not cancelled by the batch's
+    /// token: after Ctrl+C each waiting item still comes through, as a cancelled result, so ordered output and
+    /// progress move past it.
+    /// </summary>
+    private async Task RunWorkersAsync()
     {
-        BatchItemResult<TIn, TOut> result;
         try
         {
-            await _slots.WaitAsync(token).ConfigureAwait(false);
-            try
+            var workers = new ParallelOptions { MaxDegreeOfParallelism = _options.ThrottleLimit };
+            await Parallel.ForEachAsync(_posted.Reader.ReadAllAsync(), workers, async (posted, _) =>
+                _finished.Writer.TryWrite(await RunOneAsync(posted.Index, posted.Item).ConfigureAwait(false))).ConfigureAwait(false);
+        }
+        finally
+        {
+            _finished.Writer.TryComplete();
+            bool release;
+            lock (_gate)
             {
-                // A slot freed by a cancelled item may be granted before this waiter sees the cancellation.
-                token.ThrowIfCancellationRequested();
-                var value = await _work(item, token).ConfigureAwait(false);
-                result = new BatchItemResult<TIn, TOut>(index, item, value, null);
+                _workersDone = true;
+                release = _disposeRequested;
             }
-            finally
+            if (release)
             {
-                _slots.Release();
+                _cancellation.Dispose();
             }
+        }
+    }
+
+    private async Task<BatchItemResult<TIn, TOut>> RunOneAsync(int index, TIn item)
+    {
+        var token = _cancellation.Token;
+        try
+        {
+            token.ThrowIfCancellationRequested();
+            var value = await _work(item, token).ConfigureAwait(false);
+            return new BatchItemResult<TIn, TOut>(index, item, value, null);
         }
         catch (OperationCanceledException ex) when (token.IsCancellationRequested)
         {
             // Cancelled by the user: hosts drop these quietly; ordered output still moves past them.
-            result = new BatchItemResult<TIn, TOut>(index, item, default, ex, Cancelled: true);
+            return new BatchItemResult<TIn, TOut>(index, item, default, ex, Cancelled: true);
         }
+#pragma warning disable CA1031 // one failing item is one failure result; the batch goes on
         catch (Exception ex)
+#pragma warning restore CA1031
         {
-            result = new BatchItemResult<TIn, TOut>(index, item, default, ex);
-        }
-        bool lastAfterDispose;
-        lock (_gate)
-        {
-            _finished.Writer.TryWrite(result);
-            _running--;
-            if (_inputComplete && _running == 0)
-            {
-                _finished.Writer.TryComplete();
-            }
-            lastAfterDispose = _disposeRequested && _running == 0;
-        }
-        if (lastAfterDispose)
-        {
-            ReleaseResources();
+            return new BatchItemResult<TIn, TOut>(index, item, default, ex);
         }
     }
 
     /// <summary>
-    /// Cancels what is still running; the semaphore and token source are released only when the
-    /// last running item has finished with them (a pipeline can stop after its first result).
+    /// Cancels what is still running and ends the input; the token source is released only when the workers have
+    /// finished with it (a pipeline can stop after its first result).
     /// </summary>
     public void Dispose()
     {
+        bool release;
         lock (_gate)
         {
             if (_disposeRequested)
@@ -197,17 +201,12 @@ public sealed class BatchRunner<TIn, TOut> : IDisposable
             }
             _disposeRequested = true;
             _cancellation.Cancel();
-            if (_running > 0)
-            {
-                return;
-            }
+            _posted.Writer.TryComplete();
+            release = _workersDone;
         }
-        ReleaseResources();
-    }
-
-    private void ReleaseResources()
-    {
-        _cancellation.Dispose();
-        _slots.Dispose();
+        if (release)
+        {
+            _cancellation.Dispose();
+        }
     }
 }

@@ -29,9 +29,6 @@ public sealed record ClinicalOptions
     /// <summary>The chat model; null uses the client's.</summary>
     public string? Model { get; init; }
 
-    /// <summary>Chunk calls of one long transcript in flight at once (the batch runs several transcripts besides).</summary>
-    public int MapConcurrency { get; init; } = 2;
-
     /// <summary>Options from settings and the resolved provider: the context length the server reports for the model, else the ContextLength setting.</summary>
     public static ClinicalOptions From(MedDocsSettings settings, ResolvedProvider provider)
     {

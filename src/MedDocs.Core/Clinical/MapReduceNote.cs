@@ -1,3 +1,5 @@
+using MedDocs.Core.Requests;
+
 namespace MedDocs.Core.Clinical;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class MapReduceNote
             {
                 return new NoteDraft(await _model.NoteAsync(text, usage, cancellationToken).ConfigureAwait(false), null, 1);
             }
-            // Independent questions: both calls in flight at once (LM Studio serves parallel slots).
+            // Independent questions: both asked at once (the server's request gate admits them as slots allow).
             var note = _model.NoteAsync(text, usage, cancellationToken);
             var entities = _model.EntitiesAsync(text, usage, cancellationToken);
             await Task.WhenAll(note, entities).ConfigureAwait(false);
@@ -30,7 +32,7 @@ public sealed class MapReduceNote
         }
 
         var chunks = _model.Chunk(text);
-        var parts = await ClinicalConcurrency.MapAsync(chunks, _model.Options.MapConcurrency,
+        var parts = await FanOut.MapAsync(chunks,
             (chunk, ct) => _model.PartAsync(chunk.Text, chunk.Index + 1, chunks.Count, withEntities, usage, ct), cancellationToken).ConfigureAwait(false);
         var sections = await ReduceAsync(parts.Select(p => p.Sections).ToList(), usage, cancellationToken).ConfigureAwait(false);
         var found = withEntities ? parts.SelectMany(p => p.Entities ?? []).ToList() : null;
@@ -53,7 +55,7 @@ public sealed class MapReduceNote
                 // Everything fits one call, or no two parts fit together: one merge is the best left to try.
                 return await _model.MergeAsync(parts, usage, cancellationToken).ConfigureAwait(false);
             }
-            var merged = await ClinicalConcurrency.MapAsync(groups, _model.Options.MapConcurrency,
+            var merged = await FanOut.MapAsync(groups,
                 (group, ct) => group.Count == 1 ? Task.FromResult(group[0]) : _model.MergeAsync(group, usage, ct), cancellationToken).ConfigureAwait(false);
             parts = merged.ToList();
         }

@@ -1,5 +1,6 @@
 using MedDocs.Core.Documents;
 using MedDocs.Core.Providers;
+using MedDocs.Core.Requests;
 
 namespace MedDocs.Core.Clinical;
 
@@ -27,7 +28,7 @@ public sealed class MedicalEntityOperation
         var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
         var usage = new ClinicalUsage();
         var chunks = _model.Chunk(input.SentText);
-        var found = await ClinicalConcurrency.MapAsync(chunks, Options.MapConcurrency,
+        var found = await FanOut.MapAsync(chunks,
             (chunk, ct) => _model.EntitiesAsync(chunk.Text, usage, ct), cancellationToken).ConfigureAwait(false);
         return ClinicalRecords.Entities(found.SelectMany(f => f), input, usage, _model);
     }

@@ -46,8 +46,11 @@ public sealed record MedDocsSettings
     /// <summary>Document text may go to non-loopback hosts only when this is true.</summary>
     public bool AllowRemote { get; init; }
 
-    /// <summary>Parallel requests toward the server (LM Studio's default is 4 slots).</summary>
+    /// <summary>Documents processed at once (read, chunked, asked); requests to the server are capped by <see cref="ServerSlots"/>.</summary>
     public int ThrottleLimit { get; init; } = 4;
+
+    /// <summary>The server's parallel slots: most model requests in flight to one endpoint from the whole process (LM Studio's default is 4).</summary>
+    public int ServerSlots { get; init; } = 4;
 
     /// <summary>Texts sent in one /v1/embeddings request (fewer round trips; the server embeds them together).</summary>
     public int EmbeddingBatchSize { get; init; } = 32;

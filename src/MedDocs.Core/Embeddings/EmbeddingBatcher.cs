@@ -4,8 +4,8 @@ using MedDocs.Core.Providers;
 namespace MedDocs.Core.Embeddings;
 
 /// <summary>
-/// Groups pending texts into requests of up to <c>batchSize</c> and sends full batches at once, with at most
-/// <c>maxConcurrentRequests</c> in flight; <see cref="Complete"/> sends the remainder. Texts from many small documents
+/// Groups pending texts into requests of up to <c>batchSize</c> and sends full batches at once (how many are on the
+/// wire is the server's request gate's business: the backend's client passes it); <see cref="Complete"/> sends the remainder. Texts from many small documents
 /// share a request, so 1,000 short texts cost ~32 round trips instead of 1,000. Posting is cheap and never waits for
 /// the server; results are read back by one consumer as each request finishes. A request the server rejects for its
 /// input (too long for the context, or otherwise refused) is split in halves until the offending text is alone, so
@@ -13,12 +13,11 @@ namespace MedDocs.Core.Embeddings;
 /// size); a lone text the server finds too long is cut by what the server reported and sent again. Any other
 /// failure (server down, timeout) fails every text the request carried; the other requests carry on.
 /// </summary>
-public sealed class EmbeddingBatcher : IDisposable
+public sealed class EmbeddingBatcher
 {
     private readonly IEmbeddingBackend _backend;
     private readonly Func<EmbeddingInput, float[], EmbeddingBatch, EmbeddingRecord> _toRecord;
     private readonly int _batchSize;
-    private readonly SemaphoreSlim _slots;
     private readonly CancellationToken _cancellationToken;
     private readonly Channel<EmbeddingOutcome> _finished = Channel.CreateUnbounded<EmbeddingOutcome>(new UnboundedChannelOptions { SingleReader = true });
     private readonly object _gate = new();
@@ -27,15 +26,13 @@ public sealed class EmbeddingBatcher : IDisposable
     private int _requests;
     private bool _completed;
 
-    public EmbeddingBatcher(IEmbeddingBackend backend, int batchSize, int maxConcurrentRequests,
+    public EmbeddingBatcher(IEmbeddingBackend backend, int batchSize,
         Func<EmbeddingInput, float[], EmbeddingBatch, EmbeddingRecord> toRecord, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxConcurrentRequests);
         _backend = backend;
         _batchSize = batchSize;
         _toRecord = toRecord;
-        _slots = new SemaphoreSlim(maxConcurrentRequests, maxConcurrentRequests);
         _cancellationToken = cancellationToken;
     }
 
@@ -128,15 +125,7 @@ public sealed class EmbeddingBatcher : IDisposable
     {
         try
         {
-            await _slots.WaitAsync(_cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await EmbedIsolatingAsync(batch).ConfigureAwait(false);
-            }
-            finally
-            {
-                _slots.Release();
-            }
+            await EmbedIsolatingAsync(batch).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // a failed request becomes failure outcomes; the batch goes on
         catch (Exception ex)
@@ -231,6 +220,4 @@ public sealed class EmbeddingBatcher : IDisposable
             return new EmbeddingOutcome(input.SourceId, input.SourceName, null, ex);
         }
     }
-
-    public void Dispose() => _slots.Dispose();
 }

@@ -39,7 +39,7 @@ public sealed class EmbeddingOperation : IDisposable
         ContextTokens = contextTokens;
         ChunkTokens = Math.Max(16, (int)(contextTokens * ChunkShareOfContext));
         OverlapTokens = ChunkTokens / 8;
-        _batcher = new EmbeddingBatcher(_backend, options.BatchSize, options.MaxConcurrentRequests, ToRecord, cancellationToken);
+        _batcher = new EmbeddingBatcher(_backend, options.BatchSize, ToRecord, cancellationToken);
     }
 
     /// <summary>The operation for a resolved provider: the builtin embedder, or the server's embedding model (checked against its list).</summary>
@@ -258,5 +258,11 @@ public sealed class EmbeddingOperation : IDisposable
         return VectorMath.TruncateAndRenormalize(vector, wanted);
     }
 
-    public void Dispose() => _batcher.Dispose();
+    /// <summary>
+    /// Holds nothing to release since the server's request gate, not a semaphore of its own, limits the requests;
+    /// still disposable so the hosts' using blocks stay valid.
+    /// </summary>
+    public void Dispose()
+    {
+    }
 }

@@ -24,9 +24,6 @@ public sealed record EmbeddingOptions
     /// <summary>Texts per request.</summary>
     public int BatchSize { get; init; } = 32;
 
-    /// <summary>Requests in flight at once.</summary>
-    public int MaxConcurrentRequests { get; init; } = 4;
-
     /// <summary>
     /// The configured embedding model, for the builtin provider: "meddocs-hashing-v1" chooses the lexical hashing
     /// embedder; anything else (or null) means all-MiniLM-L6-v2 — a server model name set for auto's fallback is ignored.

@@ -57,7 +57,6 @@ public sealed class FindPhiOperation
             {
                 ContextTokens = client.ContextFor(target.ChatModel),
                 MaxAnswerTokens = settings.MaxTokens,
-                MaxConcurrency = Math.Clamp(settings.ThrottleLimit / 2, 1, 4),
             }, cache);
         }
         return new FindPhiOperation(engine, llm, options, provider.ProviderName);

@@ -1,6 +1,7 @@
 using MedDocs.Core.Cache;
 using MedDocs.Core.Embeddings;
 using MedDocs.Core.Providers;
+using MedDocs.Core.Requests;
 
 namespace MedDocs.Core.Phi;
 
@@ -33,13 +34,12 @@ public sealed class PhiLlmEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         var chunks = TextChunker.Split(text, _options.ChunkChars, _options.OverlapChars);
-        var perChunk = new ChunkOutcome[chunks.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(chunks, parallel, async (chunk, ct) =>
+        // Every chunk is asked at once; the server's request gate decides how many are on the wire.
+        var perChunk = await FanOut.MapAsync(chunks, async (chunk, ct) =>
         {
             var answer = await _client.AskAsync(CacheScope.Phi, PhiLlmPrompt.Request(chunk.Text, _options.AnswerTokens, _options.Compact), PhiLlmPrompt.Parse, ct).ConfigureAwait(false);
-            perChunk[chunk.Index] = Locate(chunk, answer.Value, answer.Answer.Attempts, answer.Answer.Model) with { Cached = answer.Cached };
-        }).ConfigureAwait(false);
+            return Locate(chunk, answer.Value, answer.Answer.Attempts, answer.Answer.Model) with { Cached = answer.Cached };
+        }, cancellationToken).ConfigureAwait(false);
 
         // The same identifier in the overlap of two chunks is found twice at the same offsets: keep one.
         var unique = new Dictionary<(int Start, int Length, PhiType Type), PhiFinding>();

@@ -9,9 +9,6 @@ public sealed record PhiLlmOptions
     /// <summary>Most tokens an answer may take (MEDDOCS_MAX_TOKENS); a third of the context at most, so text still fits.</summary>
     public int MaxAnswerTokens { get; init; } = 2048;
 
-    /// <summary>Chunks of one document sent at once.</summary>
-    public int MaxConcurrency { get; init; } = 2;
-
     /// <summary>Confidence given to every LLM finding (models report none that could be trusted).</summary>
     public double Confidence { get; init; } = 0.85;
 

@@ -5,6 +5,7 @@ using System.Net.Http;
 using OpenAI;
 using OpenAI.Chat;
 using OpenAI.Embeddings;
+using MedDocs.Core.Requests;
 
 namespace MedDocs.Core.Providers;
 
@@ -13,7 +14,8 @@ namespace MedDocs.Core.Providers;
 /// MedDocs' guarded transport (<see cref="ServerHttp"/>: the endpoint policy at connect, no redirects). Bodies are
 /// written and read by MedDocs through the SDK's protocol methods so local servers' quirks (max_tokens, empty
 /// finish_reason, 200-with-error) are handled. max_tokens is fitted into what the model's context leaves after the
-/// prompt. Thread-safe: one instance serves a whole batch.
+/// prompt. Every request (chat, streamed chat, embeddings, page images) takes a slot of the endpoint's process-wide
+/// <see cref="RequestGate"/> for each try. Thread-safe: one instance serves a whole batch.
 /// </summary>
 public sealed class LlmClient
 {
@@ -35,6 +37,7 @@ public sealed class LlmClient
         EndpointPolicy.EnsureAllowed(target.Endpoint, allowRemote);
         Target = target;
         _options = options;
+        Gate = RequestGates.For(target.Endpoint, options.ServerSlots);
         HttpMessageHandler handler = options.ConnectObserver is { } observer ? ServerHttp.CreateHandler(TimeSpan.FromSeconds(30), observer) : SharedHandler.Value;
         var http = new HttpClient(ServerHttp.Stamp(handler, allowRemote), disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var sdkOptions = new OpenAIClientOptions
@@ -45,6 +48,8 @@ public sealed class LlmClient
             Transport = new HttpClientPipelineTransport(http),
             UserAgentApplicationId = "MedDocs",
         };
+        // Per try, after the retry policy: a request sleeping in retry backoff holds no slot.
+        sdkOptions.AddPolicy(new RequestGatePolicy(Gate), PipelinePosition.PerTry);
         // Local servers need no key, but the SDK insists on one; the placeholder never leaves loopback.
         var credential = new ApiKeyCredential(string.IsNullOrEmpty(target.ApiKey) ? "meddocs-local" : target.ApiKey);
         _chat = new ChatClient(target.ChatModel ?? "default", credential, sdkOptions);
@@ -52,6 +57,9 @@ public sealed class LlmClient
     }
 
     public ServerTarget Target { get; }
+
+    /// <summary>The gate every request of this client passes (shared with every client of the same endpoint).</summary>
+    public RequestGate Gate { get; }
 
     /// <summary>Tokens one request to <paramref name="model"/> may use: what the server reports, else the ContextLength setting.</summary>
     public int ContextFor(string? model) => Target.ContextFor(model ?? Target.ChatModel, _options.ContextLength);
@@ -118,6 +126,8 @@ public sealed class LlmClient
         var body = ChatRequestWriter.Write(request, model, maxTokens, request.Temperature ?? _options.Temperature, Target.Kind, stream: true);
         var watch = Stopwatch.StartNew();
         var response = await SendAsync(() => _chat.CompleteChatAsync(BinaryContent.Create(BinaryData.FromBytes(body)), Options(buffer: false, cancellationToken)), cancellationToken).ConfigureAwait(false);
+        // Closing the body gives the request's gate slot back (buffering an error body may swap ContentStream).
+        var stream = response.ContentStream;
         try
         {
             if (response.IsError || response.Status is >= 300 and < 400)
@@ -134,6 +144,7 @@ public sealed class LlmClient
         }
         finally
         {
+            stream?.Dispose();
             response.Dispose();
         }
     }
@@ -239,7 +250,7 @@ public sealed class LlmClient
             {
                 return new LlmException(LlmErrorKind.Timeout, Target.Endpoint,
                     $"{where} did not answer within {_options.Timeout.TotalSeconds:0} s; the request was not repeated.",
-                    "Raise the TimeoutSec setting (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower the ThrottleLimit setting.", ex);
+                    "Raise the TimeoutSec setting (MEDDOCS_TIMEOUT_SEC), use a smaller model, or lower the ServerSlots setting (MEDDOCS_SERVER_SLOTS).", ex);
             }
         }
         if (IsConnectFailure(ex))

@@ -18,6 +18,12 @@ public sealed record LlmClientOptions
     /// <summary>Context assumed for an embedding model the server reports nothing about.</summary>
     public int EmbeddingContextLength { get; init; } = 2048;
 
+    /// <summary>
+    /// The server's parallel slots: the size of the endpoint's request gate (ServerSlots setting). Null leaves the
+    /// gate as it is (a new one gets <see cref="Requests.RequestGates.DefaultSize"/>).
+    /// </summary>
+    public int? ServerSlots { get; init; }
+
     /// <summary>Told of every TCP connection before it is opened (tests prove with it that refused hosts see none).</summary>
     public ConnectObserver? ConnectObserver { get; init; }
 
@@ -33,6 +39,7 @@ public sealed record LlmClientOptions
             AllowRemote = settings.AllowRemote,
             ContextLength = settings.ContextLength,
             EmbeddingContextLength = settings.EmbeddingContextLength,
+            ServerSlots = settings.ServerSlots,
         };
     }
 }

@@ -86,7 +86,7 @@ public static class ServerErrorParser
         if (status == 429)
         {
             return Make(LlmErrorKind.RateLimited, $"{where} is rate limiting requests ({said}).",
-                "Lower the ThrottleLimit setting (MEDDOCS_THROTTLE_LIMIT) or try again later.");
+                "Lower the ServerSlots setting (MEDDOCS_SERVER_SLOTS) or try again later.");
         }
         if (status is 400 or 404 or 501 && (Contains(text, "not embedding") || Contains(text, "not an embedding") || Contains(text, "support embeddings")))
         {

@@ -79,7 +79,6 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
             IncludeText = IncludeText.IsPresent,
             BuiltinModel = Settings.EmbeddingModel,
             BatchSize = Settings.EmbeddingBatchSize,
-            MaxConcurrentRequests = Settings.ThrottleLimit,
         };
         var provider = ResolveProvider();
         // The builtin embedder is local and fast: only server vectors are cached.

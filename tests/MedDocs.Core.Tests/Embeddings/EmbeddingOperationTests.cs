@@ -256,7 +256,7 @@ public sealed class EmbeddingOperationTests
     public async Task AFailedRequestFailsOnlyItsDocuments()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Slots = 1 });
-        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server), new EmbeddingOptions { BatchSize = 4, MaxConcurrentRequests = 1 });
+        using var operation = await EmbeddingHarness.CreateAsync(EmbeddingHarness.SettingsFor(server) with { ServerSlots = 1 }, new EmbeddingOptions { BatchSize = 4 });
         server.Faults.FailNextRequests = 1;
         server.Faults.FailStatus = 500;
 

@@ -19,6 +19,20 @@ public sealed class SimulatorStatsTests
     }
 
     [Fact]
+    public async Task MaxInFlightCountsRequestsQueuedForASlotToo()
+    {
+        await using SimulatorServer server = await SimulatorServer.StartAsync(new SimulatorOptions { Slots = 2, LatencyMs = 300 });
+        using SimulatorHttp http = new(server.BaseUrl);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => http.ChatAsync($"doc {i}")));
+
+        var stats = server.Stats.Snapshot();
+        Assert.Equal(2, stats.MaxConcurrency);
+        Assert.Equal(6, stats.MaxInFlight);
+        Assert.Equal(0, server.Stats.CurrentInFlight);
+    }
+
+    [Fact]
     public async Task OneSlotSerialisesChatAndEmbeddings()
     {
         await using SimulatorServer server = await SimulatorServer.StartAsync(new SimulatorOptions { Slots = 1, LatencyMs = 100 });

@@ -8,7 +8,17 @@ internal sealed class GenerationSlots(int count, SimulatorStats stats) : IDispos
 
     public async Task<IDisposable> AcquireAsync(CancellationToken ct)
     {
-        await semaphore.WaitAsync(ct);
+        stats.EnterRequest();
+        try
+        {
+            await semaphore.WaitAsync(ct);
+        }
+        catch
+        {
+            stats.ExitRequest();
+            throw;
+        }
+
         stats.EnterGeneration();
         return new Lease(this);
     }
@@ -24,6 +34,7 @@ internal sealed class GenerationSlots(int count, SimulatorStats stats) : IDispos
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
                 owner.stats.ExitGeneration();
+                owner.stats.ExitRequest();
                 owner.semaphore.Release();
             }
         }

@@ -15,9 +15,14 @@ public sealed class SimulatorStats
     private long errors;
     private int currentConcurrency;
     private int maxConcurrency;
+    private int currentInFlight;
+    private int maxInFlight;
 
     /// <summary>Generations running right now (holding a slot).</summary>
     public int CurrentConcurrency => Volatile.Read(ref currentConcurrency);
+
+    /// <summary>Generation requests received and not yet answered, queued for a slot or holding one.</summary>
+    public int CurrentInFlight => Volatile.Read(ref currentInFlight);
 
     public SimulatorStatsSnapshot Snapshot() => new(
         Interlocked.Read(ref chat),
@@ -28,7 +33,8 @@ public sealed class SimulatorStats
         Interlocked.Read(ref other),
         Interlocked.Read(ref errors),
         Volatile.Read(ref maxConcurrency),
-        new SortedDictionary<string, long>(byPath, StringComparer.Ordinal));
+        new SortedDictionary<string, long>(byPath, StringComparer.Ordinal),
+        Volatile.Read(ref maxInFlight));
 
     /// <summary>Zeroes every counter; generations still running keep counting toward the new maximum.</summary>
     public void Reset()
@@ -41,6 +47,7 @@ public sealed class SimulatorStats
         Interlocked.Exchange(ref other, 0);
         Interlocked.Exchange(ref errors, 0);
         Interlocked.Exchange(ref maxConcurrency, Volatile.Read(ref currentConcurrency));
+        Interlocked.Exchange(ref maxInFlight, Volatile.Read(ref currentInFlight));
         byPath.Clear();
     }
 
@@ -60,13 +67,21 @@ public sealed class SimulatorStats
 
     internal void CountError() => Interlocked.Increment(ref errors);
 
-    internal void EnterGeneration()
+    internal void EnterGeneration() => RaiseMaximum(ref maxConcurrency, Interlocked.Increment(ref currentConcurrency));
+
+    internal void ExitGeneration() => Interlocked.Decrement(ref currentConcurrency);
+
+    /// <summary>A generation request arrived (before it waits for a slot): what a client has on the wire to this server.</summary>
+    internal void EnterRequest() => RaiseMaximum(ref maxInFlight, Interlocked.Increment(ref currentInFlight));
+
+    internal void ExitRequest() => Interlocked.Decrement(ref currentInFlight);
+
+    private static void RaiseMaximum(ref int maximum, int now)
     {
-        int now = Interlocked.Increment(ref currentConcurrency);
-        int seen = Volatile.Read(ref maxConcurrency);
+        int seen = Volatile.Read(ref maximum);
         while (now > seen)
         {
-            int previous = Interlocked.CompareExchange(ref maxConcurrency, now, seen);
+            int previous = Interlocked.CompareExchange(ref maximum, now, seen);
             if (previous == seen)
             {
                 break;
@@ -75,6 +90,4 @@ public sealed class SimulatorStats
             seen = previous;
         }
     }
-
-    internal void ExitGeneration() => Interlocked.Decrement(ref currentConcurrency);
 }

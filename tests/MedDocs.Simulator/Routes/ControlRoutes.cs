@@ -45,6 +45,7 @@ internal static class ControlRoutes
             ["other"] = s.Other,
             ["errors"] = s.Errors,
             ["maxConcurrency"] = s.MaxConcurrency,
+            ["maxInFlight"] = s.MaxInFlight,
             ["byPath"] = byPath,
         };
     }
