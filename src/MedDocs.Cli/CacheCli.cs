@@ -1,35 +1,14 @@
-using System.CommandLine;
-using MedDocs.Core;
 using MedDocs.Core.Cache;
 using MedDocs.Core.Configuration;
 
 namespace MedDocs.Cli;
 
 /// <summary>
-/// The result cache for one command run: opened from settings (none with --no-cache or MEDDOCS_CACHE=false),
-/// its warnings on stderr, and with --verbose its counts. The cache never fails a run.
+/// The end of a command run's use of the result cache (the factories open it): its warnings on stderr, and with
+/// --verbose its counts. The cache never fails a run.
 /// </summary>
 public static class CacheCli
 {
-    public static Option<bool> Verbose() => new("--verbose") { Description = "Counts on stderr: answers reused from the cache and requests sent (never document text)" };
-
-    /// <summary>The cache the settings ask for, or null; problems are warnings and the run goes on without it.</summary>
-    public static ResultCache? Open(CliContext cli, MedDocsSettings settings)
-    {
-        ResultCache? cache;
-        try
-        {
-            cache = ResultCache.OpenFor(settings, SettingsRequest.ProcessEnvironment());
-        }
-        catch (MedDocsException ex)
-        {
-            Warn(cli, ex.Message);
-            return null;
-        }
-        WriteWarnings(cli, cache);
-        return cache;
-    }
-
     /// <summary>Ends the cache's run (size cap, moving a damaged file aside), then prints its warnings and, when asked, its counts.</summary>
     public static void Finish(CliContext cli, ResultCache? cache, MedDocsSettings settings, bool verbose)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 
 namespace MedDocs.Cli;
 
@@ -28,17 +29,15 @@ public sealed class CliContext
 
     public static CliContext From(ParseResult parse, GlobalOptions options) => new(parse, options);
 
+    /// <summary>The provider options the user gave, as setting overrides; a command adds its own with <c>with</c>.</summary>
+    public SettingOverrides Overrides => _options.Overrides(Parse);
+
     /// <summary>Effective settings with the command line on top; null (after one stderr line) when a setting is invalid.</summary>
-    public EffectiveSettings? TryLoadSettings(IReadOnlyDictionary<string, string?>? extra = null)
+    public EffectiveSettings? TryLoadSettings(SettingOverrides? overrides = null)
     {
-        var overrides = _options.Overrides(Parse);
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            overrides[key] = value;
-        }
         try
         {
-            var effective = SettingsLoader.LoadForHost(overrides);
+            var effective = SettingsLoader.LoadForHost((overrides ?? Overrides).ToDictionary());
             Limits = effective.Settings.DocumentLimits;
             return effective;
         }
@@ -64,22 +63,28 @@ public sealed class CliContext
         }
     }
 
-    /// <summary>One line on stderr for a document whose text is incomplete (scanned, blank or damaged pages, cut streams).</summary>
-    public void Warning(DocumentWarning warning)
+    /// <summary>Where the core's operations report: warnings and notes on stderr, detail only with <paramref name="verbose"/>.</summary>
+    public OperationEvents Events(bool verbose) => new()
     {
-        ArgumentNullException.ThrowIfNull(warning);
+        Warning = message => Line($"warning: {message}"),
+        Notice = message => Line($"note: {message}"),
+        Verbose = message =>
+        {
+            if (verbose)
+            {
+                Line(message);
+            }
+        },
+    };
+
+    /// <summary>One line on stderr, whole (warnings come from loading threads).</summary>
+    private void Line(string message)
+    {
         lock (_errLock)
         {
-            Err.WriteLine($"meddocs: warning: {warning.Message}");
+            Err.WriteLine($"meddocs: {message}");
             Err.Flush();
         }
-    }
-
-    /// <summary>A loader for this run's documents: the settings' limits, one shared decoding budget, warnings on stderr.</summary>
-    public DocumentLoader Loader(MedDocsSettings settings, MedDocs.Pdf.PdfOpenOptions? pdfOptions = null)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return new DocumentLoader(settings.DocumentLimits, pdfOptions, Warning);
     }
 
     /// <summary>A writer for records in the chosen format.</summary>

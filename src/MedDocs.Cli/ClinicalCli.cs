@@ -2,57 +2,88 @@ using System.CommandLine;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 using MedDocs.Core.Providers;
 
 namespace MedDocs.Cli;
 
-/// <summary>What `meddocs soap` and `meddocs entities` share: transcript options, the provider, and --what-if.</summary>
-public static class ClinicalCli
+/// <summary>What `meddocs soap` and `meddocs entities` share: the document inputs plus transcript options and --what-if.</summary>
+public sealed class ClinicalCli
 {
-    public static Option<string?> SpeakerMap() => new("--speaker-map") { Description = "Names for WhisperX speakers, e.g. SPEAKER_00=Doctor,SPEAKER_01=Patient" };
+    private readonly Option<string?> _speakerMap = new("--speaker-map") { Description = "Names for WhisperX speakers, e.g. SPEAKER_00=Doctor,SPEAKER_01=Patient" };
+    private readonly Option<bool> _redactPhi = new("--redact-phi") { Description = "Replace PHI with tags such as [NAME] on this machine before anything is sent" };
+    private readonly Option<bool> _whatIf = new("--what-if") { Description = "Print what would be sent (characters, chunks, calls, endpoint, model) and send nothing" };
 
-    public static Option<bool> RedactPhi() => new("--redact-phi") { Description = "Replace PHI with tags such as [NAME] on this machine before anything is sent" };
+    public DocumentInputs Inputs { get; } = new();
 
-    public static Option<bool> WhatIf() => new("--what-if") { Description = "Print what would be sent (characters, chunks, calls, endpoint, model) and send nothing" };
-
-    /// <summary>Options from settings, the server's reported context, and the command line; null (after one stderr line) when unusable.</summary>
-    public static async Task<(LlmClient Client, ClinicalOptions Options)?> PrepareAsync(CliContext cli, MedDocsSettings settings, string command, string? speakerMap, bool redactPhi, CancellationToken cancellationToken)
+    public void AddTo(Command command)
     {
-        IReadOnlyDictionary<string, string>? map = null;
+        ArgumentNullException.ThrowIfNull(command);
+        Inputs.AddTo(command);
+        command.Add(_speakerMap);
+        command.Add(_redactPhi);
+        command.Add(_whatIf);
+    }
+
+    /// <summary>The request from the command line; null (after one stderr line) when the speaker map is malformed.</summary>
+    public ClinicalRequest? Request(CliContext cli)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
         try
         {
-            map = speakerMap is null ? null : WhisperXTranscript.ParseSpeakerMap(speakerMap);
+            return new ClinicalRequest
+            {
+                SpeakerMap = cli.Parse.GetValue(_speakerMap) is { } map ? WhisperXTranscript.ParseSpeakerMap(map) : null,
+                RedactPhi = cli.Parse.GetValue(_redactPhi),
+                PlanOnly = cli.Parse.GetValue(_whatIf),
+            };
         }
         catch (FormatException ex)
         {
             cli.ItemError(null, ex.Message);
             return null;
         }
-        ResolvedProvider resolved;
-        using (var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec)))
+    }
+
+    /// <summary>Loads the settings, builds the operation with <paramref name="factory"/>, and runs it (or with --what-if, plans it).</summary>
+    public async Task<int> RunAsync<TOperation, TOut>(CliContext cli, Func<MedDocsSettings, ClinicalRequest, OperationEvents, CancellationToken, Task<TOperation>> factory,
+        Func<ClinicalRequest, ClinicalRequest> customize, Func<TOut, IEnumerable<object>> records, CancellationToken cancellationToken)
+        where TOperation : class, IDocumentOperation<TOut>, IPlannedOperation
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(customize);
+        if (cli.TryLoadSettings(Inputs.Overrides(cli)) is not { } effective)
         {
-            try
-            {
-                resolved = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SettingsException or LlmException)
-            {
-                cli.ItemError(null, ex.Message);
-                return null;
-            }
+            return CliRunner.UsageError;
         }
-        if (resolved.Target is null)
+        if (Request(cli) is not { } request)
         {
-            cli.ItemError(null, $"{command} needs a language model and no model server is in use. {resolved.Note} Start LM Studio (`lms server start`) or Ollama, or give --provider and --endpoint.");
-            return null;
+            return CliRunner.UsageError;
         }
-        var options = ClinicalOptions.From(settings, resolved) with { SpeakerMap = map, RedactPhi = redactPhi };
-        return (new LlmClient(resolved.Target, LlmClientOptions.From(settings)), options);
+        var settings = effective.Settings;
+        var (operation, exit) = await CliOperation.CreateAsync(cli, ct => factory(settings, customize(request), Inputs.Events(cli), ct), cancellationToken).ConfigureAwait(false);
+        if (operation is null)
+        {
+            return exit;
+        }
+        if (!request.PlanOnly)
+        {
+            return await Inputs.RunAsync(cli, settings, operation, records, cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            var (sources, missing) = Inputs.Resolve(cli);
+            return await WhatIfAsync(cli, sources, missing, operation, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Inputs.Finish(cli, settings, operation);
+        }
     }
 
     /// <summary>--what-if: one plan record per source, nothing sent to the model.</summary>
-    public static async Task<int> WhatIfAsync(CliContext cli, IReadOnlyList<DocumentSource> sources, int missing,
-        Func<DocumentSource, CancellationToken, Task<ClinicalPlan>> plan, CancellationToken cancellationToken)
+    private static async Task<int> WhatIfAsync(CliContext cli, IReadOnlyList<DocumentSource> sources, int missing, IPlannedOperation operation, CancellationToken cancellationToken)
     {
         var failed = missing;
         using var writer = cli.Records();
@@ -60,7 +91,7 @@ public static class ClinicalCli
         {
             try
             {
-                writer.Write(await plan(source, cancellationToken).ConfigureAwait(false));
+                writer.Write(await operation.PlanAsync(source, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex) when (ex is MedDocs.Core.MedDocsException or LlmException)
             {

@@ -1,26 +1,95 @@
 using System.CommandLine;
+using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 
 namespace MedDocs.Cli;
 
 /// <summary>
-/// The document inputs every document command takes: files and folders (a folder means its files,
-/// not recursive), "-" for text on stdin, or --text. Missing paths are reported, not fatal.
+/// The options every document command takes, declared once: files and folders (a folder means its files, not
+/// recursive), "-" for text on stdin, or --text; --password for encrypted PDFs (the PdfPassword setting, also
+/// MEDDOCS_PDF_PASSWORD); --throttle-limit; --verbose. Missing paths are reported, not fatal.
 /// </summary>
-public static class DocumentInputs
+public sealed class DocumentInputs
 {
-    public static Argument<string[]> Paths() => new("paths")
+    private readonly Argument<string[]> _paths = new("paths")
     {
         Description = "Files or folders to read; '-' reads document text from stdin",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public static Option<string?> Text() => new("--text") { Description = "Document text given directly instead of files" };
+    private readonly Option<string?>? _text;
+    private readonly Option<int?> _throttle = new("--throttle-limit") { Description = "Items processed at once (default 4)" };
+    private readonly Option<string?> _password = new("--password") { Description = "Password for encrypted PDFs (or set MEDDOCS_PDF_PASSWORD to keep it out of shell history)" };
+    private readonly Option<bool> _verbose = new("--verbose") { Description = "Counts and choices on stderr: provider, engine, cache use (never document text)" };
 
-    public static Option<int?> ThrottleLimit() => new("--throttle-limit") { Description = "Items processed at once (default 4)" };
+    /// <param name="acceptsText">Whether --text is offered (every command but `text`, which shows files' text).</param>
+    public DocumentInputs(bool acceptsText = true)
+    {
+        _text = acceptsText ? new Option<string?>("--text") { Description = "Document text given directly instead of files" } : null;
+    }
+
+    /// <summary>Adds the options to a command, before its own.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Add(_paths);
+        if (_text is not null)
+        {
+            command.Add(_text);
+        }
+        command.Add(_password);
+        command.Add(_throttle);
+        command.Add(_verbose);
+    }
+
+    /// <summary>The provider options plus --password, as setting overrides.</summary>
+    public SettingOverrides Overrides(CliContext cli)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        return cli.Overrides with { PdfPassword = cli.Parse.GetValue(_password) };
+    }
+
+    public bool Verbose(CliContext cli) => cli.Parse.GetValue(_verbose);
+
+    /// <summary>Where the operation reports (detail only with --verbose).</summary>
+    public OperationEvents Events(CliContext cli) => cli.Events(Verbose(cli));
+
+    public int ThrottleLimit(CliContext cli, MedDocsSettings settings) => cli.Parse.GetValue(_throttle) ?? settings.ThrottleLimit;
+
+    /// <summary>The sources the command line names and how many could not be used (already reported on stderr).</summary>
+    public (List<DocumentSource> Sources, int Missing) Resolve(CliContext cli) =>
+        Resolve(cli, cli.Parse.GetValue(_paths), _text is null ? null : cli.Parse.GetValue(_text));
+
+    /// <summary>
+    /// Runs the operation over every input (records written as they finish, one stderr line per failure), then closes
+    /// the operation's cache (its counts with --verbose) and the operation.
+    /// </summary>
+    public async Task<int> RunAsync<TOut>(CliContext cli, MedDocsSettings settings, IDocumentOperation<TOut> operation,
+        Func<TOut, IEnumerable<object>> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        try
+        {
+            var (sources, missing) = Resolve(cli);
+            return await BatchCommandRunner.RunAsync(cli, sources, missing, ThrottleLimit(cli, settings), operation.RunAsync, records, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Finish(cli, settings, operation);
+        }
+    }
+
+    /// <summary>Closes the operation: its cache's run (counts with --verbose), then the operation itself.</summary>
+    public void Finish<TOut>(CliContext cli, MedDocsSettings settings, IDocumentOperation<TOut> operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        CacheCli.Finish(cli, operation.Cache, settings, Verbose(cli));
+        operation.Dispose();
+    }
 
     /// <summary>The sources to process and how many paths could not be used (already reported on stderr).</summary>
-    public static (List<DocumentSource> Sources, int Missing) Resolve(CliContext cli, string[]? paths, string? text)
+    private static (List<DocumentSource> Sources, int Missing) Resolve(CliContext cli, string[]? paths, string? text)
     {
         var sources = new List<DocumentSource>();
         var missing = 0;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using MedDocs.Core.Configuration;
 
 namespace MedDocs.Cli;
 
@@ -35,35 +35,15 @@ public sealed class GlobalOptions
     }
 
     /// <summary>The options the user gave, as setting overrides (same parsing and validation as any source).</summary>
-    public Dictionary<string, string?> Overrides(ParseResult parse)
+    public SettingOverrides Overrides(ParseResult parse) => new()
     {
-        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        if (parse.GetValue(Provider) is { } provider)
-        {
-            overrides["Provider"] = provider;
-        }
-        if (parse.GetValue(Endpoint) is { } endpoint)
-        {
-            overrides["Endpoint"] = endpoint;
-        }
-        if (parse.GetValue(Model) is { } model)
-        {
-            overrides["Model"] = model;
-        }
-        if (parse.GetValue(TimeoutSec) is { } timeout)
-        {
-            overrides["TimeoutSec"] = timeout.ToString(CultureInfo.InvariantCulture);
-        }
-        if (parse.GetValue(AllowRemote))
-        {
-            overrides["AllowRemote"] = "true";
-        }
-        if (parse.GetValue(NoCache))
-        {
-            overrides["Cache"] = "false";
-        }
-        return overrides;
-    }
+        Provider = parse.GetValue(Provider),
+        Endpoint = parse.GetValue(Endpoint),
+        Model = parse.GetValue(Model),
+        TimeoutSec = parse.GetValue(TimeoutSec),
+        AllowRemote = parse.GetValue(AllowRemote),
+        NoCache = parse.GetValue(NoCache),
+    };
 
     public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) switch
     {

@@ -30,7 +30,7 @@ internal static partial class HybridBench
         {
             provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, CancellationToken.None);
         }
-        var operation = FindPhiOperation.Create(settings, provider, new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var operation = FindPhiOperation.Create(settings, provider, new FindPhiRequest { Engine = PhiEngine.Hybrid });
         var results = new List<(PhiLabelledDocument, IReadOnlyList<PhiFinding>)>();
         var watch = Stopwatch.StartNew();
         int failed = 0;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using MedDocs.Core.Categorization;
-using MedDocs.Core.Documents;
-using MedDocs.Core.Providers;
 
 namespace MedDocs.Cli.Commands;
 
@@ -11,10 +9,7 @@ public static class CategorizeCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var paths = DocumentInputs.Paths();
-        var text = DocumentInputs.Text();
-        var throttle = DocumentInputs.ThrottleLimit();
-        var verbose = CacheCli.Verbose();
+        var inputs = new DocumentInputs();
         var category = new Option<string[]>("--category")
         {
             Description = "A category as 'Name' or 'Name: one-line description' (repeatable; default: the configured or built-in set)",
@@ -23,75 +18,33 @@ public static class CategorizeCommand
         var engine = new Option<string?>("--engine") { Description = "auto (rules, then the model when unsure; default), rules or llm" };
         engine.AcceptOnlyFromAmong("auto", "rules", "llm");
         var threshold = new Option<double?>("--threshold") { Description = "Rules confidence (0-1) at which auto skips the model (default 0.75)" };
-        var command = new Command("categorize", "Sort documents into categories: builtin rules for clear cases, the local model for the rest.")
-        {
-            paths, text, category, engine, threshold, throttle, verbose,
-        };
+        var command = new Command("categorize", "Sort documents into categories: builtin rules for clear cases, the local model for the rest.");
+        inputs.AddTo(command);
+        command.Add(category);
+        command.Add(engine);
+        command.Add(threshold);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cli = CliContext.From(parse, globals);
-            var extra = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            if (parse.GetValue(threshold) is { } value)
+            var extra = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
             {
-                extra["CategoryThreshold"] = value.ToString("R", CultureInfo.InvariantCulture);
-            }
-            if (cli.TryLoadSettings(extra) is not { } effective)
+                ["CategoryThreshold"] = parse.GetValue(threshold)?.ToString("R", CultureInfo.InvariantCulture),
+            };
+            if (cli.TryLoadSettings(inputs.Overrides(cli) with { Extra = extra }) is not { } effective)
             {
                 return CliRunner.UsageError;
             }
             var settings = effective.Settings;
-            var options = CategorizeOptions.From(settings) with { Engine = EngineOf(parse.GetValue(engine)) };
-            if (parse.GetValue(category) is { Length: > 0 } given)
+            IReadOnlyList<CategoryDefinition>? categories = null;
+            if (parse.GetValue(category) is { Length: > 0 } given && !CategoryList.TryParse(given, out categories, out var problem))
             {
-                if (!CategoryList.TryParse(given, out var categories, out var problem))
-                {
-                    cli.ItemError(null, $"--category: {problem}.");
-                    return CliRunner.UsageError;
-                }
-                options = options with { Categories = categories };
-            }
-
-            ResolvedProvider provider;
-            try
-            {
-                provider = await ResolveAsync(settings, options.Engine, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Core.Configuration.SettingsException ex)
-            {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, $"--category: {problem}.");
                 return CliRunner.UsageError;
             }
-            catch (LlmException ex)
-            {
-                cli.ItemError(null, ex.Message);
-                return CliRunner.SomeFailed;
-            }
-            if (provider.FellBackToBuiltin)
-            {
-                cli.Err.WriteLine($"meddocs: note: {provider.Note}");
-            }
-            // Rules-only runs send nothing, so there is nothing to cache.
-            var cache = provider.IsBuiltin || options.Engine == CategorizationEngine.Rules ? null : CacheCli.Open(cli, settings);
-            try
-            {
-                CategorizeOperation operation;
-                try
-                {
-                    operation = new CategorizeOperation(options, provider, settings, cli.Loader(settings), cache);
-                }
-                catch (LlmException ex)
-                {
-                    cli.ItemError(null, ex.Message);
-                    return CliRunner.UsageError;
-                }
-                var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-                return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                    operation.RunAsync, result => WarnIfTheModelFailed(cli, result), cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
-            }
+            var request = new CategorizeRequest { Engine = EngineOf(parse.GetValue(engine)), Categories = categories };
+            var (operation, exit) = await CliOperation.CreateAsync(cli, ct => CategorizeFactory.CreateAsync(settings, request, inputs.Events(cli), ct), cancellationToken).ConfigureAwait(false);
+            return operation is null ? exit
+                : await inputs.RunAsync(cli, settings, operation, result => WarnIfTheModelFailed(cli, result), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -116,15 +69,4 @@ public static class CategorizeCommand
         "llm" => CategorizationEngine.Llm,
         _ => CategorizationEngine.Auto,
     };
-
-    /// <summary>Rules-only runs never probe a server: triage works offline without waiting for probe timeouts.</summary>
-    private static async Task<ResolvedProvider> ResolveAsync(Core.Configuration.MedDocsSettings settings, CategorizationEngine engine, CancellationToken cancellationToken)
-    {
-        if (engine == CategorizationEngine.Rules)
-        {
-            return new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine rules: no server is contacted.");
-        }
-        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec));
-        return await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
-    }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MedDocs.Core;
 using MedDocs.Core.Batch;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Embeddings;
@@ -12,8 +11,7 @@ public static class EmbedCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var paths = DocumentInputs.Paths();
-        var text = DocumentInputs.Text();
+        var inputs = new DocumentInputs();
         var chunk = new Option<bool>("--chunk") { Description = "Split long documents into overlapping passages sized to the model's context" };
         var task = new Option<EmbeddingTask>("--task") { Description = "Task prefix for nomic models: Document (default), Query, Classification, Clustering", DefaultValueFactory = _ => EmbeddingTask.Document };
         var dimensions = new Option<int?>("--dimensions") { Description = "Cut vectors to 768, 512, 256, 128 or 64 dimensions (re-normalised)" };
@@ -21,86 +19,55 @@ public static class EmbedCommand
         var includeText = new Option<bool>("--include-text") { Description = "Put the embedded passage in each record (off: no document text in the output)" };
         var query = new Option<string?>("--query") { Description = "Rank the inputs against this text and print the top matches instead of vectors" };
         var top = new Option<int>("--top") { Description = "Matches to print with --query (default 5)", DefaultValueFactory = _ => 5 };
-        var throttle = DocumentInputs.ThrottleLimit();
-        var verbose = CacheCli.Verbose();
-        var command = new Command("embed", "Embedding vectors for documents or text (one record per input or chunk), or with --query the most similar inputs.")
+        var command = new Command("embed", "Embedding vectors for documents or text (one record per input or chunk), or with --query the most similar inputs.");
+        inputs.AddTo(command);
+        foreach (var option in new Option[] { chunk, task, dimensions, includeText, query, top })
         {
-            paths, text, chunk, task, dimensions, includeText, query, top, throttle, verbose,
-        };
+            command.Add(option);
+        }
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cli = CliContext.From(parse, globals);
             // --model names the embedding model for this command.
-            var extra = parse.GetValue(globals.Model) is { } model ? new Dictionary<string, string?> { ["EmbeddingModel"] = model } : null;
-            if (cli.TryLoadSettings(extra) is not { } effective)
+            if (cli.TryLoadSettings(inputs.Overrides(cli) with { ModelSetting = "EmbeddingModel" }) is not { } effective)
             {
                 return CliRunner.UsageError;
             }
             var settings = effective.Settings;
-            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
+            var (sources, missing) = inputs.Resolve(cli);
             if (sources.Count == 0 && missing == 0)
             {
                 cli.ItemError(null, "no input: give files or folders, '-' for stdin, or --text.");
                 return CliRunner.UsageError;
             }
-            ResolvedProvider provider;
-            using (var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec)))
-            {
-                try
-                {
-                    provider = await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
-                }
-                catch (LlmException ex)
-                {
-                    cli.ItemError(null, ex.Message);
-                    return CliRunner.SomeFailed;
-                }
-            }
-            if (provider.FellBackToBuiltin)
-            {
-                cli.ItemError(null, provider.Note);
-            }
-            var options = new EmbeddingOptions
+            var request = new EmbeddingRequest
             {
                 Chunk = parse.GetValue(chunk),
                 Task = parse.GetValue(task),
                 Dimensions = parse.GetValue(dimensions),
                 IncludeText = parse.GetValue(includeText),
-                BuiltinModel = settings.EmbeddingModel,
-                BatchSize = settings.EmbeddingBatchSize,
             };
-            // The builtin embedder is local and fast: only server vectors are cached.
-            var cache = provider.IsBuiltin ? null : CacheCli.Open(cli, settings);
+            var (operation, exit) = await CliOperation.CreateAsync(cli, ct => EmbeddingFactory.CreateAsync(settings, request, inputs.Events(cli), ct), cancellationToken).ConfigureAwait(false);
+            if (operation is null)
+            {
+                return exit;
+            }
             try
             {
-                EmbeddingOperation operation;
-                try
-                {
-                    operation = EmbeddingOperation.Create(provider, LlmClientOptions.From(settings), options, cache, cancellationToken);
-                }
-                catch (Exception ex) when (ex is LlmException or MedDocsException)
-                {
-                    // No embedding model can serve (none on the server, or the builtin model not installed): nothing else could succeed.
-                    cli.ItemError(null, ex.Message);
-                    return CliRunner.SomeFailed;
-                }
-                using (operation)
-                {
-                    return await RunAsync(cli, operation, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                        parse.GetValue(query), parse.GetValue(top), cli.Loader(settings), cancellationToken).ConfigureAwait(false);
-                }
+                return await RunAsync(cli, operation, sources, missing, inputs.ThrottleLimit(cli, settings), parse.GetValue(query), parse.GetValue(top), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
+                inputs.Finish(cli, settings, operation);
             }
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, EmbeddingOperation operation, IReadOnlyList<DocumentSource> sources, int missing,
-        int throttle, string? query, int top, DocumentLoader loader, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext cli, EmbeddingDocumentOperation inputs, IReadOnlyList<DocumentSource> sources, int missing,
+        int throttle, string? query, int top, CancellationToken cancellationToken)
     {
+        var operation = inputs.Embedder;
         var failed = missing;
         var collected = new List<EmbeddingRecord>();
         using var writer = cli.Records();
@@ -121,7 +88,7 @@ public static class EmbedCommand
             }
         }
 
-        var prepared = BatchRunner.RunAsync(sources, async (source, ct) => operation.Prepare(await source.LoadAsync(loader, ct).ConfigureAwait(false)),
+        var prepared = BatchRunner.RunAsync(sources, inputs.RunAsync,
             new BatchOptions { ThrottleLimit = throttle }, cancellationToken);
         await foreach (var result in prepared.ConfigureAwait(false))
         {

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using MedDocs.Core;
-using MedDocs.Core.Cache;
-using MedDocs.Core.Documents;
 using MedDocs.Core.Phi;
-using MedDocs.Core.Providers;
 
 namespace MedDocs.Cli.Commands;
 
@@ -13,8 +9,7 @@ public static class PhiCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var paths = DocumentInputs.Paths();
-        var text = DocumentInputs.Text();
+        var inputs = new DocumentInputs();
         var engine = new Option<string?>("--engine") { Description = "rules, llm or hybrid (default: hybrid with a server, rules offline)" };
         engine.AcceptOnlyFromAmong("rules", "llm", "hybrid");
         var types = new Option<string[]>("--type") { Description = "Only these types, e.g. --type Name --type Date (repeatable); Year (years standing alone, not a Safe Harbor identifier) is found only when named", AllowMultipleArgumentsPerToken = true };
@@ -22,16 +17,16 @@ public static class PhiCommand
         var redact = new Option<bool>("--redact") { Description = "Print each document's redacted text with [TYPE] tags instead of findings" };
         var surrogate = new Option<bool>("--surrogate") { Description = "Redact with consistent fake values instead of tags (implies --redact)" };
         var seed = new Option<int?>("--seed") { Description = "Make surrogates reproducible" };
-        var verbose = new Option<bool>("--verbose") { Description = "Counts per document and engine on stderr (never the identifiers)" };
-        var throttle = DocumentInputs.ThrottleLimit();
-        var command = new Command("phi", "Find protected health information with exact offsets, or redact it.")
+        var command = new Command("phi", "Find protected health information with exact offsets, or redact it.");
+        inputs.AddTo(command);
+        foreach (var option in new Option[] { engine, types, minimum, redact, surrogate, seed })
         {
-            paths, text, engine, types, minimum, redact, surrogate, seed, verbose, throttle,
-        };
+            command.Add(option);
+        }
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cli = CliContext.From(parse, globals);
-            if (cli.TryLoadSettings() is not { } effective)
+            if (cli.TryLoadSettings(inputs.Overrides(cli)) is not { } effective)
             {
                 return CliRunner.UsageError;
             }
@@ -40,7 +35,7 @@ public static class PhiCommand
                 return CliRunner.UsageError;
             }
             var settings = effective.Settings;
-            var options = new FindPhiOptions
+            var request = new FindPhiRequest
             {
                 Engine = parse.GetValue(engine) is { } name ? Enum.Parse<PhiEngine>(name, ignoreCase: true) : null,
                 Types = typeFilter,
@@ -48,63 +43,28 @@ public static class PhiCommand
                 Redaction = parse.GetValue(surrogate) ? RedactionMode.Surrogate : parse.GetValue(redact) ? RedactionMode.Tags : null,
                 Seed = parse.GetValue(seed),
             };
-            FindPhiOperation operation;
-            ResultCache? cache = null;
-            try
+            var (operation, exit) = await CliOperation.CreateAsync(cli, ct => FindPhiFactory.CreateAsync(settings, request, inputs.Events(cli), ct), cancellationToken).ConfigureAwait(false);
+            if (operation is null)
             {
-                var provider = options.Engine == PhiEngine.Rules
-                    ? new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine rules: no server is contacted.")
-                    : await ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
-                if (parse.GetValue(verbose) || provider.FellBackToBuiltin)
-                {
-                    cli.ItemError(null, provider.Note);
-                }
-                // Only the model's answers are cached (and only with CachePhi): a rules-only run opens no cache.
-                cache = FindPhiOperation.ChooseEngine(options.Engine, provider) == PhiEngine.Rules ? null : CacheCli.Open(cli, settings);
-                operation = FindPhiOperation.Create(settings, provider, options, cache);
-            }
-            catch (Exception ex) when (ex is MedDocsException or Core.Configuration.SettingsException or LlmException)
-            {
-                cache?.Dispose();
-                cli.ItemError(null, ex.Message);
-                // A server that does not answer is a failure of the run, not of the command line.
-                return ex is LlmException ? CliRunner.SomeFailed : CliRunner.UsageError;
-            }
-            var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-            var loader = cli.Loader(settings);
-            bool log = parse.GetValue(verbose);
-            try
-            {
-                int exit = await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                    async (source, ct) => await operation.FindAsync(await source.LoadAsync(loader, ct).ConfigureAwait(false), ct).ConfigureAwait(false),
-                    result =>
-                    {
-                        // On the consuming thread, like the records: the writers are not thread-safe.
-                        if (log)
-                        {
-                            cli.ItemError(result.Document.Path ?? result.Document.DisplayName, PhiOperationStats.Describe(result));
-                        }
-                        return operation.Output(result);
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                if (log)
-                {
-                    cli.ItemError(null, $"engine {operation.Engine}: {operation.Stats}");
-                }
                 return exit;
             }
-            finally
+            var verbose = inputs.Verbose(cli);
+            exit = await inputs.RunAsync(cli, settings, operation, output =>
             {
-                CacheCli.Finish(cli, cache, settings, log);
+                // On the consuming thread, like the records: the writers are not thread-safe. Counts only, never identifiers.
+                if (verbose)
+                {
+                    cli.ItemError(output.Name ?? "text", output.Counts);
+                }
+                return output.Records;
+            }, cancellationToken).ConfigureAwait(false);
+            if (verbose)
+            {
+                cli.ItemError(null, operation.Summary);
             }
+            return exit;
         });
         return command;
-    }
-
-    private static async Task<ResolvedProvider> ResolveAsync(Core.Configuration.MedDocsSettings settings, CancellationToken cancellationToken)
-    {
-        using var http = ServerProbe.CreateHttpClient(TimeSpan.FromSeconds(settings.ProbeTimeoutSec));
-        return await new ProviderResolver(new ServerProbe(http)).ResolveAsync(settings, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool TryParseTypes(CliContext cli, string[]? values, out IReadOnlyCollection<PhiType>? types)

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
-using MedDocs.Core.Documents;
 
 namespace MedDocs.Cli.Commands;
 
@@ -10,52 +8,22 @@ public static class SoapCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var paths = DocumentInputs.Paths();
-        var text = DocumentInputs.Text();
-        var speakerMap = ClinicalCli.SpeakerMap();
+        var clinical = new ClinicalCli();
         var template = new Option<string>("--template") { Description = "soap (default) or structured (nine sections)", DefaultValueFactory = _ => "soap" };
         template.AcceptOnlyFromAmong("soap", "structured");
         var markdown = new Option<bool>("--markdown") { Description = "Print each note as Markdown (for pasting into an EHR) instead of records" };
-        var redact = ClinicalCli.RedactPhi();
-        var whatIf = ClinicalCli.WhatIf();
-        var throttle = DocumentInputs.ThrottleLimit();
-        var verbose = CacheCli.Verbose();
-        var command = new Command("soap", "Draft a SOAP note (or a structured clinical document) from consultation transcripts or WhisperX JSON.")
-        {
-            paths, text, speakerMap, template, markdown, redact, whatIf, throttle, verbose,
-        };
-        command.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("soap", "Draft a SOAP note (or a structured clinical document) from consultation transcripts or WhisperX JSON.");
+        clinical.AddTo(command);
+        command.Add(template);
+        command.Add(markdown);
+        command.SetAction((parse, cancellationToken) =>
         {
             var cli = CliContext.From(parse, globals);
-            if (cli.TryLoadSettings() is not { } effective)
-            {
-                return CliRunner.UsageError;
-            }
-            var settings = effective.Settings;
-            if (await ClinicalCli.PrepareAsync(cli, settings, "meddocs soap", parse.GetValue(speakerMap), parse.GetValue(redact), cancellationToken).ConfigureAwait(false) is not { } prepared)
-            {
-                return CliRunner.UsageError;
-            }
-            var options = prepared.Options with { Template = parse.GetValue(template) == "structured" ? SoapTemplate.Structured : SoapTemplate.Soap };
-            // --what-if sends nothing, so it opens no cache.
-            var cache = parse.GetValue(whatIf) ? null : CacheCli.Open(cli, settings);
-            try
-            {
-                var operation = new SoapNoteOperation(prepared.Client, options, cli.Loader(settings), cache);
-                var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));
-                if (parse.GetValue(whatIf))
-                {
-                    return await ClinicalCli.WhatIfAsync(cli, sources, missing, operation.PlanAsync, cancellationToken).ConfigureAwait(false);
-                }
-                var asMarkdown = parse.GetValue(markdown);
-                return await BatchCommandRunner.RunAsync(cli, sources, missing, parse.GetValue(throttle) ?? settings.ThrottleLimit,
-                    operation.RunAsync,
-                    note => asMarkdown ? WriteMarkdown(cli, note) : [note], cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                CacheCli.Finish(cli, cache, settings, parse.GetValue(verbose));
-            }
+            var structured = parse.GetValue(template) == "structured";
+            var asMarkdown = parse.GetValue(markdown);
+            return clinical.RunAsync<SoapNoteOperation, SoapNoteRecord>(cli, ClinicalFactory.CreateSoapNoteAsync,
+                request => request with { Template = structured ? SoapTemplate.Structured : SoapTemplate.Soap },
+                note => asMarkdown ? WriteMarkdown(cli, note) : [note], cancellationToken);
         });
         return command;
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using MedDocs.Core.Cache;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 using MedDocs.Core.Providers;
 
 namespace MedDocs.Core.Categorization;
@@ -13,7 +14,7 @@ namespace MedDocs.Core.Categorization;
 /// only when the rules are unsure; scanned documents without a text layer go to the vision model as page images.
 /// Long documents are cut to the model's context. Thread-safe: one instance serves a whole batch.
 /// </summary>
-public sealed class CategorizeOperation
+public sealed class CategorizeOperation : IDocumentOperation<CategoryResult>
 {
     /// <summary>Below this many non-blank characters a scanned document counts as having no text layer.</summary>
     public const int MinTextChars = 100;
@@ -45,6 +46,7 @@ public sealed class CategorizeOperation
         }
         _options = options;
         _provider = provider;
+        Cache = cache;
         _settings = settings;
         _loader = loader;
         _rules = new CategoryRulesEngine(options.Categories);
@@ -54,6 +56,9 @@ public sealed class CategorizeOperation
             ? new CachedChat(new LlmClient(target, LlmClientOptions.From(settings)), cache)
             : null;
     }
+
+    /// <summary>The result cache the model's answers come from (null: none); disposing the operation closes it.</summary>
+    public ResultCache? Cache { get; }
 
     /// <summary>The prompt and schema sent to the model (tests and -WhatIf style inspection).</summary>
     public CategoryPrompt Prompt => _prompt;
@@ -67,7 +72,7 @@ public sealed class CategorizeOperation
     {
         ArgumentNullException.ThrowIfNull(source);
         var watch = Stopwatch.StartNew();
-        var document = await source.LoadAsync(_loader, cancellationToken).ConfigureAwait(false);
+        var document = await _loader.LoadAsync(source, cancellationToken).ConfigureAwait(false);
         return await RunAsync(document, watch, cancellationToken).ConfigureAwait(false);
     }
 
@@ -189,4 +194,6 @@ public sealed class CategorizeOperation
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    public void Dispose() => Cache?.Dispose();
 }

@@ -17,7 +17,7 @@ public static class ClinicalInputReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(options);
-        var document = await source.LoadAsync(loader, cancellationToken).ConfigureAwait(false);
+        var document = await loader.LoadAsync(source, cancellationToken).ConfigureAwait(false);
         var segments = document.Transcript ?? (source.Path is null ? TranscriptFromText(document.Text) : null);
         var text = segments is not null ? WhisperXTranscript.Render(segments, options.SpeakerMap) : document.Text;
         if (string.IsNullOrWhiteSpace(text))

@@ -1,4 +1,6 @@
+using MedDocs.Core.Cache;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 using MedDocs.Core.Providers;
 using MedDocs.Core.Requests;
 
@@ -9,17 +11,21 @@ namespace MedDocs.Core.Clinical;
 /// schema-checked call per chunk (one for a transcript that fits), then duplicates dropped, codes checked, vitals
 /// normalised and every mention located in the text. Thread-safe.
 /// </summary>
-public sealed class MedicalEntityOperation
+public sealed class MedicalEntityOperation : IDocumentOperation<IReadOnlyList<MedicalEntityRecord>>, IPlannedOperation
 {
     private readonly ClinicalModel _model;
     private readonly DocumentLoader _loader;
 
     /// <param name="cache">The result cache; its policy stores notes and entities only when the user opted in to caching PHI.</param>
-    public MedicalEntityOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, Cache.ResultCache? cache = null)
+    public MedicalEntityOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, ResultCache? cache = null)
     {
         _model = new ClinicalModel(client, options, cache);
         _loader = loader ?? new DocumentLoader();
+        Cache = cache;
     }
+
+    /// <summary>The result cache (null: none); disposing the operation closes it.</summary>
+    public ResultCache? Cache { get; }
 
     public ClinicalOptions Options => _model.Options;
 
@@ -39,4 +45,6 @@ public sealed class MedicalEntityOperation
         var chunks = _model.Chunk(input.SentText).Count;
         return new ClinicalPlan(input.Path, input.SentText.Length, chunks, chunks, input.PhiRedacted, _model.Target.Endpoint, _model.ModelName);
     }
+
+    public void Dispose() => Cache?.Dispose();
 }

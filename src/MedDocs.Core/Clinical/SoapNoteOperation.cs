@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using MedDocs.Core.Cache;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Operations;
 using MedDocs.Core.Providers;
 
 namespace MedDocs.Core.Clinical;
@@ -8,17 +10,21 @@ namespace MedDocs.Core.Clinical;
 /// Drafts a SOAP note (or the nine-section structured document) from a consultation transcript: one schema-checked
 /// call when the transcript fits the model's context, else map-reduce over chunks. Thread-safe: one instance serves a batch.
 /// </summary>
-public sealed class SoapNoteOperation
+public sealed class SoapNoteOperation : IDocumentOperation<SoapNoteRecord>, IPlannedOperation
 {
     private readonly ClinicalModel _model;
     private readonly DocumentLoader _loader;
 
     /// <param name="cache">The result cache; its policy stores notes and entities only when the user opted in to caching PHI.</param>
-    public SoapNoteOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, Cache.ResultCache? cache = null)
+    public SoapNoteOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, ResultCache? cache = null)
     {
         _model = new ClinicalModel(client, options, cache);
         _loader = loader ?? new DocumentLoader();
+        Cache = cache;
     }
+
+    /// <summary>The result cache (null: none); disposing the operation closes it.</summary>
+    public ResultCache? Cache { get; }
 
     public ClinicalOptions Options => _model.Options;
 
@@ -38,4 +44,6 @@ public sealed class SoapNoteOperation
         var chunks = _model.Chunk(input.SentText).Count;
         return new ClinicalPlan(input.Path, input.SentText.Length, chunks, chunks == 1 ? 1 : chunks + 1, input.PhiRedacted, _model.Target.Endpoint, _model.ModelName);
     }
+
+    public void Dispose() => Cache?.Dispose();
 }

@@ -61,6 +61,9 @@ public sealed record MedDocsSettings
     /// <summary>Most pages MedDocs will read from one document.</summary>
     public int MaxPages { get; init; } = 2000;
 
+    /// <summary>Secret: the password for encrypted PDFs (-Password, --password, MEDDOCS_PDF_PASSWORD); masked, never printed.</summary>
+    public string? PdfPassword { get; init; }
+
     /// <summary>Time budget for reading one document, in seconds.</summary>
     public int DocumentTimeoutSec { get; init; } = 120;
 

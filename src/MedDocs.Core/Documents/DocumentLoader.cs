@@ -106,8 +106,23 @@ public sealed class DocumentLoader
         return document;
     }
 
+    /// <summary>Loads a source's file, or wraps its text; either way the host hears about the document's warnings.</summary>
+    /// <exception cref="DocumentException">The file could not be read (see <see cref="LoadAsync(string, CancellationToken)"/>).</exception>
+    public Task<Document> LoadAsync(DocumentSource source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Path is not null)
+        {
+            return LoadAsync(source.Path, ct);
+        }
+
+        var document = Document.FromText(source.Text ?? string.Empty, source.Label);
+        Announce(document);
+        return Task.FromResult(document);
+    }
+
     /// <summary>Hands each of the document's warnings to the host's callback.</summary>
-    internal void Announce(Document document)
+    private void Announce(Document document)
     {
         if (_onWarning is null)
         {

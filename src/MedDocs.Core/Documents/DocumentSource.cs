@@ -2,7 +2,7 @@ namespace MedDocs.Core.Documents;
 
 /// <summary>
 /// One input to an operation: a file path, or raw text from the pipeline (with an optional label
-/// so its results can be told apart). Hosts build these; operations load them.
+/// so its results can be told apart). Hosts build these; operations load them with their <see cref="DocumentLoader"/>.
 /// </summary>
 public sealed record DocumentSource
 {
@@ -23,18 +23,4 @@ public sealed record DocumentSource
     public static DocumentSource FromFile(string path) => new(path, null, null);
 
     public static DocumentSource FromText(string text, string? label = null) => new(null, text, label);
-
-    /// <summary>Loads the file, or wraps the text; either way the loader's host hears about the document's warnings.</summary>
-    public Task<Document> LoadAsync(DocumentLoader loader, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(loader);
-        if (Path is not null)
-        {
-            return loader.LoadAsync(Path, cancellationToken);
-        }
-
-        var document = Document.FromText(Text ?? string.Empty, Label);
-        loader.Announce(document);
-        return Task.FromResult(document);
-    }
 }

@@ -15,11 +15,11 @@ public sealed class FindPhiOperation
 {
     private readonly PhiRulesEngine _rules;
     private readonly PhiLlmEngine? _llm;
-    private readonly FindPhiOptions _options;
+    private readonly FindPhiRequest _options;
     private readonly HashSet<PhiType>? _types;
     private readonly string _providerName;
 
-    public FindPhiOperation(PhiEngine engine, PhiLlmEngine? llm, FindPhiOptions options, string providerName)
+    public FindPhiOperation(PhiEngine engine, PhiLlmEngine? llm, FindPhiRequest options, string providerName)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (engine != PhiEngine.Rules && llm is null)
@@ -42,7 +42,7 @@ public sealed class FindPhiOperation
     /// <summary>The operation for resolved settings: chooses the engine and, when it needs one, builds the model client sized to the model's context.</summary>
     /// <param name="cache">The result cache for the model's answers (stored only when the user opted in to caching PHI); null sends every request.</param>
     /// <exception cref="MedDocsException">Llm or Hybrid was asked for but the provider is builtin (no server).</exception>
-    public static FindPhiOperation Create(MedDocsSettings settings, ResolvedProvider provider, FindPhiOptions options, ResultCache? cache = null)
+    public static FindPhiOperation Create(MedDocsSettings settings, ResolvedProvider provider, FindPhiRequest options, ResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(provider);

@@ -1,9 +1,7 @@
 using System.Management.Automation;
-using MedDocs.Core;
-using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Phi;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Operations;
 using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
@@ -39,9 +37,9 @@ namespace MedDocs.Commands;
 [Cmdlet(VerbsCommon.Find, "Phi", DefaultParameterSetName = "Path")]
 [OutputType(typeof(PhiRecord))]
 [OutputType(typeof(RedactedDocumentRecord))]
-public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentResult>
+public sealed class FindPhiCommand : MedDocsDocumentCmdletBase<PhiDocumentOutput>
 {
-    private FindPhiOperation? _operation;
+    private PhiDocumentOperation? _operation;
 
     /// <summary>Rules (offline), Llm (model only) or Hybrid (both, merged). Default: Hybrid with a model server, Rules without.</summary>
     [Parameter]
@@ -70,55 +68,30 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
 
     protected override string Activity => "Finding PHI";
 
-    protected override void Prepare()
+    protected override IDocumentOperation<PhiDocumentOutput> CreateOperation()
     {
-        var options = new FindPhiOptions
+        var request = new FindPhiRequest
         {
             Engine = MyInvocation.BoundParameters.ContainsKey(nameof(Engine)) ? Engine : null,
-            Types = Type.Length > 0 ? Type : null,
+            Types = Type,
             MinimumConfidence = MinimumConfidence,
             Redaction = Surrogate.IsPresent ? RedactionMode.Surrogate : Redact.IsPresent ? RedactionMode.Tags : null,
             Seed = MyInvocation.BoundParameters.ContainsKey(nameof(Seed)) ? Seed : null,
         };
-        // -Engine Rules needs no server: no probe (it would cost the probe timeout when none runs).
-        var provider = options.Engine == PhiEngine.Rules
-            ? new ResolvedProvider(ProviderKind.Builtin, null, "Engine Rules: no server is contacted.")
-            : ResolveProvider();
-        try
-        {
-            // Only the model's answers are cached, and only with the opt-in (MEDDOCS_CACHE_PHI): PHI at rest is the user's choice.
-            var cache = FindPhiOperation.ChooseEngine(options.Engine, provider) == PhiEngine.Rules ? null : OpenCache();
-            _operation = FindPhiOperation.Create(Settings, provider, options, cache);
-        }
-        catch (MedDocsException ex)
-        {
-            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidOperation, options.Engine));
-        }
-        WriteVerbose($"Find-Phi: engine {_operation!.Engine}.");
+        _operation = CreateOperation(ct => FindPhiFactory.CreateAsync(Settings, request, CoreEvents, ct));
+        WriteVerbose($"Find-Phi: engine {_operation.Engine}.");
+        return _operation;
     }
 
-    protected override async Task<PhiDocumentResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken)
-    {
-        var document = await LoadAsync(item, cancellationToken).ConfigureAwait(false);
-        return await _operation!.FindAsync(document, cancellationToken).ConfigureAwait(false);
-    }
-
-    protected override void WriteResult(DocumentSource input, PhiDocumentResult value)
+    protected override void WriteResult(DocumentSource input, PhiDocumentOutput value)
     {
         // Counts only: identifiers never go to the verbose stream.
-        WriteVerbose($"{input.Name ?? "text"}: {PhiOperationStats.Describe(value)}");
-        foreach (var record in _operation!.Output(value))
+        WriteVerbose($"{value.Name ?? "text"}: {value.Counts}");
+        foreach (var record in value.Records)
         {
             WriteObject(record);
         }
     }
 
-    protected override void EndProcessing()
-    {
-        base.EndProcessing();
-        if (_operation is not null)
-        {
-            WriteVerbose($"Find-Phi, engine {_operation.Engine}: {_operation.Stats}");
-        }
-    }
+    protected override void CompleteWork() => WriteVerbose($"Find-Phi, {_operation!.Summary}");
 }

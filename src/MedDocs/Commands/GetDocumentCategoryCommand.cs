@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Management.Automation;
 using MedDocs.Core.Categorization;
 using MedDocs.Core.Documents;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Configuration;
+using MedDocs.Core.Operations;
 using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
@@ -34,10 +35,8 @@ namespace MedDocs.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "DocumentCategory", DefaultParameterSetName = "Path")]
 [OutputType(typeof(CategoryResult))]
-public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<CategoryResult>
+public sealed class GetDocumentCategoryCommand : MedDocsDocumentCmdletBase<CategoryResult>
 {
-    private CategorizeOperation? _operation;
-
     /// <summary>Categories as 'Name' or 'Name: one-line description'. Default: MEDDOCS_CATEGORIES, else the four built-in ones.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -54,45 +53,23 @@ public sealed class GetDocumentCategoryCommand : MedDocsTextDocumentCmdletBase<C
 
     protected override string Activity => "Categorizing documents";
 
-    protected override Dictionary<string, string?> ParameterOverrides()
+    protected override SettingOverrides Overrides() => base.Overrides() with
     {
-        var overrides = base.ParameterOverrides();
-        if (MyInvocation.BoundParameters.ContainsKey(nameof(Threshold)))
-        {
-            overrides["CategoryThreshold"] = Threshold.ToString("R", CultureInfo.InvariantCulture);
-        }
-        return overrides;
-    }
+        Extra = MyInvocation.BoundParameters.ContainsKey(nameof(Threshold))
+            ? new Dictionary<string, string?> { ["CategoryThreshold"] = Threshold.ToString("R", CultureInfo.InvariantCulture) }
+            : new Dictionary<string, string?>(),
+    };
 
-    protected override void Prepare()
+    protected override IDocumentOperation<CategoryResult> CreateOperation()
     {
-        var options = CategorizeOptions.From(Settings) with { Engine = Engine };
-        if (Category is { Length: > 0 })
+        IReadOnlyList<CategoryDefinition>? categories = null;
+        if (Category is { Length: > 0 } && !CategoryList.TryParse(Category, out categories, out var problem))
         {
-            if (!CategoryList.TryParse(Category, out var categories, out var problem))
-            {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Category: {problem}."), "InvalidCategory", ErrorCategory.InvalidArgument, Category));
-            }
-            options = options with { Categories = categories };
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Category: {problem}."), "InvalidCategory", ErrorCategory.InvalidArgument, Category));
         }
-        // Rules-only runs never probe a server, so offline triage does not wait for probe timeouts.
-        var provider = Engine == CategorizationEngine.Rules
-            ? new ResolvedProvider(Core.Configuration.ProviderKind.Builtin, null, "Engine Rules: no server is contacted.")
-            : ResolveProvider();
-        try
-        {
-            // Rules-only runs send nothing, so there is nothing to cache.
-            var cache = provider.IsBuiltin || Engine == CategorizationEngine.Rules ? null : OpenCache();
-            _operation = new CategorizeOperation(options, provider, Settings, DocumentLoader, cache);
-        }
-        catch (LlmException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.For(ex, null));
-        }
+        var request = new CategorizeRequest { Engine = Engine, Categories = categories };
+        return CreateOperation(ct => CategorizeFactory.CreateAsync(Settings, request, CoreEvents, ct));
     }
-
-    protected override Task<CategoryResult> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
-        _operation!.RunAsync(item, cancellationToken);
 
     protected override void WriteResult(DocumentSource input, CategoryResult value)
     {

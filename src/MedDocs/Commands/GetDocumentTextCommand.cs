@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using MedDocs.Core.Batch;
+using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
 using MedDocs.Infrastructure;
 
@@ -26,8 +28,10 @@ namespace MedDocs.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "DocumentText", DefaultParameterSetName = "Path")]
 [OutputType(typeof(DocumentTextRecord))]
-public sealed class GetDocumentTextCommand : MedDocsDocumentCmdletBase<IReadOnlyList<DocumentTextRecord>>
+public sealed class GetDocumentTextCommand : MedDocsCmdletBase
 {
+    private CmdletBatch<IReadOnlyList<DocumentTextRecord>>? _batch;
+
     /// <summary>Files to read; wildcards are expanded (a name that matches no pattern but exists as written is read as it is). Strings from the pipeline and objects with a Path property (Resolve-Path, Import-Csv rows) bind here.</summary>
     [Parameter(ParameterSetName = "Path", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
@@ -41,7 +45,7 @@ public sealed class GetDocumentTextCommand : MedDocsDocumentCmdletBase<IReadOnly
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>Password for encrypted PDFs that do not open with the empty user password (tried as user, then owner password).</summary>
+    /// <summary>Password for encrypted PDFs that do not open with the empty user password (tried as user, then owner password); MEDDOCS_PDF_PASSWORD sets it for every run.</summary>
     [Parameter]
     public System.Security.SecureString? Password { get; set; }
 
@@ -49,34 +53,56 @@ public sealed class GetDocumentTextCommand : MedDocsDocumentCmdletBase<IReadOnly
     [Parameter]
     public SwitchParameter PerPage { get; set; }
 
-    protected override string Activity => "Reading documents";
+    /// <summary>How many items are processed at once (default 4, LM Studio's parallel slots; MEDDOCS_THROTTLE_LIMIT).</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; }
 
-    protected override MedDocs.Pdf.PdfOpenOptions? PdfOptions =>
-        Password is null ? null : new MedDocs.Pdf.PdfOpenOptions { Password = new System.Net.NetworkCredential(string.Empty, Password).Password };
+    protected override SettingOverrides Overrides() => new() { PdfPassword = CmdletInputs.PlainPassword(Password) };
+
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        var operation = DocumentTextFactory.Create(Settings, new DocumentTextRequest { PerPage = PerPage.IsPresent }, CoreEvents);
+        var throttle = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : Settings.ThrottleLimit;
+        _batch = new CmdletBatch<IReadOnlyList<DocumentTextRecord>>(this, operation, throttle, "Reading documents", Write, CancellationToken);
+    }
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == "LiteralPath")
+        var literal = ParameterSetName == "LiteralPath";
+        foreach (var source in CmdletInputs.Files(this, literal ? LiteralPath : Path, literal))
         {
-            EnqueuePaths(LiteralPath, literal: true);
-        }
-        else
-        {
-            EnqueuePaths(Path, literal: false);
+            _batch!.Post(source);
         }
     }
 
-    protected override async Task<IReadOnlyList<DocumentTextRecord>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken)
+    protected override void EndProcessing()
     {
-        var document = await LoadAsync(item, cancellationToken).ConfigureAwait(false);
-        return DocumentTextService.ToRecords(document, PerPage.IsPresent);
+        _batch?.FinishInput();
+        WritePendingMessages();
     }
 
-    protected override void WriteResult(DocumentSource input, IReadOnlyList<DocumentTextRecord> value)
+    private void Write(BatchItemResult<DocumentSource, IReadOnlyList<DocumentTextRecord>> result)
     {
-        foreach (var record in value)
+        WritePendingMessages();
+        if (!result.Succeeded)
+        {
+            WriteItemError(result.Error!, result.Input.Name);
+            return;
+        }
+        foreach (var record in result.Value!)
         {
             WriteObject(record);
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _batch?.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

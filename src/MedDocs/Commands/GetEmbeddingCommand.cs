@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Embeddings;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Operations;
 using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
@@ -33,9 +33,9 @@ namespace MedDocs.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "Embedding", DefaultParameterSetName = "Path")]
 [OutputType(typeof(EmbeddingRecord))]
-public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnlyList<EmbeddingInput>>
+public sealed class GetEmbeddingCommand : MedDocsDocumentCmdletBase<IReadOnlyList<EmbeddingInput>>
 {
-    private EmbeddingOperation? _operation;
+    private EmbeddingOperation? _embedder;
 
     /// <summary>Splits long inputs into overlapping passages sized to the model's context: one record per chunk.</summary>
     [Parameter]
@@ -58,40 +58,28 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
 
     protected override string? DefaultTextLabel => "text";
 
-    protected override Dictionary<string, string?> ParameterOverrides()
-    {
-        // -Model names the embedding model here, not the chat model.
-        var overrides = base.ParameterOverrides();
-        if (overrides.Remove("Model", out var model))
-        {
-            overrides["EmbeddingModel"] = model;
-        }
-        return overrides;
-    }
+    /// <summary>-Model names the embedding model here, not the chat model.</summary>
+    protected override string ModelSetting => "EmbeddingModel";
 
-    protected override void Prepare()
+    protected override IDocumentOperation<IReadOnlyList<EmbeddingInput>> CreateOperation()
     {
-        var options = new EmbeddingOptions
+        var request = new EmbeddingRequest
         {
             Chunk = Chunk.IsPresent,
             Task = Task,
             Dimensions = MyInvocation.BoundParameters.ContainsKey(nameof(Dimensions)) ? Dimensions : null,
             IncludeText = IncludeText.IsPresent,
-            BuiltinModel = Settings.EmbeddingModel,
-            BatchSize = Settings.EmbeddingBatchSize,
         };
-        var provider = ResolveProvider();
-        // The builtin embedder is local and fast: only server vectors are cached.
-        _operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(Settings), options, provider.IsBuiltin ? null : OpenCache(), CancellationToken);
+        var operation = CreateOperation(ct => EmbeddingFactory.CreateAsync(Settings, request, CoreEvents, ct));
+        _embedder = operation.Embedder;
+        return operation;
     }
 
-    protected override async Task<IReadOnlyList<EmbeddingInput>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
-        _operation!.Prepare(await LoadAsync(item, cancellationToken).ConfigureAwait(false));
-
+    /// <summary>An input's texts join the shared requests; records are written as requests finish.</summary>
     protected override void WriteResult(DocumentSource input, IReadOnlyList<EmbeddingInput> value)
     {
-        _operation!.Post(value);
-        while (_operation.TryRead(out var outcome))
+        _embedder!.Post(value);
+        while (_embedder.TryRead(out var outcome))
         {
             WriteOutcome(outcome);
         }
@@ -99,13 +87,9 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
 
     protected override void CompleteWork()
     {
-        if (_operation is null)
-        {
-            return;
-        }
-        _operation.Complete();
-        EmbeddingCmdletSupport.Drain(_operation, WriteOutcome, CancellationToken);
-        WriteVerbose($"{_operation.Requests} embedding request(s) to {_operation.Provider} ({_operation.Model}).");
+        _embedder!.Complete();
+        PipelineThread.ForEach(_embedder.ReadAllAsync(CancellationToken), WriteOutcome, CancellationToken);
+        WriteVerbose($"{_embedder.Requests} embedding request(s) to {_embedder.Provider} ({_embedder.Model}).");
     }
 
     private void WriteOutcome(EmbeddingOutcome outcome)
@@ -118,14 +102,5 @@ public sealed class GetEmbeddingCommand : MedDocsTextDocumentCmdletBase<IReadOnl
         {
             WriteItemError(outcome.Error!, outcome.SourceName);
         }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _operation?.Dispose();
-        }
-        base.Dispose(disposing);
     }
 }

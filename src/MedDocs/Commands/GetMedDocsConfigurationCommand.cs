@@ -31,7 +31,7 @@ public sealed class GetMedDocsConfigurationCommand : MedDocsProviderCmdletBase
 
     protected override void BeginProcessing()
     {
-        var entries = LoadSettings(ParameterOverrides()).Entries;
+        var entries = LoadSettings(Overrides().ToDictionary()).Entries;
         var patterns = Name.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
         foreach (var entry in entries)
         {

@@ -1,8 +1,7 @@
 using System.Management.Automation;
-using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Operations;
 using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
@@ -29,20 +28,12 @@ namespace MedDocs.Commands;
 [OutputType(typeof(MedicalEntityRecord))]
 public sealed class GetMedicalEntityCommand : MedDocsClinicalCmdletBase<IReadOnlyList<MedicalEntityRecord>>
 {
-    private MedicalEntityOperation? _operation;
-
     protected override string Activity => "Extracting medical entities";
 
     protected override string Action => "Extract medical entities";
 
-    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache) =>
-        _operation = new MedicalEntityOperation(client, options, loader, cache);
-
-    protected override Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken) =>
-        _operation!.PlanAsync(source, cancellationToken);
-
-    protected override Task<IReadOnlyList<MedicalEntityRecord>> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
-        _operation!.RunAsync(item, cancellationToken);
+    protected override IDocumentOperation<IReadOnlyList<MedicalEntityRecord>> CreateOperation() =>
+        CreateOperation(ct => ClinicalFactory.CreateMedicalEntityAsync(Settings, Request(), CoreEvents, ct));
 
     protected override void WriteResult(DocumentSource input, IReadOnlyList<MedicalEntityRecord> value)
     {

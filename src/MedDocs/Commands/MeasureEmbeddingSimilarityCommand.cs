@@ -75,23 +75,26 @@ public sealed class MeasureEmbeddingSimilarityCommand : MedDocsProviderCmdletBas
                 "MixedEmbeddings", ErrorCategory.InvalidData, null));
         }
         // The query must be embedded like the records: same server, provider and model unless the user says otherwise.
-        var overrides = ParameterOverrides();
-        if (!overrides.ContainsKey("Provider") && !overrides.ContainsKey("Endpoint"))
+        var given = Overrides();
+        var overrides = (given with
         {
-            overrides["Provider"] = first.Provider;
-            if (first.Endpoint is not null)
-            {
-                overrides["Endpoint"] = first.Endpoint;
-            }
-        }
-        overrides["EmbeddingModel"] = overrides.Remove("Model", out var model) ? model : first.Model;
+            Provider = given.Provider ?? (given.Endpoint is null ? first.Provider : null),
+            Endpoint = given.Endpoint ?? (given.Provider is null ? first.Endpoint : null),
+            Model = given.Model ?? first.Model,
+            ModelSetting = "EmbeddingModel",
+        }).ToDictionary();
         var settings = LoadSettings(overrides).Settings;
-        var provider = first.Provider == ProviderNames.Format(ProviderKind.Builtin) ? ResolveProvider(settings with { Provider = ProviderKind.Builtin }) : ResolveProvider(settings);
-        using var operation = EmbeddingCmdletSupport.CreateOperation(this, provider, LlmClientOptions.From(settings), new EmbeddingOptions { Dimensions = first.Dimensions, BuiltinModel = first.Model }, null, CancellationToken);
+        if (first.Provider == ProviderNames.Format(ProviderKind.Builtin))
+        {
+            // Builtin vectors can only be matched by the builtin embedder, whatever the server settings say.
+            settings = settings with { Provider = ProviderKind.Builtin };
+        }
+        var request = new EmbeddingRequest { Dimensions = first.Dimensions, BuiltinModel = first.Model, UseCache = false };
+        using var operation = CreateOperation(ct => EmbeddingFactory.CreateAsync(settings, request, CoreEvents, ct));
         float[] query;
         try
         {
-            query = operation.EmbedQueryAsync(Query, first.Dimensions, CancellationToken).GetAwaiter().GetResult();
+            query = operation.Embedder.EmbedQueryAsync(Query, first.Dimensions, CancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is LlmException or Core.MedDocsException)
         {

@@ -1,8 +1,7 @@
 using System.Management.Automation;
-using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Operations;
 using MedDocs.Infrastructure;
 
 namespace MedDocs.Commands;
@@ -35,8 +34,6 @@ namespace MedDocs.Commands;
 [OutputType(typeof(SoapNoteRecord), typeof(string))]
 public sealed class NewSoapNoteCommand : MedDocsClinicalCmdletBase<SoapNoteRecord>
 {
-    private SoapNoteOperation? _operation;
-
     /// <summary>Soap (Subjective, Objective, Assessment, Plan; the default) or Structured (Chief Complaint through Follow-up, nine sections).</summary>
     [Parameter]
     public SoapTemplate Template { get; set; } = SoapTemplate.Soap;
@@ -49,16 +46,8 @@ public sealed class NewSoapNoteCommand : MedDocsClinicalCmdletBase<SoapNoteRecor
 
     protected override string Action => Template == SoapTemplate.Structured ? "Draft structured clinical document" : "Draft SOAP note";
 
-    protected override ClinicalOptions Customize(ClinicalOptions options) => options with { Template = Template };
-
-    protected override void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache) =>
-        _operation = new SoapNoteOperation(client, options, loader, cache);
-
-    protected override Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken) =>
-        _operation!.PlanAsync(source, cancellationToken);
-
-    protected override Task<SoapNoteRecord> ProcessItemAsync(DocumentSource item, CancellationToken cancellationToken) =>
-        _operation!.RunAsync(item, cancellationToken);
+    protected override IDocumentOperation<SoapNoteRecord> CreateOperation() =>
+        CreateOperation(ct => ClinicalFactory.CreateSoapNoteAsync(Settings, Request() with { Template = Template }, CoreEvents, ct));
 
     protected override void WriteResult(DocumentSource input, SoapNoteRecord value) =>
         WriteObject(AsMarkdown.IsPresent ? value.ToMarkdown() : value);

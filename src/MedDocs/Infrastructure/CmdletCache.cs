@@ -1,58 +1,22 @@
 using System.Management.Automation;
-using MedDocs.Core;
 using MedDocs.Core.Cache;
-using MedDocs.Core.Configuration;
 
 namespace MedDocs.Infrastructure;
 
-/// <summary>
-/// The result cache for one cmdlet invocation: opened from settings on the pipeline thread (none with -NoCache or
-/// MEDDOCS_CACHE=false), its warnings written as warnings, and at the end its counts on the verbose stream. Problems
-/// never stop the command: the cache only saves requests.
-/// </summary>
-internal sealed class CmdletCache : IDisposable
+/// <summary>The end of a cmdlet's use of the result cache: its run closed (size cap; a damaged file moved aside), its warnings written, its counts on the verbose stream.</summary>
+internal static class CmdletCache
 {
-    private readonly ResultCache? _cache;
-
-    private CmdletCache(ResultCache? cache) => _cache = cache;
-
-    public ResultCache? Cache => _cache;
-
-    public static CmdletCache Open(PSCmdlet cmdlet, MedDocsSettings settings)
+    public static void Finish(PSCmdlet cmdlet, ResultCache? cache)
     {
-        try
-        {
-            var cache = ResultCache.OpenFor(settings, SettingsRequest.ProcessEnvironment());
-            var opened = new CmdletCache(cache);
-            opened.WriteWarnings(cmdlet);
-            return opened;
-        }
-        catch (MedDocsException ex)
-        {
-            cmdlet.WriteWarning(ex.Message);
-            return new CmdletCache(null);
-        }
-    }
-
-    /// <summary>Ends the cache's run (size cap; a damaged file is moved aside), then writes its warnings and counts.</summary>
-    public void Finish(PSCmdlet cmdlet)
-    {
-        if (_cache is null)
+        if (cache is null)
         {
             return;
         }
-        _cache.Dispose();
-        WriteWarnings(cmdlet);
-        cmdlet.WriteVerbose($"Cache: {_cache.Counters} ({_cache.Path}).");
-    }
-
-    private void WriteWarnings(PSCmdlet cmdlet)
-    {
-        foreach (var warning in _cache?.TakeWarnings() ?? [])
+        cache.Dispose();
+        foreach (var warning in cache.TakeWarnings())
         {
             cmdlet.WriteWarning(warning);
         }
+        cmdlet.WriteVerbose($"Cache: {cache.Counters} ({cache.Path}).");
     }
-
-    public void Dispose() => _cache?.Dispose();
 }

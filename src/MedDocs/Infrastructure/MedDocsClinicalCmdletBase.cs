@@ -1,20 +1,17 @@
 using System.Collections;
 using System.Management.Automation;
-using MedDocs.Core.Cache;
 using MedDocs.Core.Clinical;
 using MedDocs.Core.Documents;
-using MedDocs.Core.Providers;
+using MedDocs.Core.Operations;
 
 namespace MedDocs.Infrastructure;
 
 /// <summary>
-/// Input and privacy switches shared by the clinical cmdlets: transcripts as -Path, -LiteralPath or -Text (a string
-/// on the pipeline is transcript text), -SpeakerMap for WhisperX labels, -RedactPhi, and ShouldProcess with a
-/// description of exactly what would be sent (characters, chunks, calls, endpoint, model).
+/// What the clinical cmdlets add to the document input: -SpeakerMap for WhisperX labels, -RedactPhi, and ShouldProcess
+/// with a description of exactly what would be sent (characters, chunks, calls, endpoint, model).
 /// </summary>
-public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdletBase<TOut>
+public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsDocumentCmdletBase<TOut>
 {
-
     /// <summary>Names for WhisperX speaker labels, e.g. @{SPEAKER_00='Doctor'; SPEAKER_01='Patient'}; unmapped labels are kept.</summary>
     [Parameter]
     [ValidateNotNull]
@@ -27,81 +24,38 @@ public abstract class MedDocsClinicalCmdletBase<TOut> : MedDocsTextDocumentCmdle
     /// <summary>What ShouldProcess calls the work, e.g. "Draft SOAP note".</summary>
     protected abstract string Action { get; }
 
-    /// <summary>
-    /// Builds the operation once the provider is known (options already hold the speaker map and -RedactPhi). Notes and
-    /// entities hold PHI: <paramref name="cache"/> stores them only with MEDDOCS_CACHE_PHI.
-    /// </summary>
-    protected abstract void CreateOperation(LlmClient client, ClinicalOptions options, DocumentLoader loader, ResultCache? cache);
-
-    /// <summary>What the operation would send for one source, without sending it.</summary>
-    protected abstract Task<ClinicalPlan> PlanAsync(DocumentSource source, CancellationToken cancellationToken);
-
-    /// <summary>Lets a cmdlet add its own options (the template).</summary>
-    protected virtual ClinicalOptions Customize(ClinicalOptions options) => options;
-
-    protected override void Prepare()
+    /// <summary>The request from the bound parameters (a cmdlet adds its own, e.g. the template).</summary>
+    protected virtual ClinicalRequest Request() => new()
     {
-        var resolved = ResolveProvider();
-        if (resolved.Target is null)
-        {
-            var error = new LlmException(LlmErrorKind.NoServer, null,
-                $"{MyInvocation.MyCommand.Name} needs a language model, and no model server is in use (provider builtin).",
-                "Start LM Studio (`lms server start`) or Ollama, or set -Provider and -Endpoint.");
-            ThrowTerminatingError(new ErrorRecord(error, "LlmNoServer", ErrorCategory.ResourceUnavailable, null));
-            return;
-        }
-        var options = Customize(ClinicalOptions.From(Settings, resolved) with
-        {
-            RedactPhi = RedactPhi.IsPresent,
-            SpeakerMap = SpeakerMapFrom(SpeakerMap),
-        });
+        RedactPhi = RedactPhi.IsPresent,
+        SpeakerMap = SpeakerMapFrom(SpeakerMap),
         // -WhatIf sends nothing, so it opens no cache.
-        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter { IsPresent: true };
-        CreateOperation(new LlmClient(resolved.Target, LlmClientOptions.From(Settings)), options, DocumentLoader, whatIf ? null : OpenCache());
-    }
-
-    protected override void ProcessRecord()
-    {
-        switch (ParameterSetName)
-        {
-            case "Text":
-                foreach (var text in Text.Where(t => !string.IsNullOrEmpty(t)))
-                {
-                    Submit(DocumentSource.FromText(text, Label), $"text ({text.Length:N0} characters)");
-                }
-                break;
-            default:
-                var literal = ParameterSetName == "LiteralPath";
-                foreach (var file in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
-                {
-                    Submit(DocumentSource.FromFile(file), file);
-                }
-                break;
-        }
-    }
+        PlanOnly = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter { IsPresent: true },
+    };
 
     protected override object? ErrorTarget(DocumentSource input) => input.Name ?? "(text)";
 
     /// <summary>Queues a source once ShouldProcess agrees; under -WhatIf or -Confirm the description says what would be sent.</summary>
-    private void Submit(DocumentSource source, string target)
+    protected override bool ShouldQueue(DocumentSource source, string target)
     {
         var action = Action;
-        if (Previewing())
+        if (Previewing() && Operation is IPlannedOperation planned)
         {
             try
             {
-                action = PlanAsync(source, CancellationToken).GetAwaiter().GetResult().Describe(Action);
+                action = planned.PlanAsync(source, CancellationToken).GetAwaiter().GetResult().Describe(Action);
             }
             catch (Exception ex) when (ex is not OperationCanceledException && ex is not PipelineStoppedException)
             {
                 WriteItemError(ex, source.Name ?? "(text)");
-                return;
+                return false;
+            }
+            finally
+            {
+                WritePendingMessages();
             }
         }
-        if (ShouldProcess(target, action))
-        {
-            Enqueue(source);
-        }
+        return ShouldProcess(target, action);
     }
 
     /// <summary>True under -WhatIf, -Confirm or $WhatIfPreference (for cmdlets that support them): only then is the plan worth reading the file for.</summary>

@@ -1,12 +1,11 @@
 using System.Management.Automation;
+using MedDocs.Core.Configuration;
 
 namespace MedDocs.Infrastructure;
 
 /// <summary>
-/// The provider parameters (-Provider, -Endpoint, -Model, -TimeoutSec, -AllowRemote) for cmdlets
-/// that talk to a server but take no documents. Document cmdlets get the same five from
-/// <see cref="MedDocsModelDocumentCmdletBase{TOut}"/>; both build their overrides with
-/// <see cref="ProviderOverrides"/>.
+/// The provider parameters (-Provider, -Endpoint, -Model, -TimeoutSec, -AllowRemote), declared once for every cmdlet
+/// that talks to a model server; the document cmdlets get them through <see cref="MedDocsDocumentCmdletBase{TResult}"/>.
 /// </summary>
 public abstract class MedDocsProviderCmdletBase : MedDocsCmdletBase
 {
@@ -35,6 +34,12 @@ public abstract class MedDocsProviderCmdletBase : MedDocsCmdletBase
     [Parameter]
     public SwitchParameter AllowRemote { get; set; }
 
-    protected override Dictionary<string, string?> ParameterOverrides() =>
-        ProviderOverrides.From(Provider, Endpoint, Model, MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeoutSec : null, AllowRemote.IsPresent);
+    protected override SettingOverrides Overrides() => new()
+    {
+        Provider = Provider,
+        Endpoint = Endpoint,
+        Model = Model,
+        TimeoutSec = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeoutSec : null,
+        AllowRemote = AllowRemote.IsPresent,
+    };
 }

@@ -50,7 +50,7 @@ public sealed class ModelNameCompleter : IArgumentCompleter
     {
         string? Value(string name) => bound.Contains(name) ? bound[name]?.ToString() : null;
         bool allowRemote = bound.Contains("AllowRemote") && LanguagePrimitives.IsTrue(bound["AllowRemote"]);
-        return ProviderOverrides.From(Value("Provider"), Value("Endpoint"), model: null, timeoutSec: null, allowRemote);
+        return new SettingOverrides { Provider = Value("Provider"), Endpoint = Value("Endpoint"), AllowRemote = allowRemote }.ToDictionary();
     }
 
     /// <summary>The session's current folder (where the command would read .env), not the process's.</summary>

@@ -21,7 +21,7 @@ public sealed class CachedPhiBearingTests
         var settings = PhiLongDocument.Settings(server);
         var provider = await PhiLongDocument.ResolveAsync(settings);
         using var cache = sandbox.Open(storePhi);
-        var operation = FindPhiOperation.Create(settings, provider, new FindPhiOptions { Engine = PhiEngine.Hybrid }, cache);
+        var operation = FindPhiOperation.Create(settings, provider, new FindPhiRequest { Engine = PhiEngine.Hybrid }, cache);
         var result = await operation.FindAsync(Note, CancellationToken.None);
         return ([.. operation.ToRecords(result)], result, cache.Counters);
     }

@@ -3,7 +3,7 @@ namespace MedDocs.Core.Tests.Cli;
 /// <summary>`meddocs text` on real PDFs from the reader's fixture corpus: encrypted and scanned.</summary>
 public sealed class CliPdfTests
 {
-    private static string Fixture(string name)
+    internal static string Fixture(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -59,6 +59,7 @@ public sealed class EnvironmentNameTests : IDisposable
     [InlineData("AllowRemote", "MEDDOCS_ALLOW_REMOTE")]
     [InlineData("ThrottleLimit", "MEDDOCS_THROTTLE_LIMIT")]
     [InlineData("ServerSlots", "MEDDOCS_SERVER_SLOTS")]
+    [InlineData("PdfPassword", "MEDDOCS_PDF_PASSWORD")]
     public void MedDocsVariableIsUpperSnakeCaseOfTheName(string setting, string variable) =>
         Assert.Equal(variable, SettingsCatalog.Find(setting)!.EnvironmentVariable);
 
@@ -72,7 +73,7 @@ public sealed class EnvironmentNameTests : IDisposable
             ["LMStudioModel"] = "m1", ["OllamaModel"] = "m2", ["OpenAIModel"] = "m3", ["VisionModel"] = "m4", ["EmbeddingModel"] = "m5",
             ["ApiKey"] = "key-0123456789", ["MaxTokens"] = "512", ["ContextLength"] = "8192", ["EmbeddingContextLength"] = "512", ["Temperature"] = "0.25",
             ["TimeoutSec"] = "30", ["ProbeTimeoutSec"] = "9", ["MaxRetries"] = "0", ["AllowRemote"] = "true", ["ThrottleLimit"] = "2", ["ServerSlots"] = "3", ["EmbeddingBatchSize"] = "16",
-            ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["DocumentTimeoutSec"] = "15",
+            ["MaxDocumentBytes"] = "1048576", ["MaxPages"] = "50", ["PdfPassword"] = "pdf-secret-0123456789", ["DocumentTimeoutSec"] = "15",
             ["MaxDecodedBytes"] = "2097152", ["MaxBatchDecodedBytes"] = "4194304",
             ["Categories"] = "Correspondence: letters and emails; Bill: invoices", ["CategoryThreshold"] = "0.6",
             ["Cache"] = "false", ["CachePath"] = Path.Combine(Path.GetTempPath(), "meddocs-cache.db"), ["CachePhi"] = "true", ["CacheMaxMegabytes"] = "64",

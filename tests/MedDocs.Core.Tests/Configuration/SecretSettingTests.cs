@@ -32,8 +32,19 @@ public sealed class SecretSettingTests : IDisposable
     }
 
     [Fact]
-    public void CatalogMarksOnlyApiKeyAsSecret() =>
-        Assert.Equal(["ApiKey"], SettingsCatalog.Definitions.Where(d => d.IsSecret).Select(d => d.Name));
+    public void CatalogMarksOnlyTheKeyAndThePdfPasswordAsSecret() =>
+        Assert.Equal(["ApiKey", "PdfPassword"], SettingsCatalog.Definitions.Where(d => d.IsSecret).Select(d => d.Name).Order());
+
+    [Fact]
+    public void PdfPasswordFromTheEnvironmentIsMaskedButTheSettingHoldsIt()
+    {
+        sandbox.Environment["MEDDOCS_PDF_PASSWORD"] = "secret";
+
+        var effective = sandbox.Load();
+
+        Assert.Equal("secret", effective.Settings.PdfPassword);
+        Assert.Equal("****", effective.Find("PdfPassword")!.Value);
+    }
 
     public static TheoryData<string> BadSecretSources => new() { "environment", "dotenv", "config", "parameter" };
 

@@ -64,7 +64,7 @@ public sealed class HostileInputTests : IDisposable
         sources.Insert(37, DocumentSource.FromFile(_folder.Write("hostile.docx", HostileDocxFiles.DeeplyNested(30_000))));
         var loader = new DocumentLoader();
         var results = new List<BatchItemResult<DocumentSource, Document>>();
-        await foreach (var result in BatchRunner.RunAsync(sources, (s, ct) => s.LoadAsync(loader, ct), new BatchOptions { ThrottleLimit = 4 }, CancellationToken.None))
+        await foreach (var result in BatchRunner.RunAsync(sources, (s, ct) => loader.LoadAsync(s, ct), new BatchOptions { ThrottleLimit = 4 }, CancellationToken.None))
         {
             results.Add(result);
         }

@@ -121,7 +121,7 @@ public sealed class NoSilentEmptyTextTests : IDisposable
     public async Task FindPhiOnAScanIsAnErrorNotZeroFindings()
     {
         var (document, _) = await LoadAsync("scan.pdf", TestPdfs.Pages(TestPdfs.StampedScan("")));
-        var operation = new FindPhiOperation(PhiEngine.Rules, null, new FindPhiOptions(), "builtin");
+        var operation = new FindPhiOperation(PhiEngine.Rules, null, new FindPhiRequest(), "builtin");
 
         var ex = await Assert.ThrowsAsync<MedDocsException>(() => operation.FindAsync(document, CancellationToken.None));
 
@@ -133,7 +133,7 @@ public sealed class NoSilentEmptyTextTests : IDisposable
     public async Task RedactedRecordOfAStampedScanCarriesTheFlag()
     {
         var (document, _) = await LoadAsync("filing.pdf", TestPdfs.Pages(TestPdfs.StampedScan(Stamp)));
-        var operation = new FindPhiOperation(PhiEngine.Rules, null, new FindPhiOptions { Redaction = RedactionMode.Tags }, "builtin");
+        var operation = new FindPhiOperation(PhiEngine.Rules, null, new FindPhiRequest { Redaction = RedactionMode.Tags }, "builtin");
 
         var record = operation.Redact(await operation.FindAsync(document, CancellationToken.None));
 

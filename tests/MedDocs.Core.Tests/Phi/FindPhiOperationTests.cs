@@ -11,7 +11,7 @@ public sealed class FindPhiOperationTests
 {
     private static readonly Document Note = Document.FromText(PhiLongDocument.Text, "note");
 
-    private static async Task<(SimulatorServer Server, FindPhiOperation Operation)> StartAsync(FindPhiOptions options)
+    private static async Task<(SimulatorServer Server, FindPhiOperation Operation)> StartAsync(FindPhiRequest options)
     {
         var server = await SimulatorServer.StartAsync(PhiLongDocument.ServerOptions());
         server.Responder = PhiLongDocument.Respond;
@@ -23,7 +23,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task HybridSendsSeveralChunksAndEveryFindingIndexesTheDocumentText()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -46,7 +46,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task ANameInTheThirdChunkMapsToItsDocumentOffset()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Llm });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Llm });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -75,7 +75,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task HallucinatedStringsAreDroppedAndCounted()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -89,7 +89,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task AnOverlapWithALessSpecificTypeKeepsTheRulesType()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -105,7 +105,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task EveryOccurrenceOfAReturnedStringIsFoundAndReflowedWhitespaceStillMatches()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Llm });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Llm });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -121,7 +121,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task RecordsCarryLineColumnPageEngineAndModel()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid, Types = [PhiType.Name] });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid, Types = [PhiType.Name] });
         await using var _ = server;
 
         var records = operation.ToRecords(await operation.FindAsync(Note, CancellationToken.None));
@@ -150,7 +150,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task TagRedactionLeavesNoFoundStringBehind()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid, Redaction = RedactionMode.Tags });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid, Redaction = RedactionMode.Tags });
         await using var _ = server;
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
@@ -168,7 +168,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task SurrogatesAreConsistentWithinTheDocumentAndKeepDateIntervals()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Hybrid, Redaction = RedactionMode.Surrogate, Seed = 7 });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Hybrid, Redaction = RedactionMode.Surrogate, Seed = 7 });
         await using var _ = server;
 
         var redacted = operation.Redact(await operation.FindAsync(Note, CancellationToken.None)).Text;
@@ -190,7 +190,7 @@ public sealed class FindPhiOperationTests
     [Fact]
     public async Task AnAnswerOutsideTheSchemaIsAskedForAgainAndCounted()
     {
-        var (server, operation) = await StartAsync(new FindPhiOptions { Engine = PhiEngine.Llm });
+        var (server, operation) = await StartAsync(new FindPhiRequest { Engine = PhiEngine.Llm });
         await using var _ = server;
         server.Faults.InvalidContentNext = 1;
 
@@ -221,7 +221,7 @@ public sealed class FindPhiOperationTests
             return System.Text.Json.JsonSerializer.Serialize(new { findings = answers });
         };
         var settings = PhiLongDocument.Settings(server);
-        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiRequest { Engine = PhiEngine.Hybrid });
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
 

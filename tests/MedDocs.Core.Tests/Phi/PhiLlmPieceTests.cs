@@ -103,7 +103,7 @@ public sealed class PhiLlmPieceTests
     [Fact]
     public async Task RulesOnlyNeedsNoServer()
     {
-        var operation = FindPhiOperation.Create(new MedDocsSettings { Provider = ProviderKind.Builtin }, Builtin, new FindPhiOptions());
+        var operation = FindPhiOperation.Create(new MedDocsSettings { Provider = ProviderKind.Builtin }, Builtin, new FindPhiRequest());
         var result = await operation.FindAsync(MedDocs.Core.Documents.Document.FromText(PhiLongDocument.Text), CancellationToken.None);
         Assert.Equal(PhiEngine.Rules, operation.Engine);
         Assert.NotEmpty(result.Findings);

@@ -50,7 +50,7 @@ public sealed class PhiLogSafetyTests
         await using var server = await SimulatorServer.StartAsync(PhiLongDocument.ServerOptions());
         server.Responder = PhiLongDocument.Respond;
         var settings = PhiLongDocument.Settings(server);
-        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiOptions { Engine = PhiEngine.Hybrid });
+        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiRequest { Engine = PhiEngine.Hybrid });
         Inject(server, fault);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => operation.FindAsync(Note, CancellationToken.None));
@@ -66,7 +66,7 @@ public sealed class PhiLogSafetyTests
         await using var server = await SimulatorServer.StartAsync(PhiLongDocument.ServerOptions());
         server.Responder = PhiLongDocument.Respond;
         var settings = PhiLongDocument.Settings(server);
-        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiOptions());
+        var operation = FindPhiOperation.Create(settings, await PhiLongDocument.ResolveAsync(settings), new FindPhiRequest());
 
         var result = await operation.FindAsync(Note, CancellationToken.None);
 

@@ -68,7 +68,7 @@ public sealed class NoConnectionToRefusedHostsTests
             var resolved = new ResolvedProvider(kind, ProviderResolver.TargetFor(settings, kind), "built by hand");
             AssertRefused(() => new LlmClient(resolved.Target!, LlmClientOptions.From(settings) with { ConnectObserver = counter.Observer }));
             AssertRefused(() => new CategorizeOperation(new CategorizeOptions { Engine = CategorizationEngine.Llm }, resolved, settings, new DocumentLoader()));
-            AssertRefused(() => FindPhiOperation.Create(settings, resolved, new FindPhiOptions { Engine = PhiEngine.Llm }));
+            AssertRefused(() => FindPhiOperation.Create(settings, resolved, new FindPhiRequest { Engine = PhiEngine.Llm }));
             AssertRefused(() => EmbeddingOperation.Create(resolved, LlmClientOptions.From(settings) with { ConnectObserver = counter.Observer }, new EmbeddingOptions(), CancellationToken.None));
         }
         Assert.Empty(counter.Attempts);

@@ -46,7 +46,7 @@ public sealed class ServerErrorRedactionTests
         var options = ClinicalOptions.From(settings, provider);
         var operations = new Dictionary<string, Func<Task>>
         {
-            ["phi"] = () => FindPhiOperation.Create(settings, provider, new FindPhiOptions { Engine = PhiEngine.Llm }).FindAsync(Document.FromText(Note, "note"), CancellationToken.None),
+            ["phi"] = () => FindPhiOperation.Create(settings, provider, new FindPhiRequest { Engine = PhiEngine.Llm }).FindAsync(Document.FromText(Note, "note"), CancellationToken.None),
             ["categorize"] = () => new CategorizeOperation(new CategorizeOptions { Engine = CategorizationEngine.Llm }, provider, settings, new DocumentLoader()).RunAsync(Document.FromText(Note, "note"), CancellationToken.None),
             ["soap"] = () => new SoapNoteOperation(client, options).RunAsync(DocumentSource.FromText(Note), CancellationToken.None),
             ["entities"] = () => new MedicalEntityOperation(client, options).RunAsync(DocumentSource.FromText(Note), CancellationToken.None),

@@ -47,7 +47,7 @@ public sealed class LlamaCppDoneWhenTests
         await using var server = await LlamaCppServer.StartChatAsync();
         var settings = LlamaCppServer.Settings(server);
         var provider = await LlamaCppServer.ResolveAsync(settings);
-        var operation = FindPhiOperation.Create(settings, provider, new FindPhiOptions { Engine = PhiEngine.Llm });
+        var operation = FindPhiOperation.Create(settings, provider, new FindPhiRequest { Engine = PhiEngine.Llm });
         var note = PhiLongDocument.Text[..8_000];
 
         var result = await operation.FindAsync(Document.FromText(note, "note"), CancellationToken.None);

@@ -2,7 +2,7 @@ using MedDocs.Core.Documents;
 
 namespace MedDocs.Core.Tests.Documents;
 
-public class DocumentTextServiceTests
+public class DocumentTextOperationTests
 {
     private static Document TwoPagePdf() => new(
         "/records/ed.pdf",
@@ -18,7 +18,7 @@ public class DocumentTextServiceTests
     {
         var document = TwoPagePdf();
 
-        var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
+        var record = Assert.Single(DocumentTextOperation.ToRecords(document, perPage: false));
 
         Assert.Equal(("/records/ed.pdf", (int?)null, document.Text, document.Text.Length, true, "Pdf", 2),
             (record.Path, record.Page, record.Text, record.Characters, record.Scanned, record.Kind, record.Pages));
@@ -31,7 +31,7 @@ public class DocumentTextServiceTests
     [Fact]
     public void PerPageRecordsCarryTheirOwnPagesFlags()
     {
-        var records = DocumentTextService.ToRecords(TwoPagePdf(), perPage: true);
+        var records = DocumentTextOperation.ToRecords(TwoPagePdf(), perPage: true);
 
         Assert.False(records[0].NeedsOcr);
         Assert.Empty(records[0].Warnings!);
@@ -50,7 +50,7 @@ public class DocumentTextServiceTests
             new DocumentPage(4, "", false, false, [], Damaged: true),
         ], new DocumentMetadata(null, null, null, 4));
 
-        var record = Assert.Single(DocumentTextService.ToRecords(document, perPage: false));
+        var record = Assert.Single(DocumentTextOperation.ToRecords(document, perPage: false));
 
         Assert.False(record.NeedsOcr);
         Assert.Equal(2, record.Warnings!.Count);
@@ -61,7 +61,7 @@ public class DocumentTextServiceTests
     [Fact]
     public void CompleteTextHasNoWarnings()
     {
-        var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
+        var record = Assert.Single(DocumentTextOperation.ToRecords(Document.FromText("BP 120/80"), perPage: false));
 
         Assert.False(record.NeedsOcr);
         Assert.Empty(record.Warnings!);
@@ -70,7 +70,7 @@ public class DocumentTextServiceTests
     [Fact]
     public void PerPageGivesOneRecordPerPageWithThatPagesScanFlag()
     {
-        var records = DocumentTextService.ToRecords(TwoPagePdf(), perPage: true);
+        var records = DocumentTextOperation.ToRecords(TwoPagePdf(), perPage: true);
 
         Assert.Equal(2, records.Count);
         Assert.Equal((1, "Chief complaint: wrist pain.", 28, false), (records[0].Page!.Value, records[0].Text, records[0].Characters, records[0].Scanned));
@@ -81,7 +81,7 @@ public class DocumentTextServiceTests
     [Fact]
     public void RawTextHasNoPath()
     {
-        var record = Assert.Single(DocumentTextService.ToRecords(Document.FromText("BP 120/80"), perPage: false));
+        var record = Assert.Single(DocumentTextOperation.ToRecords(Document.FromText("BP 120/80"), perPage: false));
 
         Assert.Null(record.Path);
         Assert.Equal(nameof(DocumentKind.RawText), record.Kind);
@@ -91,10 +91,10 @@ public class DocumentTextServiceTests
     [Fact]
     public async Task RunAsyncLoadsTheFile()
     {
-        var service = new DocumentTextService(new DocumentLoader());
+        using var operation = new DocumentTextOperation(new DocumentLoader(), new DocumentTextRequest());
         var path = Samples.PathOf("lab-report.txt");
 
-        var record = Assert.Single(await service.RunAsync(path, perPage: false, CancellationToken.None));
+        var record = Assert.Single(await operation.RunAsync(DocumentSource.FromFile(path), CancellationToken.None));
 
         Assert.Equal(Path.GetFullPath(path), record.Path);
         Assert.Contains("COMPLETE BLOOD COUNT", record.Text, StringComparison.Ordinal);

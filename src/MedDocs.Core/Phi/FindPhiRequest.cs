@@ -1,7 +1,7 @@
 namespace MedDocs.Core.Phi;
 
-/// <summary>What <see cref="FindPhiOperation"/> reports and whether it redacts.</summary>
-public sealed record FindPhiOptions
+/// <summary>What Find-Phi / <c>meddocs phi</c> ask for: the engine, the types and confidence reported, and redaction.</summary>
+public sealed record FindPhiRequest
 {
     /// <summary>The engine to run; null picks Hybrid when a model server is resolved and Rules for the builtin provider.</summary>
     public PhiEngine? Engine { get; init; }

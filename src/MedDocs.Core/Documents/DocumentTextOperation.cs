@@ -1,23 +1,14 @@
+using MedDocs.Core.Operations;
+
 namespace MedDocs.Core.Documents;
 
 /// <summary>The operation behind <c>Get-DocumentText</c> / <c>meddocs text</c>: a document's text as records.</summary>
-public sealed class DocumentTextService
+public sealed class DocumentTextOperation(DocumentLoader loader, DocumentTextRequest request)
+    : DocumentOperation<IReadOnlyList<DocumentTextRecord>>(loader, cache: null)
 {
-    private readonly DocumentLoader _loader;
-
-    public DocumentTextService(DocumentLoader loader)
-    {
-        ArgumentNullException.ThrowIfNull(loader);
-        _loader = loader;
-    }
-
-    /// <summary>Loads <paramref name="path"/> and returns one record, or one per page when <paramref name="perPage"/>.</summary>
-    /// <exception cref="DocumentException">The file could not be loaded.</exception>
-    public async Task<IReadOnlyList<DocumentTextRecord>> RunAsync(string path, bool perPage, CancellationToken ct)
-    {
-        var document = await _loader.LoadAsync(path, ct).ConfigureAwait(false);
-        return ToRecords(document, perPage);
-    }
+    /// <summary>One record, or one per page when the request asks.</summary>
+    protected override Task<IReadOnlyList<DocumentTextRecord>> RunAsync(DocumentSource source, Document document, CancellationToken cancellationToken) =>
+        Task.FromResult(ToRecords(document, request.PerPage));
 
     /// <summary>One record for the whole document, or one per page when <paramref name="perPage"/>.</summary>
     public static IReadOnlyList<DocumentTextRecord> ToRecords(Document document, bool perPage)
