@@ -7,7 +7,8 @@
     (pwsh 7.6.9 comes from the local tool manifest in .config/, Pester from NuGet).
     Tasks:
       Build   dotnet build MedDocs.sln
-      Stage   Build, then stage the module in out/MedDocs (dotnet publish src/MedDocs)
+      Stage   Build, then stage the module in out/MedDocs (dotnet publish src/MedDocs) and the CLI in out/meddocs,
+              both with ReadyToRun code for this machine (see src/MedDocs/ModuleReadyToRun.targets)
       XUnit   Build, then the xunit tests
       Pester  Stage, then the Pester tests in a fresh `pwsh -NoProfile -NonInteractive`
       Test    (default) Stage, xunit and Pester; prints both counts and fails if either fails
@@ -68,6 +69,9 @@ if ($Task -in 'Stage', 'Pester', 'Test') {
     # The StageModule target in src/MedDocs/MedDocs.csproj lays out out/MedDocs (MedDocs' assemblies in bin/).
     Invoke-Dotnet publish src/MedDocs -c $Configuration --nologo
     Write-Host "Module staged: Import-Module $PSScriptRoot/out/MedDocs/MedDocs.psd1"
+    # The CLI as cron jobs run it: ReadyToRun, framework-dependent, for this machine (src/MedDocs.Cli/MedDocs.Cli.csproj).
+    Invoke-Dotnet publish src/MedDocs.Cli -c $Configuration --nologo -o out/meddocs
+    Write-Host "CLI staged: $PSScriptRoot/out/meddocs/meddocs"
 }
 $results = @()
 if ($Task -in 'XUnit', 'Test') { $results += Invoke-XUnit }
