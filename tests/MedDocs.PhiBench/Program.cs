@@ -7,7 +7,23 @@ using MedDocs.Core.Phi;
 // clinical fixture and presidio-synth. Usage:
 //   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
 //   [--rule-timing] [--regex-timing] [--construction] [--snapshot file] (every finding of both corpora, to diff before/after a change)
+//   [--check-snapshot] [--write-snapshot] (the stored equivalence snapshot of every PHI text in the repository)
 var arguments = args.ToList();
+if (arguments.Contains("--check-snapshot") || arguments.Contains("--write-snapshot"))
+{
+    string repository = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.FindRoot(AppContext.BaseDirectory);
+    string snapshotPath = Path.Combine(repository, MedDocs.Core.Tests.Phi.PhiRulesSnapshot.RelativePath);
+    var computed = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.Compute(repository);
+    if (arguments.Contains("--write-snapshot"))
+    {
+        File.WriteAllLines(snapshotPath, computed);
+        Console.WriteLine($"wrote {computed.Count(l => !l.StartsWith('#'))} findings to {snapshotPath}");
+        return 0;
+    }
+    var differences = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.Differences(File.ReadAllLines(snapshotPath), computed);
+    Console.WriteLine(differences.Count == 0 ? $"snapshot identical ({computed.Count(l => !l.StartsWith('#'))} findings)" : "SNAPSHOT DIFFERS:\n" + string.Join("\n", differences));
+    return differences.Count == 0 ? 0 : 1;
+}
 if (arguments.Contains("--first-use"))
 {
     // What a one-shot CLI call pays, split: the lexicon alone, then the first Find (patterns + JIT), then a second Find.
