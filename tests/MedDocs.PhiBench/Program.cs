@@ -7,7 +7,23 @@ using MedDocs.Core.Phi;
 // clinical fixture and presidio-synth. Usage:
 //   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
 //   [--rule-timing] [--regex-timing] [--construction] [--snapshot file] (every finding of both corpora, to diff before/after a change)
+//   [--check-snapshot] [--write-snapshot] (the stored equivalence snapshot of every PHI text in the repository)
 var arguments = args.ToList();
+if (arguments.Contains("--check-snapshot") || arguments.Contains("--write-snapshot"))
+{
+    string repository = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.FindRoot(AppContext.BaseDirectory);
+    string snapshotPath = Path.Combine(repository, MedDocs.Core.Tests.Phi.PhiRulesSnapshot.RelativePath);
+    var computed = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.Compute(repository);
+    if (arguments.Contains("--write-snapshot"))
+    {
+        File.WriteAllLines(snapshotPath, computed);
+        Console.WriteLine($"wrote {computed.Count(l => !l.StartsWith('#'))} findings to {snapshotPath}");
+        return 0;
+    }
+    var differences = MedDocs.Core.Tests.Phi.PhiRulesSnapshot.Differences(File.ReadAllLines(snapshotPath), computed);
+    Console.WriteLine(differences.Count == 0 ? $"snapshot identical ({computed.Count(l => !l.StartsWith('#'))} findings)" : "SNAPSHOT DIFFERS:\n" + string.Join("\n", differences));
+    return differences.Count == 0 ? 0 : 1;
+}
 if (arguments.Contains("--first-use"))
 {
     // What a one-shot CLI call pays, split: the lexicon alone, then the first Find (patterns + JIT), then a second Find.
@@ -224,12 +240,17 @@ for (int i = 0; bytes < targetMb * 1_000_000; i++)
     bytes += Encoding.UTF8.GetByteCount(note);
 }
 // Steady state: the compiled patterns (a long batch switches to them after 256 KB) and tiered JIT warmed up.
+// --warmup N: notes run before measuring (default 2,000); tier-1 JIT of the rules still running in the background
+// is counted in the CPU time otherwise.
+int warmupIndex = arguments.IndexOf("--warmup");
+int warmupNotes = warmupIndex >= 0 ? int.Parse(arguments[warmupIndex + 1], CultureInfo.InvariantCulture) : 2000;
 TieredRegex.CompileAll();
-foreach (var note in documents.Take(2000))
+for (int i = 0; i < warmupNotes; i++)
 {
-    engine.Find(note);
+    engine.Find(notes[i % notes.Length]);
 }
 var ruleCounts = new Dictionary<string, int>();
+double threadCpuBefore = ThreadCpuSeconds();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 int gen0Before = GC.CollectionCount(0);
@@ -244,10 +265,12 @@ stopwatch.Stop();
 double seconds = stopwatch.Elapsed.TotalSeconds;
 // CPU time of the process (all threads, GC included): steadier than wall time while other jobs share the cores.
 double cpuSecondsUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+// The measuring thread alone: leaves out background tier-1 JIT and other runtime threads (Linux only; 10 ms ticks).
+double threadCpuSeconds = ThreadCpuSeconds() - threadCpuBefore;
 long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 int gen0 = GC.CollectionCount(0) - gen0Before;
 Console.WriteLine($"## Throughput (one thread, {documents.Count:N0} notes, {bytes / 1e6:0.0} MB UTF-8)");
-Console.WriteLine($"{bytes / 1e6 / seconds:0.0} MB/s, {documents.Count / seconds:N0} notes/s, {findings:N0} findings in {seconds:0.00} s (wall); {bytes / 1e6 / cpuSecondsUsed:0.0} MB/s of CPU time; load average {LoadAverage()}");
+Console.WriteLine($"{bytes / 1e6 / seconds:0.0} MB/s, {documents.Count / seconds:N0} notes/s, {findings:N0} findings in {seconds:0.00} s (wall); {bytes / 1e6 / cpuSecondsUsed:0.0} MB/s of CPU time; {(threadCpuSeconds > 0 ? (bytes / 1e6 / threadCpuSeconds).ToString("0.0", CultureInfo.InvariantCulture) : "n/a")} MB/s of the measuring thread's CPU time; load average {LoadAverage()}");
 foreach (var note in notes)
 {
     foreach (var f in engine.Find(note))
@@ -270,6 +293,18 @@ static string FindRepositoryRoot()
         }
     }
     throw new DirectoryNotFoundException("MedDocs.sln not found above the harness; run it from the repository.");
+}
+
+static double ThreadCpuSeconds()
+{
+    // /proc/thread-self/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the ")" that ends the name.
+    if (!File.Exists("/proc/thread-self/stat"))
+    {
+        return 0;
+    }
+    string stat = File.ReadAllText("/proc/thread-self/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
 }
 
 static string LoadAverage() =>

@@ -7,6 +7,12 @@ namespace MedDocs.Core.Phi;
 internal sealed class AsciiWordSet
 {
     private readonly string?[] _slots;
+
+    /// <summary>
+    /// Per lower-cased initial letter, a bit per word length present: most words of a text share no initial and
+    /// length with any word of a small set, and this one L1-resident check answers them without hashing.
+    /// </summary>
+    private readonly uint[] _lengthsByInitial = new uint[26];
     private readonly uint[] _hashes;
     private readonly int _mask;
 
@@ -29,6 +35,7 @@ internal sealed class AsciiWordSet
         _mask = size - 1;
         foreach (var word in distinct)
         {
+            _lengthsByInitial[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
             uint hash = Hash(word);
             int slot = (int)hash & _mask;
             while (_slots[slot] is not null)
@@ -45,7 +52,8 @@ internal sealed class AsciiWordSet
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0]))
+        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0])
+            || (_lengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0)
         {
             return false;
         }

@@ -409,7 +409,8 @@ internal static class ContextNameRules
     {
         end = -1;
         var given = tokens.Span(i);
-        if (given.Length < 2)
+        // Most words are no given name: the lexicon's name filter answers without the large table.
+        if (given.Length < 2 || !tokens.MayBeName(i))
         {
             return false;
         }
@@ -468,6 +469,10 @@ internal static class ContextNameRules
         if (word.Length >= 4 && WordShape.IsLowerCase(word) && i > 0)
         {
             // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
+            if (!tokens.MayBeName(i))
+            {
+                return;
+            }
             var lower = tokens.Entry(i);
             if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
             {
@@ -482,6 +487,10 @@ internal static class ContextNameRules
         // Sentence starts and headings are capitalised anyway.
         var previous = tokens[i - 1];
         if (previous.Kind == TokenKind.Symbol && tokens.Span(i - 1) is "." or ":" or "!" or "?" or "-" or "*" or "#" or ">" or "\"")
+        {
+            return;
+        }
+        if (!tokens.MayBeName(i))
         {
             return;
         }

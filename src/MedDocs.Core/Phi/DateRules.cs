@@ -28,11 +28,12 @@ internal static class DateRules
             }
         }
 
-        if (!sink.IsAscii || TextGates.MayHaveMonthFirstDate(text))
+        var (monthFirst, dayFirst) = sink.IsAscii ? TextGates.MayHaveMonthDates(text) : (true, true);
+        if (monthFirst)
         {
             CollectMonthFirst(sink);
         }
-        if (!sink.IsAscii || TextGates.MayHaveDayFirstDate(text))
+        if (dayFirst)
         {
             CollectDayFirst(sink);
         }

@@ -37,30 +37,52 @@ internal static class TextGates
     {
         for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
         {
-            int j = at;
-            if (j > 0 && text[j - 1] == '-')
-            {
-                j--;
-            }
-            else
-            {
-                j = SkipBlanksBack(text, j);
-                if (j >= 2 && text[j - 1] == 'f' && text[j - 2] == 'o')
-                {
-                    j = SkipBlanksBack(text, j - 2);
-                }
-            }
-            // An ordinal suffix ("rd", "th") may follow the day.
-            for (int letters = 0; letters < 2 && j > 0 && char.IsAsciiLetterLower(text[j - 1]); letters++)
-            {
-                j--;
-            }
-            if (j > 0 && char.IsAsciiDigit(text[j - 1]))
+            if (HasDayBefore(text, at))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="MayHaveMonthFirstDate"/> and <see cref="MayHaveDayFirstDate"/> from one scan of the month words
+    /// (each alone scanned the whole text).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static (bool MonthFirst, bool DayFirst) MayHaveMonthDates(string text)
+    {
+        bool monthFirst = false, dayFirst = false;
+        for (int at = NextMonthWord(text, 0); at >= 0 && !(monthFirst && dayFirst); at = NextMonthWord(text, at + 3))
+        {
+            monthFirst |= char.IsAsciiLetterUpper(text[at]);
+            dayFirst = dayFirst || HasDayBefore(text, at);
+        }
+        return (monthFirst, dayFirst);
+    }
+
+    /// <summary>A digit before the month word at <paramref name="at"/>: "3 March", "3rd of June", "03-Mar".</summary>
+    private static bool HasDayBefore(string text, int at)
+    {
+        int j = at;
+        if (j > 0 && text[j - 1] == '-')
+        {
+            j--;
+        }
+        else
+        {
+            j = SkipBlanksBack(text, j);
+            if (j >= 2 && text[j - 1] == 'f' && text[j - 2] == 'o')
+            {
+                j = SkipBlanksBack(text, j - 2);
+            }
+        }
+        // An ordinal suffix ("rd", "th") may follow the day.
+        for (int letters = 0; letters < 2 && j > 0 && char.IsAsciiLetterLower(text[j - 1]); letters++)
+        {
+            j--;
+        }
+        return j > 0 && char.IsAsciiDigit(text[j - 1]);
     }
 
     private static int SkipBlanksBack(string text, int index)

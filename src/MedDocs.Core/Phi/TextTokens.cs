@@ -59,6 +59,9 @@ internal sealed class TextTokens
         return _entries[index];
     }
 
+    /// <summary>False when word token <paramref name="index"/> is certainly no listed given name nor common surname (<see cref="PhiLexicon.MayBeName"/>).</summary>
+    public bool MayBeName(int index) => (_looked is not null && _looked[index]) ? _entries![index].Given >= 1 || _entries[index].Surname >= 2 : PhiLexicon.Shared.MayBeName(Span(index));
+
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
 
     public bool IsNumber(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Number;

@@ -65,6 +65,10 @@ public sealed class PhiFastPathTests
         Assert.True(TextGates.MayHaveDayFirstDate("the 3rd of june"));
         Assert.True(TextGates.MayHaveDayFirstDate("03-Mar-2024"));
         Assert.False(TextGates.MayHaveDayFirstDate("March 3, with marked change"));
+        Assert.Equal((true, false), TextGates.MayHaveMonthDates("March 3, with marked change"));
+        Assert.Equal((false, true), TextGates.MayHaveMonthDates("the 3rd of june"));
+        Assert.Equal((true, true), TextGates.MayHaveMonthDates("seen 03-Mar-2024, may improve, Mar 4"));
+        Assert.Equal((false, false), TextGates.MayHaveMonthDates("may improve; marked decrease"));
     }
 
     [Fact]
@@ -89,6 +93,29 @@ public sealed class PhiFastPathTests
         Assert.True(lexicon.Lookup("new bedford").Place >= 2);
         Assert.False(lexicon.Lookup("Maria\u00e9").IsKnown);
         Assert.True(lexicon.Count > 100_000);
+    }
+
+    [Fact]
+    public void Name_filter_never_rejects_a_listed_name()
+    {
+        var lexicon = PhiLexicon.Shared;
+        Assert.True(lexicon.MayBeName("Maria") && lexicon.MayBeName("SMITH") && lexicon.MayBeName("maria's"));
+        int rejected = 0;
+        foreach (var note in PhiTestData.ClinicalNotes())
+        {
+            var tokens = new TextTokens(note.Text);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                var entry = lexicon.Lookup(tokens.Span(i));
+                if (!lexicon.MayBeName(tokens.Span(i)))
+                {
+                    rejected++;
+                    Assert.True(entry.Given == 0 && entry.Surname < 2, $"token {i} of {note.Id} is a name the filter rejects");
+                }
+            }
+        }
+        // The filter must also reject most words, or it saves nothing.
+        Assert.True(rejected > 1000, $"only {rejected} words rejected");
     }
 
     private static string Describe(PhiFinding f) => $"{f.Type} {f.Start} {f.Length} {f.Confidence:0.00} {f.Rule}";
