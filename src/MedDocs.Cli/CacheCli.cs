@@ -23,7 +23,7 @@ public static class CacheCli
         }
         catch (MedDocsException ex)
         {
-            Warn(cli, ex.Message);
+            Warn(cli, CliVocabulary.Instance.Message(ex));
             return null;
         }
         WriteWarnings(cli, cache);

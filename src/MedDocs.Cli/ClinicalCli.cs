@@ -25,7 +25,7 @@ public static class ClinicalCli
         }
         catch (FormatException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return null;
         }
         ResolvedProvider resolved;
@@ -37,7 +37,7 @@ public static class ClinicalCli
             }
             catch (Exception ex) when (ex is SettingsException or LlmException)
             {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 return null;
             }
         }
@@ -65,7 +65,7 @@ public static class ClinicalCli
             catch (Exception ex) when (ex is MedDocs.Core.MedDocsException or LlmException)
             {
                 failed++;
-                cli.ItemError(source.Name, ex.Message);
+                cli.ItemError(source.Name, ex);
             }
         }
         return failed == 0 ? CliRunner.Success : CliRunner.SomeFailed;

@@ -76,7 +76,7 @@ public static class DocumentInputs
         }
         catch (DocumentException ex)
         {
-            cli.ItemError("stdin", ex.Message);
+            cli.ItemError("stdin", ex);
             return null;
         }
     }

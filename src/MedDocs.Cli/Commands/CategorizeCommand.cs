@@ -58,12 +58,12 @@ public static class CategorizeCommand
             }
             catch (Core.Configuration.SettingsException ex)
             {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 return CliRunner.UsageError;
             }
             catch (LlmException ex)
             {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 return CliRunner.SomeFailed;
             }
             if (provider.FellBackToBuiltin)
@@ -81,7 +81,7 @@ public static class CategorizeCommand
                 }
                 catch (LlmException ex)
                 {
-                    cli.ItemError(null, ex.Message);
+                    cli.ItemError(null, ex);
                     return CliRunner.UsageError;
                 }
                 var (sources, missing) = DocumentInputs.Resolve(cli, parse.GetValue(paths), parse.GetValue(text));

@@ -52,7 +52,7 @@ public static class EmbedCommand
                 }
                 catch (LlmException ex)
                 {
-                    cli.ItemError(null, ex.Message);
+                    cli.ItemError(null, ex);
                     return CliRunner.SomeFailed;
                 }
             }
@@ -82,7 +82,7 @@ public static class EmbedCommand
                 catch (Exception ex) when (ex is LlmException or MedDocsException)
                 {
                     // No embedding model can serve (none on the server, or the builtin model not installed): nothing else could succeed.
-                    cli.ItemError(null, ex.Message);
+                    cli.ItemError(null, ex);
                     return CliRunner.SomeFailed;
                 }
                 using (operation)
@@ -110,7 +110,7 @@ public static class EmbedCommand
             if (!outcome.Succeeded)
             {
                 failed++;
-                cli.ItemError(outcome.SourceName, outcome.Error!.Message);
+                cli.ItemError(outcome.SourceName, outcome.Error!);
             }
             else if (query is not null)
             {
@@ -133,7 +133,7 @@ public static class EmbedCommand
             else if (!result.Cancelled)
             {
                 failed++;
-                cli.ItemError(result.Input.Name, result.Error!.Message);
+                cli.ItemError(result.Input.Name, result.Error!);
             }
             while (operation.TryRead(out var ready))
             {
@@ -157,7 +157,7 @@ public static class EmbedCommand
             }
             catch (LlmException ex)
             {
-                cli.ItemError("query", ex.Message);
+                cli.ItemError("query", ex);
                 return CliRunner.SomeFailed;
             }
         }

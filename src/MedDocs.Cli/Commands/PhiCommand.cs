@@ -66,7 +66,7 @@ public static class PhiCommand
             catch (Exception ex) when (ex is MedDocsException or Core.Configuration.SettingsException or LlmException)
             {
                 cache?.Dispose();
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 // A server that does not answer is a failure of the run, not of the command line.
                 return ex is LlmException ? CliRunner.SomeFailed : CliRunner.UsageError;
             }

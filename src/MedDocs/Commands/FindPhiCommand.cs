@@ -92,7 +92,7 @@ public sealed class FindPhiCommand : MedDocsTextDocumentCmdletBase<PhiDocumentRe
         }
         catch (MedDocsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidOperation, options.Engine));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidOperation, options.Engine)));
         }
         WriteVerbose($"Find-Phi: engine {_operation!.Engine}.");
     }

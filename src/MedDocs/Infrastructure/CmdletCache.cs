@@ -29,7 +29,7 @@ internal sealed class CmdletCache : IDisposable
         }
         catch (MedDocsException ex)
         {
-            cmdlet.WriteWarning(ex.Message);
+            cmdlet.WriteWarning(PowerShellVocabulary.Instance.Message(ex));
             return new CmdletCache(null);
         }
     }

@@ -45,7 +45,7 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
         }
         catch (SettingsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting)));
             throw;
         }
         catch (LlmException ex)
@@ -68,7 +68,7 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
         }
         catch (SettingsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting)));
             throw; // not reached: ThrowTerminatingError always throws
         }
     }
