@@ -93,6 +93,14 @@ Describe 'Get-Embedding with the builtin all-MiniLM-L6-v2' {
         $errs[0].Exception.Message | Should -Not -BeLike '*-Chunk*'
     }
 
+    It 'points a blank document at Get-DocumentText (the CLI says `meddocs text`)' {
+        $blank = Join-Path $TestDrive 'blank.txt'
+        Set-Content -LiteralPath $blank -Value "   `n"
+        $result = Get-Embedding -LiteralPath $blank -Provider Builtin -Model meddocs-hashing-v1 -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $result | Should -BeNullOrEmpty
+        $errs[0].ToString() | Should -BeLike '*has no text to embed: it is blank; Get-DocumentText shows what text is read from it.'
+    }
+
     It 'ranks a paraphrase that shares no words first (Measure-EmbeddingSimilarity embeds the query with the same model)' {
         $index = @(
             'Radiographs confirm a distal radius fracture.' | Get-Embedding -Provider Builtin -Label xray -IncludeText

@@ -96,6 +96,6 @@ public static class DocumentWarnings
         var damaged = document.Pages.Where(p => p.Damaged).Select(p => p.Number).ToList();
         return damaged.Count > 0
             ? $"is damaged ({Pages(damaged)} could not be read); get an intact copy of the file"
-            : HostMessage.Of($"is blank; check what text is read from it with {HostCommand.Text}");
+            : HostMessage.Of($"is blank; {HostCommand.Text} shows what text is read from it");
     }
 }

@@ -43,7 +43,7 @@ public abstract class HostVocabulary
         {
             HostCommand.Health => "the health check",
             HostCommand.Configuration => "the configuration listing",
-            HostCommand.Text => "the text extraction",
+            HostCommand.Text => "the text command",
             HostCommand.InstallEmbedder => "from the PowerShell Gallery",
             _ => command.ToString(),
         };

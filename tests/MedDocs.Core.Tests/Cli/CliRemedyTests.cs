@@ -37,6 +37,24 @@ public sealed class CliRemedyTests
         Assert.Contains("set --provider or --endpoint, or use --engine rules for offline detection", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ABlankDocumentPointsAtTheCliTextCommand()
+    {
+        var blank = Path.Combine(Path.GetTempPath(), $"meddocs-blank-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(blank, "   \n\n");
+        try
+        {
+            var run = await RunAsync("embed", blank, "--provider", "builtin", "--model", "meddocs-hashing-v1", "--format", "jsonl");
+
+            Assert.Equal(CliRunner.SomeFailed, run.ExitCode);
+            Assert.Contains(run.ErrLines, l => l.EndsWith("has no text to embed: it is blank; `meddocs text` shows what text is read from it.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(blank);
+        }
+    }
+
     [Theory]
     [InlineData("Model", null, true, "--model")]
     [InlineData("AllowRemote", null, true, "--allow-remote")]
