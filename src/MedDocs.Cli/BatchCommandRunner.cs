@@ -44,7 +44,7 @@ public static class BatchCommandRunner
                 else
                 {
                     failed++;
-                    cli.ItemError(result.Input.Name, result.Error!.Message);
+                    cli.ItemError(result.Input.Name, result.Error!);
                 }
             }
         }

@@ -43,7 +43,7 @@ public sealed class CliContext
         }
         catch (SettingsException ex)
         {
-            Err.WriteLine($"meddocs: {ex.Message}");
+            Err.WriteLine($"meddocs: {CliVocabulary.Instance.Message(ex)}");
             return null;
         }
     }
@@ -53,6 +53,13 @@ public sealed class CliContext
 
     /// <summary>Standard input as bytes (tests give their own).</summary>
     public Stream OpenStandardInput() => _options.StandardInput();
+
+    /// <summary>One line on stderr for one failed item, the remedy in the CLI's words (--model, `meddocs health`).</summary>
+    public void ItemError(string? item, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ItemError(item, CliVocabulary.Instance.Message(error));
+    }
 
     /// <summary>One line on stderr for one failed item: which item and what to do.</summary>
     public void ItemError(string? item, string message)

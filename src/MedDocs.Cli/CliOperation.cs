@@ -23,17 +23,17 @@ public static class CliOperation
         }
         catch (SettingsException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return (null, CliRunner.UsageError);
         }
         catch (LlmException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return (null, ex.Kind == LlmErrorKind.NoServer && ex.Endpoint is null ? CliRunner.UsageError : CliRunner.SomeFailed);
         }
         catch (MedDocsException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return (null, ex.Category == ErrorKind.InvalidOperation ? CliRunner.UsageError : CliRunner.SomeFailed);
         }
     }

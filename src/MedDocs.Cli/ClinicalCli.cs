@@ -40,7 +40,7 @@ public sealed class ClinicalCli
         }
         catch (FormatException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return null;
         }
     }
@@ -96,7 +96,7 @@ public sealed class ClinicalCli
             catch (Exception ex) when (ex is MedDocs.Core.MedDocsException or LlmException)
             {
                 failed++;
-                cli.ItemError(source.Name, ex.Message);
+                cli.ItemError(source.Name, ex);
             }
         }
         return failed == 0 ? CliRunner.Success : CliRunner.SomeFailed;

@@ -145,7 +145,7 @@ public sealed class DocumentInputs
         }
         catch (DocumentException ex)
         {
-            cli.ItemError("stdin", ex.Message);
+            cli.ItemError("stdin", ex);
             return null;
         }
     }

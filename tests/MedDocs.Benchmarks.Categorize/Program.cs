@@ -8,6 +8,7 @@ using MedDocs.Core.Providers;
 using MedDocs.Simulator;
 
 using MedDocs.Core.Tests.Categorization;
+using MedDocs.Evaluation;
 
 // Usage: dotnet run --project tests/MedDocs.Benchmarks.Categorize -c Release [-- <repo root>] [--docs 400] [--serial-docs 100]
 //          [--accuracy-only] [--corpus old|dev|test] [--misses] [--all] [--calibrate] [--show <folder>]

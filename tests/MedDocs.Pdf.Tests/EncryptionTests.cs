@@ -23,7 +23,7 @@ public class EncryptionTests
     public void User_password_is_required(string name)
     {
         var ex = Assert.Throws<PdfPasswordException>(() => PdfFile.Open(Fixtures.PathOf(name)));
-        Assert.Contains("-Password", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("password-protected", ex.Message, StringComparison.Ordinal);
         Assert.Throws<PdfPasswordException>(() => PdfFile.Open(Fixtures.PathOf(name), new PdfOpenOptions { Password = "wrong" }));
     }
 

@@ -6,6 +6,7 @@ using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
 using MedDocs.Core.Phi;
 using MedDocs.Core.Providers;
+using MedDocs.Evaluation;
 using MedDocs.Simulator;
 
 /// <summary>

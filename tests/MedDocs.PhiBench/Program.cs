@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MedDocs.Core.Phi;
+using MedDocs.Evaluation;
 
 // PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
 // clinical fixture and presidio-synth. Usage:

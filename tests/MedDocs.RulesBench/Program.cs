@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using MedDocs.Core.Categorization;
 using MedDocs.Core.Embeddings;
+using MedDocs.Evaluation;
 
 // Usage: dotnet run --project tests/MedDocs.RulesBench -c Release [-- <repo root>] [--misses]
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? FindRepoRoot();

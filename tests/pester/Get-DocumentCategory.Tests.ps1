@@ -72,6 +72,17 @@ Describe 'Get-DocumentCategory' {
             "$warned" | Should -BeLike "weak.txt: the model call failed (InvalidAnswer); kept the rules' best guess*"
         }
 
+        It 'words the remedy for a model the server lacks in PowerShell terms (-Model, Test-LMStudio)' {
+            # The same failure reads --model and `meddocs health` in the CLI (tests/MedDocs.Core.Tests/Cli/CliRemedyTests.cs).
+            $result = Get-DocumentCategory -LiteralPath "$SamplesFolder/ed-visit-note.md" -Engine Llm -Provider LMStudio -Endpoint $sim.Endpoint -Model no-such-model -NoCache -ErrorVariable errs -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            @($errs).Count | Should -Be 1
+            $errs[0].ToString() | Should -BeLike '*does not have the requested model*set -Model (MEDDOCS_MODEL) to a model Test-LMStudio lists.'
+            $errs[0].ErrorDetails.RecommendedAction | Should -BeLike '*-Model (MEDDOCS_MODEL)*'
+            $errs[0].ToString() | Should -Not -BeLike '*--model*'
+            $errs[0].ToString() | Should -Not -BeLike '*meddocs health*'
+        }
+
         It 'sorts into custom categories' {
             $result = Get-DocumentCategory -LiteralPath "$SamplesFolder/email-thread.txt" -Engine Llm -Endpoint $sim.Endpoint -Category 'Correspondence: letters and emails', 'Other: anything else'
             $result.Category | Should -BeIn 'Correspondence', 'Other'

@@ -88,7 +88,17 @@ Describe 'Get-Embedding with the builtin all-MiniLM-L6-v2' {
         $whole = Get-Embedding -LiteralPath $path -Provider Builtin -ErrorVariable errs -ErrorAction SilentlyContinue
         $whole | Should -BeNullOrEmpty
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'EmbeddingInputTooLong*'
-        $errs[0].Exception.Message | Should -BeLike '*-Chunk*'
+        # PowerShell's wording of the core's host-neutral message: the parameter as -Chunk.
+        $errs[0].ToString() | Should -BeLike '*Use -Chunk to embed it in passages*'
+        $errs[0].Exception.Message | Should -Not -BeLike '*-Chunk*'
+    }
+
+    It 'points a blank document at Get-DocumentText (the CLI says `meddocs text`)' {
+        $blank = Join-Path $TestDrive 'blank.txt'
+        Set-Content -LiteralPath $blank -Value "   `n"
+        $result = Get-Embedding -LiteralPath $blank -Provider Builtin -Model meddocs-hashing-v1 -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $result | Should -BeNullOrEmpty
+        $errs[0].ToString() | Should -BeLike '*has no text to embed: it is blank; Get-DocumentText shows what text is read from it.'
     }
 
     It 'ranks a paraphrase that shares no words first (Measure-EmbeddingSimilarity embeds the query with the same model)' {
@@ -176,7 +186,7 @@ Get-LoadedOnnxRuntime | ForEach-Object { 'native=' + `$_ }
         $script = @"
 `$env:PSModulePath = '$alone'
 Import-Module '$(Join-Path $alone 'MedDocs/MedDocs.psd1')'
-try { 'x' | Get-Embedding -Provider Builtin -ErrorAction Stop } catch { 'id=' + `$_.FullyQualifiedErrorId; 'message=' + `$_.Exception.Message }
+try { 'x' | Get-Embedding -Provider Builtin -ErrorAction Stop } catch { 'id=' + `$_.FullyQualifiedErrorId; 'message=' + `$_.ToString() }
 'hashing=' + ('x' | Get-Embedding -Provider Builtin -Model meddocs-hashing-v1).Model
 "@
         $run = Invoke-FreshPwsh $script

@@ -35,7 +35,7 @@ public static class CacheCommand
             }
             catch (MedDocsException ex)
             {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 return CliRunner.SomeFailed;
             }
         });
@@ -77,7 +77,7 @@ public static class CacheCommand
             }
             catch (MedDocsException ex)
             {
-                cli.ItemError(null, ex.Message);
+                cli.ItemError(null, ex);
                 return CliRunner.SomeFailed;
             }
         });
@@ -97,7 +97,7 @@ public static class CacheCommand
         }
         catch (MedDocsException ex)
         {
-            cli.ItemError(null, ex.Message);
+            cli.ItemError(null, ex);
             return null;
         }
     }

@@ -76,7 +76,7 @@ public static class EmbedCommand
             if (!outcome.Succeeded)
             {
                 failed++;
-                cli.ItemError(outcome.SourceName, outcome.Error!.Message);
+                cli.ItemError(outcome.SourceName, outcome.Error!);
             }
             else if (query is not null)
             {
@@ -99,7 +99,7 @@ public static class EmbedCommand
             else if (!result.Cancelled)
             {
                 failed++;
-                cli.ItemError(result.Input.Name, result.Error!.Message);
+                cli.ItemError(result.Input.Name, result.Error!);
             }
             while (operation.TryRead(out var ready))
             {
@@ -123,7 +123,7 @@ public static class EmbedCommand
             }
             catch (LlmException ex)
             {
-                cli.ItemError("query", ex.Message);
+                cli.ItemError("query", ex);
                 return CliRunner.SomeFailed;
             }
         }

@@ -30,7 +30,7 @@ public sealed record CacheOptions(string Path)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var path = settings.CachePath ?? CacheLocation.DefaultPath(environment) ?? throw new MedDocsException("CachePathUnknown", ErrorKind.InvalidOperation,
-            "The result cache has no default location (no HOME, XDG_DATA_HOME or LOCALAPPDATA). Set MEDDOCS_CACHE_PATH to a file, or turn the cache off with MEDDOCS_CACHE=false (--no-cache, -NoCache).");
+            HostMessage.Of($"The result cache has no default location (no HOME, XDG_DATA_HOME or LOCALAPPDATA). Set MEDDOCS_CACHE_PATH to a file, or turn the cache off with MEDDOCS_CACHE=false ({HostOption.Parameter("NoCache")})."));
         return new CacheOptions(System.IO.Path.GetFullPath(path))
         {
             MaxBytes = settings.CacheMaxMegabytes * 1024L * 1024,

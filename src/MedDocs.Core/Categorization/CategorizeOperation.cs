@@ -42,7 +42,7 @@ public sealed class CategorizeOperation : IDocumentOperation<CategoryResult>
         {
             throw new LlmException(LlmErrorKind.NoServer, null,
                 "Engine Llm needs a model server, but the builtin provider is in use (no server answered or provider builtin was chosen).",
-                "Start LM Studio (`lms server start`) or Ollama, or use -Engine Auto / Rules to categorize with the rules engine.");
+                HostMessage.Of($"Start LM Studio (`lms server start`) or Ollama, or use {HostOption.Parameter("Engine", "Auto")} or {HostOption.Parameter("Engine", "Rules")} to categorize with the rules engine."));
         }
         _options = options;
         _provider = provider;

@@ -23,7 +23,7 @@ public static class ClinicalInputReader
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new MedDocsException("EmptyTranscript", ErrorKind.InvalidData,
-                $"'{source.Name ?? "(text)"}' has no text to work from: it {DocumentWarnings.NoTextReason(document)}.");
+                HostMessage.Of($"'{source.Name ?? "(text)"}' has no text to work from: it {DocumentWarnings.NoTextReason(document)}."));
         }
         if (!options.RedactPhi)
         {

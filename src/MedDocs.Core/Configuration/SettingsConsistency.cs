@@ -15,7 +15,7 @@ internal static class SettingsConsistency
         {
             var endpoint = SettingsCatalog.Find(nameof(MedDocsSettings.Endpoint))!;
             throw new SettingsException(endpoint.Name, source, origin,
-                $"Provider is openai-compatible (from {providerOrigin}) but no Endpoint is set: set {endpoint.EnvironmentVariable}, \"Endpoint\" in the config file or the -Endpoint parameter to the server's base URL, e.g. http://localhost:8000/v1.");
+                HostMessage.Of($"Provider is openai-compatible (from {providerOrigin}) but no Endpoint is set: set {endpoint.EnvironmentVariable}, \"Endpoint\" in the config file or {HostOption.Setting("Endpoint")} to the server's base URL, e.g. http://localhost:8000/v1."));
         }
         if (settings.Provider == ProviderKind.OpenAI && settings.ApiKey is null)
         {

@@ -7,6 +7,11 @@ namespace MedDocs.Core.Documents;
 public sealed class DocumentException : MedDocsException
 {
     public DocumentException(DocumentErrorKind kind, string? path, string message, Exception? innerException = null)
+        : this(kind, path, HostMessage.Plain(message), innerException)
+    {
+    }
+
+    public DocumentException(DocumentErrorKind kind, string? path, HostMessage message, Exception? innerException = null)
         : base("Document" + kind, CategoryOf(kind), message, innerException)
     {
         Kind = kind;

@@ -84,7 +84,7 @@ public static class DocumentWarnings
     }
 
     /// <summary>Why a document has no text to work from, for operations that need text ("is scanned: pages 1–3 need OCR").</summary>
-    public static string NoTextReason(Document document)
+    public static HostMessage NoTextReason(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var ocr = document.Pages.Where(p => p.NeedsOcr).Select(p => p.Number).ToList();
@@ -96,6 +96,6 @@ public static class DocumentWarnings
         var damaged = document.Pages.Where(p => p.Damaged).Select(p => p.Number).ToList();
         return damaged.Count > 0
             ? $"is damaged ({Pages(damaged)} could not be read); get an intact copy of the file"
-            : "is blank; check it with Get-DocumentText";
+            : HostMessage.Of($"is blank; {HostCommand.Text} shows what text is read from it");
     }
 }

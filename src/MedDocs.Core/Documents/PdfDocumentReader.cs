@@ -73,10 +73,10 @@ public sealed class PdfDocumentReader
         }
         catch (PdfPasswordException ex)
         {
-            var advice = string.IsNullOrEmpty(_options?.Password)
-                ? "give its password (-Password / --password)"
+            HostMessage advice = string.IsNullOrEmpty(_options?.Password)
+                ? HostMessage.Of($"give its password ({HostOption.Parameter("Password")})")
                 : "the password given was not accepted; check it";
-            throw new DocumentException(DocumentErrorKind.PasswordProtected, path, $"'{name}' is password-protected; {advice}.", ex);
+            throw new DocumentException(DocumentErrorKind.PasswordProtected, path, HostMessage.Of($"'{name}' is password-protected; {advice}."), ex);
         }
         catch (PdfException ex)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using MedDocs.Core.Cache;
 using MedDocs.Core.Documents;
@@ -108,7 +109,7 @@ public sealed class EmbeddingOperation : IDisposable
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new MedDocsException("NoTextToEmbed", ErrorKind.InvalidData,
-                $"'{document.DisplayName}' has no text to embed: it {DocumentWarnings.NoTextReason(document)}.");
+                HostMessage.Of($"'{document.DisplayName}' has no text to embed: it {DocumentWarnings.NoTextReason(document)}."));
         }
         var prefixChars = _prefixes ? TaskPrefixes.For(_options.Task).Length : 0;
         if (_options.Chunk)
@@ -123,7 +124,7 @@ public sealed class EmbeddingOperation : IDisposable
         if (_backend is BuiltinEmbeddingBackend miniLm && miniLm.CountTokens(text) is var pieces && pieces > MiniLmEmbedder.MaxWordPieces)
         {
             throw new MedDocsException("EmbeddingInputTooLong", ErrorKind.LimitExceeded,
-                $"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use -Chunk (--chunk) to embed it in passages.");
+                HostMessage.Of($"'{document.DisplayName}' has {pieces} word pieces; {Model} reads at most {MiniLmEmbedder.MaxWordPieces} at a time (its 256-token window). Use {HostOption.Parameter("Chunk")} to embed it in passages."));
         }
         // A whole document longer than a server model's context is cut to fit (and flagged): the server would refuse
         // it, and llama.cpp would fail every other text in the same request with it.
@@ -252,7 +253,7 @@ public sealed class EmbeddingOperation : IDisposable
         if (wanted > vector.Length)
         {
             throw new MedDocsException("DimensionsTooLarge", ErrorKind.InvalidOperation,
-                $"{model} returns {vector.Length}-dimension vectors; -Dimensions {wanted} is larger. Choose {vector.Length} or fewer.");
+                HostMessage.Of($"{model} returns {vector.Length}-dimension vectors; {HostOption.Parameter("Dimensions", wanted.ToString(CultureInfo.InvariantCulture))} is larger. Choose {vector.Length} or fewer."));
         }
         // Servers (LM Studio) ignore the dimensions field, so Matryoshka truncation happens here.
         return VectorMath.TruncateAndRenormalize(vector, wanted);

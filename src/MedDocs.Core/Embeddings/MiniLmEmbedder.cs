@@ -65,8 +65,7 @@ public sealed class MiniLmEmbedder : IDisposable
     }
 
     private static MedDocsException LoadFailed(MiniLmFiles files, Exception ex) => new("MiniLmLoadFailed", ErrorKind.InvalidOperation,
-        $"The builtin embedder {ModelName} could not start ONNX Runtime on {MiniLmFiles.RuntimeIdentifier} from {files.Folder}: {ex.GetBaseException().Message} " +
-        $"It runs on {string.Join(", ", MiniLmFiles.SupportedRuntimes)}; elsewhere use a model server or the lexical hashing embedder (-Model {HashingEmbedder.Name}-v{HashingEmbedder.Version}).", ex);
+        HostMessage.Of($"The builtin embedder {ModelName} could not start ONNX Runtime on {MiniLmFiles.RuntimeIdentifier} from {files.Folder}: {ex.GetBaseException().Message} It runs on {string.Join(", ", MiniLmFiles.SupportedRuntimes)}; elsewhere use a model server or the lexical hashing embedder ({HostOption.Parameter("Model", $"{HashingEmbedder.Name}-v{HashingEmbedder.Version}")})."), ex);
 
     /// <summary>The process-wide instance, created on first use; throws MiniLmNotInstalled when the model is not on this machine.</summary>
     public static MiniLmEmbedder Shared

@@ -45,9 +45,7 @@ public sealed class MiniLmFiles
             }
         }
         throw new MedDocsException("MiniLmNotInstalled", ErrorKind.NotFound,
-            $"The builtin embedder all-MiniLM-L6-v2 is not installed (no {ModelFileName} and {VocabularyFileName} in {string.Join(", ", searched.Take(6))}). " +
-            $"Install the companion module with 'Install-Module {CompanionModuleName}' (or copy out/{CompanionModuleName} beside the MedDocs module folder), " +
-            $"set {PathVariable} to its folder, use a model server, or choose the lexical hashing embedder with -Model {HashingEmbedder.Name}-v{HashingEmbedder.Version}.");
+            HostMessage.Of($"The builtin embedder all-MiniLM-L6-v2 is not installed (no {ModelFileName} and {VocabularyFileName} in {string.Join(", ", searched.Take(6))}). Install the companion module {CompanionModuleName} ({HostCommand.InstallEmbedder}, or copy out/{CompanionModuleName} beside the MedDocs module folder), set {PathVariable} to its folder, use a model server, or choose the lexical hashing embedder with {HostOption.Parameter("Model", $"{HashingEmbedder.Name}-v{HashingEmbedder.Version}")}."));
     }
 
     /// <summary>The full path of a native library of this folder for the running platform, or null (see <see cref="MiniLmSearch.NativeLibrary"/>).</summary>

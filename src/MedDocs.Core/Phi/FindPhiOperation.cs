@@ -77,7 +77,7 @@ public sealed class FindPhiOperation
         {
             var why = provider.FellBackToBuiltin ? "no model server answered (provider auto)" : "the provider is builtin";
             throw new MedDocsException("PhiEngineNeedsServer", ErrorKind.InvalidOperation,
-                $"Engine {requested} needs a model server, but {why}. Start LM Studio (`lms server start`) or set -Provider/-Endpoint, or use -Engine Rules for offline detection.");
+                HostMessage.Of($"Engine {requested} needs a model server, but {why}. Start LM Studio (`lms server start`) or set {HostOption.Setting("Provider")} or {HostOption.Setting("Endpoint")}, or use {HostOption.Parameter("Engine", "Rules")} for offline detection."));
         }
         return requested.Value;
     }
@@ -90,7 +90,7 @@ public sealed class FindPhiOperation
         {
             // "0 findings" would read as "no PHI here": a scan's PHI is in pixels this engine cannot see.
             throw new MedDocsException("PhiNeedsOcr", ErrorKind.InvalidData,
-                $"'{document.DisplayName}' {DocumentWarnings.NoTextReason(document)}; PHI in it cannot be found without text.");
+                HostMessage.Of($"'{document.DisplayName}' {DocumentWarnings.NoTextReason(document)}; PHI in it cannot be found without text."));
         }
 
         var text = document.Text;

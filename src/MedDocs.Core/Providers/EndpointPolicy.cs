@@ -57,7 +57,7 @@ public static class EndpointPolicy
         LlmErrorKind.RemoteNotAllowed,
         endpoint,
         $"Refusing to contact {Describe(endpoint)}: it is not on this machine, and MedDocs keeps patient data local by default: no document text, probe or API key goes to another host (nothing was sent).",
-        "If this server is trusted to receive patient data, allow it explicitly with the AllowRemote setting (MEDDOCS_ALLOW_REMOTE=true, --allow-remote, or -AllowRemote).");
+        HostMessage.Of($"If this server is trusted to receive patient data, allow it explicitly with {HostOption.Setting("AllowRemote")} (MEDDOCS_ALLOW_REMOTE=true)."));
 
     /// <summary>Scheme, host, port and path, without user-info (user:password@): an endpoint as it may be shown or logged.</summary>
     public static string Printable(Uri endpoint)

@@ -6,19 +6,25 @@ namespace MedDocs.Core.Providers;
 /// </summary>
 public sealed class LlmException : Exception
 {
-    public LlmException(LlmErrorKind kind, Uri? endpoint, string problem, string remedy, Exception? inner = null)
-        : base(remedy.Length == 0 ? problem : $"{problem} {remedy}", inner)
+    public LlmException(LlmErrorKind kind, Uri? endpoint, string problem, HostMessage remedy, Exception? inner = null)
+        : base(Join(problem, remedy).ToString(), inner)
     {
         Kind = kind;
         Endpoint = endpoint;
         Problem = problem;
         Remedy = remedy;
+        Wording = Join(problem, remedy);
     }
 
     public LlmErrorKind Kind { get; }
     public Uri? Endpoint { get; }
     public string Problem { get; }
-    public string Remedy { get; }
+
+    /// <summary>What to do; it may name options and commands each host words its own way.</summary>
+    public HostMessage Remedy { get; }
+
+    /// <summary>Problem and remedy, for a host to word (<see cref="HostVocabulary.Message"/>).</summary>
+    public HostMessage Wording { get; }
 
     /// <summary>The HTTP status the server answered with, when the failure is an answer.</summary>
     public int? ServerStatus { get; init; }
@@ -33,5 +39,8 @@ public sealed class LlmException : Exception
     public int? ReportedPromptTokens { get; init; }
 
     /// <summary>Failures where the same request may succeed if sent again later.</summary>
+    private static HostMessage Join(string problem, HostMessage remedy) =>
+        remedy is null || remedy.IsEmpty ? problem : HostMessage.Of($"{problem} {remedy}");
+
     public bool IsTransient => Kind is LlmErrorKind.ConnectionRefused or LlmErrorKind.RateLimited or LlmErrorKind.ServerError;
 }

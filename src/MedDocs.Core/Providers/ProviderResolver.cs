@@ -49,7 +49,7 @@ public sealed class ProviderResolver
     {
         ArgumentNullException.ThrowIfNull(settings);
         var endpoint = settings.EndpointFor(kind) ?? throw new SettingsException("Endpoint", SettingSource.Default, null,
-            $"Provider {ProviderNames.Format(kind)} needs an endpoint: set -Endpoint or MEDDOCS_ENDPOINT to the server's base URL (e.g. http://localhost:8080/v1).");
+            HostMessage.Of($"Provider {ProviderNames.Format(kind)} needs an endpoint: set {HostOption.Setting("Endpoint")} (MEDDOCS_ENDPOINT) to the server's base URL (e.g. http://localhost:8080/v1)."));
         return new ServerTarget(kind, endpoint, settings.ApiKey)
         {
             ChatModel = settings.ChatModelFor(kind),

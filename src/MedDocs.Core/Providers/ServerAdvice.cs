@@ -3,7 +3,7 @@ namespace MedDocs.Core.Providers;
 /// <summary>
 /// Remedies worded for the server that is really there: `lms …` only for LM Studio, `ollama …` only for Ollama,
 /// llama-server's flags for llama.cpp, vLLM's for vLLM, and the MedDocs setting when the server is unknown.
-/// Each names a command or a setting, never a PowerShell-only parameter.
+/// Each names the server's own commands, and MedDocs' settings and commands only as concepts each host words.
 /// </summary>
 public static class ServerAdvice
 {
@@ -17,13 +17,13 @@ public static class ServerAdvice
     };
 
     /// <summary>The model is not on the server.</summary>
-    public static string GetModel(ServerTarget target, string? model) => target.Software switch
+    public static HostMessage GetModel(ServerTarget target, string? model) => target.Software switch
     {
-        ServerSoftware.LMStudio => $"Download it with `lms get {model ?? "<model>"}`, or set the Model setting (MEDDOCS_MODEL) to a model `meddocs health` lists.",
-        ServerSoftware.Ollama => $"Pull it with `ollama pull {model ?? "<model>"}`, or set the Model setting (MEDDOCS_MODEL) to a model `meddocs health` lists.",
-        ServerSoftware.LlamaCpp => "llama-server serves the one model it was started with (-m, named by --alias); restart it with the model you want, or set the Model setting to the name it lists.",
-        ServerSoftware.Vllm => "vLLM serves the models it was started with (`vllm serve <model>`); set the Model setting (MEDDOCS_MODEL) to one it lists.",
-        _ => "Set the Model setting (MEDDOCS_MODEL) to a model the server lists (`meddocs health` shows them).",
+        ServerSoftware.LMStudio => HostMessage.Of($"Download it with `lms get {model ?? "<model>"}`, or set {Model} (MEDDOCS_MODEL) to a model {HostCommand.Health} lists."),
+        ServerSoftware.Ollama => HostMessage.Of($"Pull it with `ollama pull {model ?? "<model>"}`, or set {Model} (MEDDOCS_MODEL) to a model {HostCommand.Health} lists."),
+        ServerSoftware.LlamaCpp => HostMessage.Of($"llama-server serves the one model it was started with (-m, named by --alias); restart it with the model you want, or set {Model} to the name it lists."),
+        ServerSoftware.Vllm => HostMessage.Of($"vLLM serves the models it was started with (`vllm serve <model>`); set {Model} (MEDDOCS_MODEL) to one it lists."),
+        _ => HostMessage.Of($"Set {Model} (MEDDOCS_MODEL) to a model the server lists ({HostCommand.Health} shows them)."),
     };
 
     /// <summary>The model is there but not loaded (only LM Studio and Ollama load on demand).</summary>
@@ -56,9 +56,11 @@ public static class ServerAdvice
     };
 
     /// <summary>The server refused to embed with the requested model.</summary>
-    public static string NotAnEmbeddingModel(ServerTarget target) => target.Software switch
+    public static HostMessage NotAnEmbeddingModel(ServerTarget target) => target.Software switch
     {
         ServerSoftware.LlamaCpp => "This llama-server was not started for embeddings: start one with an embedding model and --embeddings, and point the endpoint at it.",
-        _ => "Set the EmbeddingModel setting (MEDDOCS_EMBEDDING_MODEL) to a model the server can embed with (`meddocs health` shows each model's type where the server reports it).",
+        _ => HostMessage.Of($"Set {HostOption.Setting("EmbeddingModel")} (MEDDOCS_EMBEDDING_MODEL) to a model the server can embed with ({HostCommand.Health} shows each model's type where the server reports it)."),
     };
+
+    private static HostOption Model => HostOption.Setting("Model");
 }

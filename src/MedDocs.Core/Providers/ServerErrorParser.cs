@@ -45,7 +45,7 @@ public static class ServerErrorParser
         var text = error.Message ?? string.Empty;
         var said = Said(error, target, sent);
         var where = $"{target.Label} at {target.Where}";
-        LlmException Make(LlmErrorKind kind, string problem, string remedy) => new(kind, target.Endpoint, problem, remedy)
+        LlmException Make(LlmErrorKind kind, string problem, HostMessage remedy) => new(kind, target.Endpoint, problem, remedy)
         {
             ServerStatus = status,
             ServerErrorType = error.Label,
@@ -96,7 +96,7 @@ public static class ServerErrorParser
         if (status is 400 or 404 && (Contains(text, "is not llm") || Contains(text, "not a chat model") || Contains(text, "support chat")))
         {
             return Make(LlmErrorKind.ModelNotFound, $"{where} cannot chat with the requested model ({said}).",
-                "Set the Model setting (MEDDOCS_MODEL) to a chat model the server lists (`meddocs health` shows each model's type where the server reports it).");
+                HostMessage.Of($"Set {HostOption.Setting("Model")} (MEDDOCS_MODEL) to a chat model the server lists ({HostCommand.Health} shows each model's type where the server reports it)."));
         }
         // LM Studio: 400 "Invalid model identifier"; Ollama: 404 "model … not found"; OpenAI: 404 "does not exist".
         if (status is 400 or 404 && Contains(text, "model") &&
@@ -109,7 +109,7 @@ public static class ServerErrorParser
             // llama.cpp's chat parser throws on an answer it cannot read, typically one cut off before it closed.
             return Make(LlmErrorKind.AnswerCutOff,
                 $"{where} could not read the model's answer, usually because it was cut off before it was complete ({said}).",
-                "MedDocs asks once more; if it persists, the model needs more room to answer: " + ServerAdvice.LargerContext(target, null));
+                HostMessage.Of($"MedDocs asks once more; if it persists, the model needs more room to answer: {ServerAdvice.LargerContext(target, null)}"));
         }
         if (status >= 500)
         {
@@ -119,7 +119,7 @@ public static class ServerErrorParser
         if (status >= 400)
         {
             return Make(LlmErrorKind.BadRequest, $"{where} rejected the request ({said}).",
-                "Check the Model and endpoint settings (`meddocs config` or Get-MedDocsConfiguration shows them).");
+                HostMessage.Of($"Check {HostOption.Setting("Model")} and {HostOption.Setting("Endpoint")} ({HostCommand.Configuration} shows them)."));
         }
         // HTTP 200 whose body is an error: the server failed; the request is not sent again.
         return Make(LlmErrorKind.ServerError, $"{where} answered HTTP {status} with an error instead of a result ({said}); the request was not repeated.",

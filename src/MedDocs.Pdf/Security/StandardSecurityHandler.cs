@@ -101,8 +101,8 @@ internal sealed class StandardSecurityHandler
     }
 
     private static string PasswordMessage(string? password) => string.IsNullOrEmpty(password)
-        ? "The PDF is password-protected; pass -Password with the document's user or owner password."
-        : "The password given does not open this PDF; check -Password (it is tried as user and as owner password).";
+        ? "The PDF is password-protected; give the document's user or owner password."
+        : "The password given does not open this PDF; check it (it is tried as user and as owner password).";
 
     private static CipherKind CryptFilter(PdfDictionary encrypt, PdfName? name, Func<PdfObject?, PdfObject?> resolve)
     {

@@ -60,7 +60,7 @@ public sealed class ClearMedDocsCacheCommand : MedDocsCmdletBase
         }
         catch (MedDocsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Settings.CachePath));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Settings.CachePath)));
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class GetMedDocsCacheCommand : MedDocsCmdletBase
         }
         catch (MedDocsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Settings.CachePath));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Settings.CachePath)));
         }
     }
 }

@@ -4,14 +4,34 @@ using MedDocs.Core.Providers;
 
 namespace MedDocs.Infrastructure;
 
-/// <summary>Maps core failures to PowerShell error records: stable ErrorId, fitting category, the item as target.</summary>
+/// <summary>
+/// Maps core failures to PowerShell error records: stable ErrorId, fitting category, the item as target, and the
+/// core's host-neutral message in PowerShell's words (-Model, Test-LMStudio) as the displayed message.
+/// </summary>
 internal static class ErrorRecords
 {
     public static ErrorRecord For(Exception exception, object? target)
     {
         // An endpoint as the target is shown and logged: never with the user-info (user:password@) it may carry.
         target = target is Uri endpoint ? EndpointPolicy.Printable(endpoint) : target;
-        return Build(exception, target);
+        return Worded(Build(exception, target));
+    }
+
+    /// <summary>
+    /// Gives a record PowerShell's wording of its exception's message (ErrorDetails, what the console shows and
+    /// $error[0].ToString() returns) and, for a server failure, its remedy as the RecommendedAction.
+    /// </summary>
+    public static ErrorRecord Worded(ErrorRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var exception = record.Exception;
+        var worded = PowerShellVocabulary.Instance.Message(exception);
+        var remedy = exception is LlmException llm ? llm.Remedy.Word(PowerShellVocabulary.Instance) : null;
+        if (worded != exception.Message || !string.IsNullOrEmpty(remedy))
+        {
+            record.ErrorDetails = new ErrorDetails(worded) { RecommendedAction = remedy };
+        }
+        return record;
     }
 
     private static ErrorRecord Build(Exception exception, object? target) => exception switch

@@ -54,7 +54,7 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
         }
         catch (SettingsException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting)));
             throw; // not reached: ThrowTerminatingError always throws
         }
     }
@@ -73,7 +73,7 @@ public abstract class MedDocsCmdletBase : PSCmdlet, IDisposable
         catch (SettingsException ex)
         {
             WritePendingMessages();
-            ThrowTerminatingError(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting));
+            ThrowTerminatingError(ErrorRecords.Worded(new ErrorRecord(ex, "InvalidSetting", ErrorCategory.InvalidArgument, ex.Setting)));
             throw;
         }
         catch (Exception ex) when (ex is LlmException or MedDocsException)

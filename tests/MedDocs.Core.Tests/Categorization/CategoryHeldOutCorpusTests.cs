@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedDocs.Core.Categorization;
+using MedDocs.Evaluation;
 
 namespace MedDocs.Core.Tests.Categorization;
 

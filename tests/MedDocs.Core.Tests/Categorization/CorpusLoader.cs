@@ -1,4 +1,5 @@
 using MedDocs.Core.Categorization;
+using MedDocs.Evaluation;
 
 namespace MedDocs.Core.Tests.Categorization;
 

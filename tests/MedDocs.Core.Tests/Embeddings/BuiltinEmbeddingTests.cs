@@ -33,7 +33,7 @@ public sealed class BuiltinEmbeddingTests
 
         Assert.Equal("EmbeddingInputTooLong", error.ErrorId);
         Assert.Contains("300 word pieces", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-Chunk", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the Chunk option", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class BuiltinEmbeddingTests
             var error = Assert.Throws<MedDocsException>(() => MiniLmFiles.Find([empty.FullName]));
 
             Assert.Equal("MiniLmNotInstalled", error.ErrorId);
-            Assert.Contains("Install-Module MedDocs.MiniLM", error.Message, StringComparison.Ordinal);
+            Assert.Contains("companion module MedDocs.MiniLM", error.Message, StringComparison.Ordinal);
             Assert.Contains("meddocs-hashing-v1", error.Message, StringComparison.Ordinal);
             Assert.Contains(MiniLmFiles.PathVariable, error.Message, StringComparison.Ordinal);
         }

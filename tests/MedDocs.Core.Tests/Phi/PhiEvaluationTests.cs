@@ -1,4 +1,5 @@
 using MedDocs.Core.Phi;
+using MedDocs.Evaluation;
 using Xunit.Abstractions;
 
 namespace MedDocs.Core.Tests.Phi;

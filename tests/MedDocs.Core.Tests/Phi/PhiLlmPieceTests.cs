@@ -97,7 +97,7 @@ public sealed class PhiLlmPieceTests
     {
         var error = Assert.Throws<MedDocsException>(() => FindPhiOperation.ChooseEngine(engine, Builtin));
         Assert.Equal("PhiEngineNeedsServer", error.ErrorId);
-        Assert.Contains("-Engine Rules", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Engine Rules", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class EndpointPolicyTests
 
         Assert.Equal(LlmErrorKind.RemoteNotAllowed, error.Kind);
         Assert.Contains("patient data local", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-AllowRemote", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the AllowRemote setting", error.Message, StringComparison.Ordinal);
         Assert.Contains("MEDDOCS_ALLOW_REMOTE", error.Message, StringComparison.Ordinal);
         Assert.Contains(uri.Host, error.Message, StringComparison.OrdinalIgnoreCase);
         EndpointPolicy.EnsureAllowed(uri, allowRemote: true);

@@ -43,7 +43,7 @@ public sealed class LlmClientEmbeddingTests
 
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
         Assert.Contains("embeddings", error.Problem, StringComparison.Ordinal);
-        Assert.Contains("MEDDOCS_EMBEDDING_MODEL", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("MEDDOCS_EMBEDDING_MODEL", error.Remedy.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class LlmClientEmbeddingTests
         var error = await Assert.ThrowsAsync<LlmException>(() => client.EmbedAsync(["Synthetic chunk"], null, CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("MEDDOCS_EMBEDDING_MODEL", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("MEDDOCS_EMBEDDING_MODEL", error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, Received(server, EmbeddingsPath));
     }
 }

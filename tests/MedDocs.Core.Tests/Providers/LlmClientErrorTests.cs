@@ -20,7 +20,7 @@ public sealed class LlmClientErrorTests
         var error = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync(Ask("Synthetic note"), CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.NoModelLoaded, error.Kind);
-        Assert.Contains("lms load", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("lms load", error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.Contains("No models loaded", error.Message, StringComparison.Ordinal);
         Assert.Contains(server.V1.ToString(), error.Message, StringComparison.Ordinal);
         Assert.Equal(0, server.Faults.PlainStringErrorNext);
@@ -36,7 +36,7 @@ public sealed class LlmClientErrorTests
             ClientFor(server).CompleteAsync(Ask("Synthetic note") with { Model = "biomistral:7b" }, CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("ollama pull", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("ollama pull", error.Remedy.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class LlmClientErrorTests
             ClientFor(server).CompleteAsync(Ask("Synthetic note") with { Model = model }, CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("chat model", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("chat model", error.Remedy.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class LlmClientErrorTests
         var error = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync(Ask(longText) with { Model = model }, CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.ContextOverflow, error.Kind);
-        Assert.Contains(remedy, error.Remedy, StringComparison.Ordinal);
+        Assert.Contains(remedy, error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("ambulating", error.Message, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class LlmClientErrorTests
         var error = await Assert.ThrowsAsync<LlmException>(() => ClientFor(server).CompleteAsync(Ask("Synthetic note"), CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.NotAnApiServer, error.Kind);
-        Assert.Contains("/v1", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("/v1", error.Remedy.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -140,7 +140,7 @@ public sealed class LlmClientRequestTests
         var error = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync(Ask("x"), CancellationToken.None));
 
         Assert.Equal(LlmErrorKind.ModelNotFound, error.Kind);
-        Assert.Contains("lms load", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("lms load", error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, Received(server, ChatPath));
     }
 }

@@ -79,7 +79,7 @@ public sealed class AnswerBudgetTests
 
         Assert.Equal(LlmErrorKind.AnswerCutOff, error.Kind);
         Assert.Contains("512-token context", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-c", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("-c", error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("MEDDOCS_MAX_TOKENS", error.Message, StringComparison.Ordinal);
         Assert.Single(ClinicalServer.ChatBodies(server));
     }

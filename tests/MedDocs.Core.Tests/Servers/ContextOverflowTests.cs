@@ -39,7 +39,7 @@ public sealed class ContextOverflowTests
         Assert.Equal(LlmErrorKind.ContextOverflow, error.Kind);
         Assert.Equal(context, error.ReportedContextTokens);
         Assert.Equal(prompt, error.ReportedPromptTokens);
-        Assert.Contains(remedy, error.Remedy, StringComparison.Ordinal);
+        Assert.Contains(remedy, error.Remedy.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("reload", error.Message, StringComparison.OrdinalIgnoreCase);
         if (software != ServerSoftware.LMStudio)
         {
@@ -69,11 +69,11 @@ public sealed class ContextOverflowTests
     {
         var target = Target(software);
 
-        foreach (var remedy in new[]
+        foreach (var remedy in new HostMessage[]
         {
             ServerAdvice.Start(target), ServerAdvice.GetModel(target, "m"), ServerAdvice.Load(target, "m"),
             ServerAdvice.LargerContext(target, "m"), ServerAdvice.GetEmbeddingModel(target), ServerAdvice.NotAnEmbeddingModel(target),
-        })
+        }.Select(r => r.ToString()))
         {
             Assert.DoesNotContain("lms ", remedy, StringComparison.Ordinal);
             Assert.DoesNotContain("-Model", remedy, StringComparison.Ordinal); // PowerShell-only advice stays out of the core
@@ -94,7 +94,7 @@ public sealed class ContextOverflowTests
         Assert.Equal(LlmErrorKind.ContextOverflow, error.Kind);
         Assert.Equal(512, error.ReportedContextTokens);
         Assert.Contains("exceed_context_size_error", error.Message, StringComparison.Ordinal);
-        Assert.Contains("--parallel", error.Remedy, StringComparison.Ordinal);
+        Assert.Contains("--parallel", error.Remedy.ToString(), StringComparison.Ordinal);
     }
 
     private static ServerTarget Target(ServerSoftware software) =>

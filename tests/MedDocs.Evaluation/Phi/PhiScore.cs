@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Phi;
+namespace MedDocs.Evaluation;
 
 /// <summary>
 /// Precision and recall for one type (or all types). A gold span counts as found when a prediction

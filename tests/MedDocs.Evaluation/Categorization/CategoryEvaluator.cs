@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Categorization;
+namespace MedDocs.Evaluation;
 
 /// <summary>Accuracy, per-category recall/precision and abstain rate of a categorizer on labelled documents.</summary>
 public static class CategoryEvaluator

@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Phi;
+namespace MedDocs.Evaluation;
 
 /// <summary>One labelled identifier in an evaluation document (0-based, end-exclusive offsets).</summary>
 public sealed record PhiGoldSpan(PhiType Type, int Start, int Length, string Text)

@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Categorization;
+namespace MedDocs.Evaluation;
 
 /// <summary>
 /// One row of a reliability table: the verdicts whose confidence lies in [<see cref="Lower"/>, <see cref="Upper"/>),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MedDocs.Core.Phi;
+namespace MedDocs.Evaluation;
 
 /// <summary>Scores per type, overall (type must match) and "any type" (any overlap counts), plus the individual errors.</summary>
 public sealed record PhiEvaluation(IReadOnlyList<PhiScore> ByType, PhiScore Overall, PhiScore AnyType, IReadOnlyList<PhiEvaluationError> Errors)

@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Categorization;
+namespace MedDocs.Evaluation;
 
 /// <summary>A document with its known category, for measuring a categorizer.</summary>
 /// <param name="Id">Where it came from (e.g. a corpus-relative path); used only in reports.</param>

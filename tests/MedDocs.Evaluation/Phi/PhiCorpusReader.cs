@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MedDocs.Core.Phi;
+namespace MedDocs.Evaluation;
 
 /// <summary>
 /// Reads labelled corpora in the presidio-research layout: a JSON array of

@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Phi;
+namespace MedDocs.Evaluation;
 
 /// <summary>Measures findings against gold spans: precision, recall and F1 per type, overall and for any type.</summary>
 public static class PhiEvaluator

@@ -1,4 +1,4 @@
-namespace MedDocs.Core.Categorization;
+namespace MedDocs.Evaluation;
 
 /// <summary>How a categorizer did on a labelled set.</summary>
 /// <param name="Accuracy">Correct ÷ decided (abstentions excluded).</param>
