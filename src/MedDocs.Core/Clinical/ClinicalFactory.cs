@@ -37,7 +37,7 @@ public static class ClinicalFactory
         {
             throw new LlmException(LlmErrorKind.NoServer, null,
                 $"{work} needs a language model, and no model server is in use ({(resolved.FellBackToBuiltin ? "provider auto found none" : "provider builtin")}).",
-                "Start LM Studio (`lms server start`) or Ollama, or choose the provider and endpoint (-Provider/-Endpoint, --provider/--endpoint).");
+                HostMessage.Of($"Start LM Studio (`lms server start`) or Ollama, or choose the provider and endpoint ({HostOption.Setting("Provider")}, {HostOption.Setting("Endpoint")})."));
         }
         var options = ClinicalOptions.From(settings, resolved) with { RedactPhi = request.RedactPhi, SpeakerMap = request.SpeakerMap };
         var client = new LlmClient(resolved.Target, LlmClientOptions.From(settings));
