@@ -47,7 +47,7 @@ public abstract class MedDocsDocumentCmdletBase<TResult> : MedDocsProviderCmdlet
     [Parameter]
     public SwitchParameter NoCache { get; set; }
 
-    /// <summary>How many items are processed at once (default 4, LM Studio's parallel slots; MEDDOCS_THROTTLE_LIMIT).</summary>
+    /// <summary>How many documents are read and processed at once (default 4; MEDDOCS_THROTTLE_LIMIT). Requests to one model server are capped separately by the ServerSlots setting (MEDDOCS_SERVER_SLOTS).</summary>
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; }
