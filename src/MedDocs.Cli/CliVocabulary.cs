@@ -8,16 +8,10 @@ public sealed class CliVocabulary : HostVocabulary
 {
     public static CliVocabulary Instance { get; } = new();
 
-    /// <summary>Settings every command takes as options; any other setting is named as a setting.</summary>
-    private static readonly HashSet<string> SettingOptions = new(StringComparer.Ordinal)
-    {
-        "Provider", "Endpoint", "Model", "TimeoutSec", "AllowRemote",
-    };
-
     public override string Option(HostOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        if (option.IsSetting && !SettingOptions.Contains(option.Name))
+        if (!IsHostOption(option))
         {
             return Neutral.Option(option);
         }

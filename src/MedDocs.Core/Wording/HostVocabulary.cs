@@ -14,6 +14,21 @@ public abstract class HostVocabulary
 
     public abstract string Option(HostOption option);
 
+    /// <summary>
+    /// Whether a host names this option as its own parameter or option: every non-setting option does, and of the
+    /// settings only those both hosts take on every command; any other setting is named as a setting.
+    /// </summary>
+    protected static bool IsHostOption(HostOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return !option.IsSetting || SettingsEveryCommandTakes.Contains(option.Name);
+    }
+
+    private static readonly HashSet<string> SettingsEveryCommandTakes = new(StringComparer.Ordinal)
+    {
+        "Provider", "Endpoint", "Model", "TimeoutSec", "AllowRemote",
+    };
+
     public abstract string Command(HostCommand command);
 
     /// <summary>An exception's message in this host's words (a plain message when it names no option).</summary>

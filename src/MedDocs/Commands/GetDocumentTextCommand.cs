@@ -53,7 +53,7 @@ public sealed class GetDocumentTextCommand : MedDocsCmdletBase
     [Parameter]
     public SwitchParameter PerPage { get; set; }
 
-    /// <summary>How many documents are read and processed at once (default 4; MEDDOCS_THROTTLE_LIMIT). Requests to one model server are capped separately by the ServerSlots setting (MEDDOCS_SERVER_SLOTS).</summary>
+    /// <summary>How many documents are read at once (default 4; MEDDOCS_THROTTLE_LIMIT).</summary>
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; }

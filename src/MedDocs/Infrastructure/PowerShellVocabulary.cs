@@ -7,16 +7,10 @@ internal sealed class PowerShellVocabulary : HostVocabulary
 {
     public static PowerShellVocabulary Instance { get; } = new();
 
-    /// <summary>Settings the cmdlets take as parameters; any other setting is named as a setting.</summary>
-    private static readonly HashSet<string> SettingParameters = new(StringComparer.Ordinal)
-    {
-        "Provider", "Endpoint", "Model", "TimeoutSec", "AllowRemote",
-    };
-
     public override string Option(HostOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        if (option.IsSetting && !SettingParameters.Contains(option.Name))
+        if (!IsHostOption(option))
         {
             return Neutral.Option(option);
         }
