@@ -89,7 +89,8 @@ public sealed class LlmClientTransportTests
     {
         await using var server = await StartAsync();
         server.Faults.HangMs = 30_000;
-        var client = ClientFor(server, FastOptions(timeout: TimeSpan.FromSeconds(1)));
+        // 5 s, not 1: on a loaded CI machine a 1 s budget could run out before the (cold) simulator counted the request.
+        var client = ClientFor(server, FastOptions(timeout: TimeSpan.FromSeconds(5)));
 
         var error = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync(Ask("Synthetic note"), CancellationToken.None));
 
