@@ -6,7 +6,7 @@ using MedDocs.Evaluation;
 
 // PHI rules harness: throughput of PhiRulesEngine.Find on one thread, and precision/recall on the
 // clinical fixture and presidio-synth. Usage:
-//   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--errors clinical|presidio] [--probe < file] [--hybrid]
+//   dotnet run -c Release --project tests/MedDocs.PhiBench [-- --mb 20] [--texts corpora] [--warmup N] [--errors clinical|presidio] [--probe < file] [--hybrid]
 //   [--rule-timing] [--regex-timing] [--construction] [--snapshot file] (every finding of both corpora, to diff before/after a change)
 //   [--check-snapshot] [--write-snapshot] (the stored equivalence snapshot of every PHI text in the repository)
 var arguments = args.ToList();
@@ -230,8 +230,15 @@ else
     Console.WriteLine($"presidio-synth not found at {presidioPath}: skipped.");
 }
 
-// Throughput: the clinical notes, repeated until the target size, one Find call per note as in real use.
-var notes = clinical.Select(d => d.Text).ToArray();
+// Throughput: the clinical notes (or, with --texts corpora, the notes of tests/corpora/phi in the four styles of
+// real notes: ICU shorthand, discharge summaries, lab reports, transcripts), repeated until the target size, one Find
+// call per note as in real use.
+int textsIndex = arguments.IndexOf("--texts");
+bool corporaTexts = textsIndex >= 0 && textsIndex + 1 < arguments.Count && arguments[textsIndex + 1] == "corpora";
+var notes = corporaTexts
+    ? Directory.EnumerateFiles(Path.Combine(root, "tests", "corpora", "phi"), "*.json").Order(StringComparer.Ordinal)
+        .SelectMany(file => PhiCorpusReader.LoadAsync(file).GetAwaiter().GetResult()).Select(d => d.Text).ToArray()
+    : clinical.Select(d => d.Text).ToArray();
 var documents = new List<string>();
 long bytes = 0;
 for (int i = 0; bytes < targetMb * 1_000_000; i++)
@@ -270,7 +277,7 @@ double cpuSecondsUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpuBef
 double threadCpuSeconds = ThreadCpuSeconds() - threadCpuBefore;
 long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 int gen0 = GC.CollectionCount(0) - gen0Before;
-Console.WriteLine($"## Throughput (one thread, {documents.Count:N0} notes, {bytes / 1e6:0.0} MB UTF-8)");
+Console.WriteLine($"## Throughput (one thread, {documents.Count:N0} {(corporaTexts ? "tests/corpora/phi" : "clinical fixture")} notes of {bytes / (double)documents.Count:0} bytes on average, {bytes / 1e6:0.0} MB UTF-8)");
 Console.WriteLine($"{bytes / 1e6 / seconds:0.0} MB/s, {documents.Count / seconds:N0} notes/s, {findings:N0} findings in {seconds:0.00} s (wall); {bytes / 1e6 / cpuSecondsUsed:0.0} MB/s of CPU time; {(threadCpuSeconds > 0 ? (bytes / 1e6 / threadCpuSeconds).ToString("0.0", CultureInfo.InvariantCulture) : "n/a")} MB/s of the measuring thread's CPU time; load average {LoadAverage()}");
 foreach (var note in notes)
 {
