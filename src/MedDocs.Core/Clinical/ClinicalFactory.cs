@@ -17,7 +17,7 @@ public static class ClinicalFactory
     public static async Task<SoapNoteOperation> CreateSoapNoteAsync(MedDocsSettings settings, ClinicalRequest request, OperationEvents events, CancellationToken cancellationToken)
     {
         var (client, options, cache) = await PrepareAsync(settings, request, "A SOAP note", events, cancellationToken).ConfigureAwait(false);
-        return new SoapNoteOperation(client, options with { Template = request.Template }, OperationSetup.Loader(settings, events), cache);
+        return new SoapNoteOperation(client, options with { Template = request.Template }, OperationSetup.Loader(settings, events), cache, events.Warning);
     }
 
     /// <inheritdoc cref="CreateSoapNoteAsync"/>

@@ -14,12 +14,15 @@ public sealed class SoapNoteOperation : IDocumentOperation<SoapNoteRecord>, IPla
 {
     private readonly ClinicalModel _model;
     private readonly DocumentLoader _loader;
+    private readonly Action<string> _warning;
 
     /// <param name="cache">The result cache; its policy stores notes and entities only when the user opted in to caching PHI.</param>
-    public SoapNoteOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, ResultCache? cache = null)
+    /// <param name="warning">Told when a note's parts could not be merged by the model (see <see cref="SoapNoteRecord.JoinedParts"/>).</param>
+    public SoapNoteOperation(LlmClient client, ClinicalOptions options, DocumentLoader? loader = null, ResultCache? cache = null, Action<string>? warning = null)
     {
         _model = new ClinicalModel(client, options, cache);
         _loader = loader ?? new DocumentLoader();
+        _warning = warning ?? (static _ => { });
         Cache = cache;
     }
 
@@ -34,6 +37,10 @@ public sealed class SoapNoteOperation : IDocumentOperation<SoapNoteRecord>, IPla
         var input = await ClinicalInputReader.ReadAsync(source, _loader, Options, cancellationToken).ConfigureAwait(false);
         var usage = new ClinicalUsage();
         var draft = await new MapReduceNote(_model).DraftAsync(input.SentText, withEntities: false, usage, cancellationToken).ConfigureAwait(false);
+        if (draft.JoinedParts > 0)
+        {
+            _warning(ClinicalRecords.JoinedPartsWarning(draft, _model));
+        }
         return ClinicalRecords.Note(draft, input, usage, _model, watch.ElapsedMilliseconds);
     }
 

@@ -28,6 +28,12 @@ public sealed record SoapNoteRecord
     /// <summary>Parts the transcript was sent in (1 unless it exceeded the model's context).</summary>
     public int Chunks { get; init; }
 
+    /// <summary>
+    /// Parts whose notes were joined section by section, in order, without a model merge, because no two of them fitted
+    /// one request in the model's context (e.g. llama.cpp's 512-token slots); 0 when the model merged them or there was one part.
+    /// </summary>
+    public int JoinedParts { get; init; }
+
     /// <summary>Model calls made for this note, retries included.</summary>
     public int ModelCalls { get; init; }
 

@@ -80,6 +80,38 @@ public sealed class LlamaCppDoneWhenTests
     }
 
     [Fact]
+    public async Task ASoapNoteFromALongTranscriptOnA512TokenSlotSucceeds()
+    {
+        await using var server = await LlamaCppServer.StartChatAsync();
+        var settings = LlamaCppServer.Settings(server);
+        var provider = await LlamaCppServer.ResolveAsync(settings);
+        var options = ClinicalOptions.From(settings, provider);
+        var warnings = new List<string>();
+        var operation = new SoapNoteOperation(new LlmClient(provider.Target!, LlmClientOptions.From(settings)), options, warning: warnings.Add);
+        var transcript = Consultation.Long(12_000, out var markers);
+        // Each part note as long as a model writes it: four sections of a few sentences each.
+        server.Responder = request => request.SchemaName == "clinical_part"
+            ? "{\"subjective\":\"" + Sentence(request.LastUserText, markers) + "\",\"objective\":\"Knee swelling by evening, stiffness on rising.\",\"assessment\":\"Medial knee pain, likely osteoarthritis.\",\"plan\":\"Quadriceps exercises, ice after activity, ibuprofen as needed.\"}"
+            : "{\"subjective\":\"Merged: " + Sentence(request.LastUserText, markers) + "\",\"objective\":\"Swelling.\",\"assessment\":\"Osteoarthritis.\",\"plan\":\"Exercises.\"}";
+
+        var note = await operation.RunAsync(DocumentSource.FromText(transcript), CancellationToken.None);
+
+        Assert.True(note.Chunks > 4, $"a {transcript.Length}-character transcript needs several 512-token requests, got {note.Chunks}");
+        Assert.Equal(0, LlamaCppServer.Errors(server));
+        // Nothing said in any part is lost on the way to the note: no two part notes fit one 512-token merge request,
+        // so their sections are joined in order (before, one merge of all of them overflowed and the note failed).
+        Assert.All(markers, m => Assert.Contains(m, note.Subjective, StringComparison.Ordinal));
+        Assert.Equal(note.Chunks, note.JoinedParts);
+        Assert.Equal(note.Chunks, note.ModelCalls);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("512-token", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("knee", warning, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Sentence(string prompt, IReadOnlyList<string> markers) =>
+        "The patient discussed " + string.Join(", ", markers.Where(m => prompt.Contains(m, StringComparison.Ordinal))) + "; knee aches after twenty minutes of walking, mostly medially, and is stiff on rising; ibuprofen helps but is limited because of the stomach.";
+
+    [Fact]
     public async Task EmbeddingsOverShortAndOversizedInputsAllSucceed()
     {
         await using var server = await LlamaCppServer.StartEmbeddingsAsync();
