@@ -109,8 +109,17 @@ internal sealed class TextTokens
             {
                 kind = TokenKind.Word;
                 i++;
-                while (i < text.Length)
+                while (true)
                 {
+                    // ASCII letters, most of every word, without the Unicode category table.
+                    while ((uint)i < (uint)text.Length && char.IsAsciiLetter(text[i]))
+                    {
+                        i++;
+                    }
+                    if (i >= text.Length)
+                    {
+                        break;
+                    }
                     char d = text[i];
                     if (char.IsLetter(d) || (d is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
                     {
