@@ -21,30 +21,52 @@ internal sealed class AsciiWordValues
     /// <summary>Per lower-cased initial letter, a bit per word length present (most words stop here).</summary>
     private readonly uint[] _lengthsByInitial = new uint[26];
 
-    /// <summary>Lower-case ASCII words and their values; the first of two equal words wins.</summary>
-    public AsciiWordValues(IEnumerable<(string Word, int Value)> entries)
+    /// <summary>Lower-case ASCII words and their values; the first of two equal words wins. Plain loops: this runs on a process's first Find.</summary>
+    public AsciiWordValues(string[] words, int[] values)
     {
-        var distinct = entries.DistinctBy(e => e.Word, StringComparer.OrdinalIgnoreCase).ToArray();
-        if (distinct.Any(e => e.Word.Length == 0 || e.Word.Length >= MaxLength || !char.IsAsciiLetterLower(e.Word[0])
-            || !System.Text.Ascii.IsValid(e.Word) || e.Word.Any(char.IsAsciiLetterUpper)))
+        if (words.Length != values.Length)
         {
-            throw new ArgumentException("Words must be lower-case ASCII, start with a letter and be shorter than 32 characters.", nameof(entries));
+            throw new ArgumentException("One value per word.", nameof(values));
         }
-        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, distinct.Length * 2));
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, words.Length * 2));
         _slots = new string?[size];
         _values = new int[size];
         _mask = size - 1;
-        foreach (var (word, value) in distinct)
+        for (int i = 0; i < words.Length; i++)
         {
-            _lengthsByInitial[word[0] - 'a'] |= 1u << word.Length;
+            string word = words[i];
+            if (word.Length == 0 || word.Length >= MaxLength || !IsLowerAscii(word))
+            {
+                throw new ArgumentException("Words must be lower-case ASCII, start with a letter and be shorter than 32 characters.", nameof(words));
+            }
             int slot = (int)Hash(word) & _mask;
-            while (_slots[slot] is not null)
+            while (_slots[slot] is { } taken && taken != word)
             {
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = word;
-            _values[slot] = value;
+            if (_slots[slot] is null)
+            {
+                _lengthsByInitial[word[0] - 'a'] |= 1u << word.Length;
+                _slots[slot] = word;
+                _values[slot] = values[i];
+            }
         }
+    }
+
+    private static bool IsLowerAscii(string word)
+    {
+        if (!char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (c >= 128 || char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

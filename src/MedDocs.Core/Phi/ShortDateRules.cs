@@ -541,8 +541,22 @@ internal static class ShortDateRules
     }
 
     /// <summary>The month names, their three-letter abbreviations and "sept": one lookup per word instead of 36 comparisons.</summary>
-    private static readonly AsciiWordValues MonthWords = new(
-        MonthNames.Select((name, m) => (name, m + 1)).Concat(MonthNames.Select((name, m) => (name[..3], m + 1))).Append(("sept", 9)));
+    private static readonly AsciiWordValues MonthWords = BuildMonthWords();
+
+    private static AsciiWordValues BuildMonthWords()
+    {
+        var words = new string[MonthNames.Length * 2 + 1];
+        var values = new int[words.Length];
+        for (int m = 0; m < MonthNames.Length; m++)
+        {
+            words[m] = MonthNames[m];
+            words[MonthNames.Length + m] = MonthNames[m][..3];
+            values[m] = values[MonthNames.Length + m] = m + 1;
+        }
+        words[^1] = "sept";
+        values[^1] = 9;
+        return new AsciiWordValues(words, values);
+    }
 
     private static readonly string[] Ordinals =
     [
@@ -551,7 +565,21 @@ internal static class ShortDateRules
     ];
 
     /// <summary>The ordinal words and "thirtieth": one lookup per word instead of 21 comparisons.</summary>
-    private static readonly AsciiWordValues OrdinalWords = new(Ordinals.Select((word, i) => (word, i + 1)).Append(("thirtieth", 30)));
+    private static readonly AsciiWordValues OrdinalWords = BuildOrdinalWords();
+
+    private static AsciiWordValues BuildOrdinalWords()
+    {
+        var words = new string[Ordinals.Length + 1];
+        var values = new int[words.Length];
+        for (int i = 0; i < Ordinals.Length; i++)
+        {
+            words[i] = Ordinals[i];
+            values[i] = i + 1;
+        }
+        words[^1] = "thirtieth";
+        values[^1] = 30;
+        return new AsciiWordValues(words, values);
+    }
 
     /// <summary>1–31 for an ordinal word ("fifth", "twenty-first", "thirtieth"); 0 otherwise.</summary>
     internal static int OrdinalValue(ReadOnlySpan<char> word)

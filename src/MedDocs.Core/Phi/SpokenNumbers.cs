@@ -40,7 +40,17 @@ internal static class SpokenNumbers
     private static int ValueAt(int index) => index switch { < 20 => index, 28 => 100, 29 => 0, _ => (index - 18) * 10 };
 
     /// <summary>Every word of <see cref="Words"/> with its value: one lookup per word of a text instead of 30 comparisons.</summary>
-    private static readonly AsciiWordValues WordValues = new(Words.Select((word, index) => (word, ValueAt(index))));
+    private static readonly AsciiWordValues WordValues = BuildWordValues();
+
+    private static AsciiWordValues BuildWordValues()
+    {
+        var values = new int[Words.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = ValueAt(i);
+        }
+        return new AsciiWordValues(Words, values);
+    }
 
     private static bool IsAfterWord(TextTokens tokens, int first, string word, int window)
     {

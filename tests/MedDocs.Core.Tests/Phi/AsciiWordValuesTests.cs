@@ -5,7 +5,7 @@ namespace MedDocs.Core.Tests.Phi;
 /// <summary>The word-value table that replaced comparison loops must answer as those loops did.</summary>
 public sealed class AsciiWordValuesTests
 {
-    private static readonly AsciiWordValues Values = new([("one", 1), ("oh", 0), ("hundred", 100), ("one", 7)]);
+    private static readonly AsciiWordValues Values = new(["one", "oh", "hundred", "one"], [1, 0, 100, 7]);
 
     [Theory]
     [InlineData("one", 1)]
@@ -14,6 +14,13 @@ public sealed class AsciiWordValuesTests
     [InlineData("hUNDRED", 100)]
     public void ListedWordsAreFoundInAnyCaseAndTheFirstValueWins(string word, int expected) =>
         Assert.Equal(expected, Values.Get(word, -1));
+
+    [Theory]
+    [InlineData("One")]
+    [InlineData("t\u00e9n")]
+    [InlineData("")]
+    public void WordsThatAreNotLowerCaseAsciiAreRefused(string word) =>
+        Assert.Throws<ArgumentException>(() => new AsciiWordValues([word], [1]));
 
     [Theory]
     [InlineData("")]
