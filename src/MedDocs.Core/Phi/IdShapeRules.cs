@@ -25,7 +25,8 @@ internal static class IdShapeRules
                 continue;
             }
             // The chain: words and numbers touching each other or joined by single dashes.
-            int end = i, digits = 0, upper = 0, lower = 0, dashes = 0;
+            // Word tokens hold no ASCII digit and number tokens nothing else: the digits are the number tokens' lengths.
+            int end = i, digits = 0, dashes = 0;
             for (int k = i; k < tokens.Count; k++)
             {
                 if (k > i && !tokens.Touches(k))
@@ -41,11 +42,9 @@ internal static class IdShapeRules
                     }
                     break;
                 }
-                foreach (char c in tokens.Span(k))
+                if (tokens[k].Kind == TokenKind.Number)
                 {
-                    digits += char.IsAsciiDigit(c) ? 1 : 0;
-                    upper += char.IsUpper(c) ? 1 : 0;
-                    lower += char.IsLower(c) ? 1 : 0;
+                    digits += tokens[k].Length;
                 }
                 end = k;
             }
@@ -56,8 +55,8 @@ internal static class IdShapeRules
             }
             int length = tokens[end].End - tokens[i].Start;
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
-            bool shape = digits >= 4 && upper >= 1 && lower == 0 && length is >= 6 and <= 24
-                && (kind == TokenKind.Word || dashes > 0) && !IsDateLike(tokens, i, end);
+            bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
+                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end);
             if (shape && !IsAfterDeviceWordOnly(tokens, i))
             {
                 sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
@@ -87,6 +86,24 @@ internal static class IdShapeRules
             return;
         }
         sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, tokens[i].Length, 0.7, "id-labelled-number");
+    }
+
+    /// <summary>At least one upper-case letter and no lower-case one in tokens <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool CapitalsWithoutLowerCase(TextTokens tokens, int start, int end)
+    {
+        int upper = 0;
+        for (int k = start; k <= end; k++)
+        {
+            foreach (char c in tokens.Span(k))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+        return upper >= 1;
     }
 
     /// <summary>"03-FEB-2024" and "2024-03-02" belong to the date rules.</summary>

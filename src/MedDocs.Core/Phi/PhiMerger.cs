@@ -12,15 +12,159 @@ public static class PhiMerger
     public static IReadOnlyList<PhiFinding> Merge(IEnumerable<PhiFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        // (finding, arrival index): List.Sort is unstable, the index keeps equal findings in arrival order as OrderBy did.
-        var sorted = new List<(PhiFinding Finding, int Index)>(findings.TryGetNonEnumeratedCount(out int count) ? count : 16);
-        foreach (var f in findings)
+        // Taken from the thread while in use, so a findings sequence that merges while it is enumerated gets buffers of its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        int count = scratch.Collect(findings);
+        var items = scratch.Items;
+        var order = scratch.Order;
+        if (!SortByStartThenLongest(items, order, scratch.Keys, count))
         {
-            if (f.Length > 0)
+            SortByComparison(items, order, count);
+        }
+        var result = new List<PhiFinding>(count);
+        var cluster = scratch.Cluster;
+        cluster.Clear();
+        int clusterEnd = -1;
+        for (int i = 0; i < count; i++)
+        {
+            var finding = items[order[i]];
+            if (cluster.Count > 0 && finding.Start >= clusterEnd)
             {
-                sorted.Add((f, sorted.Count));
+                ResolveCluster(cluster, result, scratch);
+                cluster.Clear();
+            }
+            cluster.Add(finding);
+            clusterEnd = Math.Max(clusterEnd, finding.End);
+        }
+        ResolveCluster(cluster, result, scratch);
+        cluster.Clear();
+        Array.Clear(items, 0, count);
+        t_scratch = scratch;
+        // Clusters come in text order and the pieces of one cluster never overlap, so every start is unique and the list is
+        // already what a sort by start gives (ResolveCluster sorts each cluster's pieces).
+        return result;
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Per-thread buffers of <see cref="Merge"/>: one note's findings, their sort keys and order, one cluster.</summary>
+    private sealed class Scratch
+    {
+        public PhiFinding[] Items = new PhiFinding[64];
+        public int[] Order = new int[64];
+        public long[] Keys = new long[64];
+        public readonly List<PhiFinding> Cluster = new(16);
+        public readonly List<(PhiFinding Finding, int Index)> ByPriority = new(16);
+        public readonly List<PhiFinding> Accepted = new(16);
+        public readonly List<(PhiFinding Finding, int Index)> Overlapping = new(16);
+
+        /// <summary>Copies the findings with a positive length into <see cref="Items"/>, in arrival order; returns their number.</summary>
+        public int Collect(IEnumerable<PhiFinding> findings)
+        {
+            int count = 0;
+            if (findings is List<PhiFinding> list)
+            {
+                Reserve(list.Count);
+                foreach (var f in list)
+                {
+                    if (f.Length > 0)
+                    {
+                        Items[count++] = f;
+                    }
+                }
+                return count;
+            }
+            foreach (var f in findings)
+            {
+                if (f.Length > 0)
+                {
+                    Reserve(count + 1);
+                    Items[count++] = f;
+                }
+            }
+            return count;
+        }
+
+        private void Reserve(int size)
+        {
+            if (size > Items.Length)
+            {
+                int length = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)size);
+                Array.Resize(ref Items, length);
+                Order = new int[length];
+                Keys = new long[length];
             }
         }
+    }
+
+    private const int InsertionSortLimit = 48;
+
+    /// <summary>
+    /// Sorts <paramref name="order"/> (indices into <paramref name="items"/>) by start, then longest first, then arrival: the order the
+    /// merge sweeps in. One 64-bit key per finding sorts without a comparison delegate; false (nothing done) when an offset does not fit.
+    /// </summary>
+    private static bool SortByStartThenLongest(PhiFinding[] items, int[] order, long[] keys, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            var f = items[i];
+            int start = f.Start, end = f.End;
+            if (start < 0 || end <= start)
+            {
+                return false;
+            }
+            // Start in the high bits; a later end gives a smaller low part, so the longer of two findings at one start comes first.
+            keys[i] = ((long)start << 31) | (uint)(int.MaxValue - end);
+            order[i] = i;
+        }
+        if (count <= InsertionSortLimit)
+        {
+            // A note's findings (about 14 on the clinical notes): a stable insertion sort keeps equal keys in arrival order.
+            for (int i = 1; i < count; i++)
+            {
+                long key = keys[i];
+                int index = order[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j] > key)
+                {
+                    keys[j + 1] = keys[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+                order[j + 1] = index;
+            }
+            return true;
+        }
+        keys.AsSpan(0, count).Sort(order.AsSpan(0, count));
+        // The sort is not stable: equal keys (same start and end) go back to arrival order.
+        for (int i = 1; i < count; i++)
+        {
+            if (keys[i] != keys[i - 1])
+            {
+                continue;
+            }
+            int runStart = i - 1;
+            while (i + 1 < count && keys[i + 1] == keys[runStart])
+            {
+                i++;
+            }
+            order.AsSpan(runStart, i - runStart + 1).Sort();
+        }
+        return true;
+    }
+
+    /// <summary>The same order as <see cref="SortByStartThenLongest"/>, by comparison (for offsets that do not fit its keys).</summary>
+    private static void SortByComparison(PhiFinding[] items, int[] order, int count)
+    {
+        var sorted = new List<(PhiFinding Finding, int Index)>(count);
+        for (int i = 0; i < count; i++)
+        {
+            sorted.Add((items[i], i));
+        }
+        // (finding, arrival index): List.Sort is unstable, the index keeps equal findings in arrival order as OrderBy did.
         sorted.Sort(static (a, b) =>
         {
             int order = a.Finding.Start.CompareTo(b.Finding.Start);
@@ -30,22 +174,10 @@ public static class PhiMerger
             }
             return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
-        var result = new List<PhiFinding>(sorted.Count);
-        var cluster = new List<PhiFinding>();
-        int clusterEnd = -1;
-        foreach (var (finding, _) in sorted)
+        for (int i = 0; i < count; i++)
         {
-            if (cluster.Count > 0 && finding.Start >= clusterEnd)
-            {
-                ResolveCluster(cluster, result);
-                cluster.Clear();
-            }
-            cluster.Add(finding);
-            clusterEnd = Math.Max(clusterEnd, finding.End);
+            order[i] = sorted[i].Index;
         }
-        ResolveCluster(cluster, result);
-        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return result;
     }
 
     /// <summary>
@@ -100,14 +232,15 @@ public static class PhiMerger
         _ => 10,
     };
 
-    private static void ResolveCluster(List<PhiFinding> cluster, List<PhiFinding> result)
+    private static void ResolveCluster(List<PhiFinding> cluster, List<PhiFinding> result, Scratch scratch)
     {
         if (cluster.Count == 1)
         {
             result.Add(cluster[0]);
             return;
         }
-        var byPriority = new List<(PhiFinding Finding, int Index)>(cluster.Count);
+        var byPriority = scratch.ByPriority;
+        byPriority.Clear();
         foreach (var f in cluster)
         {
             byPriority.Add((f, byPriority.Count));
@@ -129,38 +262,54 @@ public static class PhiMerger
             }
             return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
-        var accepted = new List<PhiFinding>(cluster.Count);
+        var accepted = scratch.Accepted;
+        accepted.Clear();
         foreach (var (candidate, _) in byPriority)
         {
-            foreach (var piece in UncoveredPieces(candidate, accepted))
-            {
-                accepted.Add(piece);
-            }
+            // The pieces go straight onto the accepted list: they are cut against the findings accepted before this candidate only.
+            AddUncoveredPieces(candidate, accepted, accepted.Count, accepted, scratch.Overlapping);
         }
+        // The pieces do not overlap: sorted by start they continue the result in text order.
+        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         result.AddRange(accepted);
+        byPriority.Clear();
+        accepted.Clear();
     }
 
     /// <summary>The parts of <paramref name="candidate"/> not covered by <paramref name="accepted"/>, trimmed, each still holding a letter or digit.</summary>
     private static List<PhiFinding> UncoveredPieces(PhiFinding candidate, List<PhiFinding> accepted)
     {
-        var overlapping = new List<(PhiFinding Finding, int Index)>();
-        foreach (var a in accepted)
+        var pieces = new List<PhiFinding>();
+        AddUncoveredPieces(candidate, accepted, accepted.Count, pieces, []);
+        return pieces;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="pieces"/> the parts of <paramref name="candidate"/> not covered by the first <paramref name="acceptedCount"/>
+    /// findings of <paramref name="accepted"/>: the candidate itself when none overlaps it.
+    /// </summary>
+    private static void AddUncoveredPieces(PhiFinding candidate, List<PhiFinding> accepted, int acceptedCount, List<PhiFinding> pieces,
+        List<(PhiFinding Finding, int Index)> overlapping)
+    {
+        overlapping.Clear();
+        for (int i = 0; i < acceptedCount; i++)
         {
+            var a = accepted[i];
             if (candidate.Overlaps(a))
             {
                 overlapping.Add((a, overlapping.Count));
             }
+        }
+        if (overlapping.Count == 0)
+        {
+            pieces.Add(candidate);
+            return;
         }
         overlapping.Sort(static (a, b) =>
         {
             int order = a.Finding.Start.CompareTo(b.Finding.Start);
             return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
-        if (overlapping.Count == 0)
-        {
-            return [candidate];
-        }
-        var pieces = new List<PhiFinding>();
         int cursor = candidate.Start;
         foreach (var (blocker, _) in overlapping)
         {
@@ -168,7 +317,7 @@ public static class PhiMerger
             cursor = Math.Max(cursor, blocker.End);
         }
         AddPiece(candidate, cursor, candidate.End, pieces);
-        return pieces;
+        overlapping.Clear();
     }
 
     private static void AddPiece(PhiFinding source, int start, int end, List<PhiFinding> pieces)

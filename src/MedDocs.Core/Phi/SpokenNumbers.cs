@@ -22,14 +22,34 @@ internal static class SpokenNumbers
         {
             return -1;
         }
+        int value = WordValues.Get(word, -1);
+        if (value != AsciiWordValues.NotAscii)
+        {
+            return value;
+        }
         for (int i = 0; i < Words.Length; i++)
         {
             if (word.Equals(Words[i], StringComparison.OrdinalIgnoreCase))
             {
-                return i switch { < 20 => i, 28 => 100, 29 => 0, _ => (i - 18) * 10 };
+                return ValueAt(i);
             }
         }
         return -1;
+    }
+
+    private static int ValueAt(int index) => index switch { < 20 => index, 28 => 100, 29 => 0, _ => (index - 18) * 10 };
+
+    /// <summary>Every word of <see cref="Words"/> with its value: one lookup per word of a text instead of 30 comparisons.</summary>
+    private static readonly AsciiWordValues WordValues = BuildWordValues();
+
+    private static AsciiWordValues BuildWordValues()
+    {
+        var values = new int[Words.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = ValueAt(i);
+        }
+        return new AsciiWordValues(Words, values);
     }
 
     private static bool IsAfterWord(TextTokens tokens, int first, string word, int window)
