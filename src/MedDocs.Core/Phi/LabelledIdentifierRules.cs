@@ -18,17 +18,12 @@ internal static class LabelledIdentifierRules
         int lastEnd = 0;
         foreach (int trigger in LabelTriggers.Find(text))
         {
-            if (trigger < lastEnd)
-            {
-                continue;
-            }
-            var m = PhiPatterns.LabelledIdentifier().Match(text, trigger);
-            if (!m.Success)
+            if (trigger < lastEnd || !TryMatch(text, trigger, out var group, out var m))
             {
                 continue;
             }
             lastEnd = m.Index + m.Length;
-            var value = m.Groups["v"];
+            var value = m.Groups[ValueGroup];
             int length = value.Length;
             // UDIs carry parenthesised application identifiers; a lone closing parenthesis belongs to the prose.
             if (value.ValueSpan.Count(')') > value.ValueSpan.Count('('))
@@ -39,7 +34,7 @@ internal static class LabelledIdentifierRules
             {
                 continue;
             }
-            var (type, confidence, rule) = Classify(m, text.AsSpan(value.Index, length));
+            var (type, confidence, rule) = Classify(group, text.AsSpan(value.Index, length));
             if (confidence > 0)
             {
                 sink.Add(type, value.Index, length, confidence, rule);
@@ -47,48 +42,94 @@ internal static class LabelledIdentifierRules
         }
     }
 
-    private static (PhiType Type, double Confidence, string Rule) Classify(Match m, ReadOnlySpan<char> value)
+    /// <summary>The value group's number (ExplicitCapture: the only group besides the whole match).</summary>
+    private const int ValueGroup = 1;
+
+    private static readonly LabelGroup[] Groups = Enum.GetValues<LabelGroup>();
+
+    /// <summary>
+    /// The first group whose pattern matches at <paramref name="start"/>, tried in <see cref="LabelGroup"/> order:
+    /// the match of the single alternation the groups were split from. Groups none of whose labels can start with
+    /// the character there are skipped.
+    /// </summary>
+    private static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
     {
-        if (m.Groups["ssn"].Success)
+        int initials = InitialsAt(text[start]);
+        foreach (var candidate in Groups)
         {
-            bool valid = IdentifierChecks.CountDigits(value) == 9 && value.Length is 9 or 11 && IsValidSsnDigits(value);
-            return (PhiType.Ssn, valid ? 0.98 : 0, "ssn-labelled");
+            if ((GroupInitials[(int)candidate] & initials) == 0)
+            {
+                continue;
+            }
+            var m = PhiPatterns.LabelledIdentifier(candidate).Match(text, start);
+            if (m.Success)
+            {
+                group = candidate;
+                match = m;
+                return true;
+            }
         }
-        if (m.Groups["mrn"].Success)
+        group = default;
+        match = Match.Empty;
+        return false;
+    }
+
+    /// <summary>A bit for an ASCII letter (either case); every bit for any other character, which is never skipped.</summary>
+    private static int InitialsAt(char c) => char.IsAsciiLetter(c) ? 1 << ((c | 0x20) - 'a') : -1;
+
+    private static int Initials(string letters)
+    {
+        int bits = 0;
+        foreach (char c in letters)
         {
-            return (PhiType.Mrn, 0.9, "mrn-labelled");
+            bits |= InitialsAt(c);
         }
-        if (m.Groups["plan"].Success)
+        return bits;
+    }
+
+    /// <summary>
+    /// Per <see cref="LabelGroup"/>, the first letters of its labels (case-insensitive, as the patterns match them).
+    /// LabelledIdentifierRulesTests checks them against the patterns.
+    /// </summary>
+    internal static readonly int[] GroupInitials =
+    [
+        Initials("s"),       // SSN, SS#, Social Security
+        Initials("mpcha"),   // MRN, M.R.N., Medical Record, Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession
+        Initials("mpgsihb"), // Member, Policy, Group, Subscriber, Medicaid, Medicare, MBI, Insurance, HICN, Plan, Beneficiary
+        Initials("aibcev"),  // Acct, Account, Invoice, IBAN, Billing, Claim, Encounter, Visit
+        Initials("vlp"),     // VIN, Vehicle, License Plate, Plate
+        Initials("dlncp"),   // Driver's, DL, DEA, Licence, Lic, NPI, Certificate, Passport
+        Initials("sdumi"),   // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
+        Initials("zp"),      // ZIP, Postal code
+        Initials("ropb"),    // Rx, Prescription, Order, Biometric, Badge
+    ];
+
+    private static (PhiType Type, double Confidence, string Rule) Classify(LabelGroup group, ReadOnlySpan<char> value)
+    {
+        switch (group)
         {
-            return (PhiType.HealthPlanId, 0.9, "health-plan-labelled");
+            case LabelGroup.Ssn:
+                bool valid = IdentifierChecks.CountDigits(value) == 9 && value.Length is 9 or 11 && IsValidSsnDigits(value);
+                return (PhiType.Ssn, valid ? 0.98 : 0, "ssn-labelled");
+            case LabelGroup.Mrn:
+                return (PhiType.Mrn, 0.9, "mrn-labelled");
+            case LabelGroup.HealthPlan:
+                return (PhiType.HealthPlanId, 0.9, "health-plan-labelled");
+            case LabelGroup.Account:
+                return (PhiType.AccountNumber, 0.88, "account-labelled");
+            case LabelGroup.Vehicle:
+                return (PhiType.VehicleId, 0.9, "vehicle-labelled");
+            case LabelGroup.Licence:
+                bool checkedNumber = IdentifierChecks.IsValidNpi(value) || IdentifierChecks.IsValidDea(value);
+                return (PhiType.LicenseNumber, checkedNumber ? 0.98 : 0.88, "license-labelled");
+            case LabelGroup.Device:
+                return (PhiType.DeviceId, 0.88, "device-labelled");
+            case LabelGroup.Zip:
+                bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
+                return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
+            default:
+                return (PhiType.Other, 0.85, "other-labelled");
         }
-        if (m.Groups["acct"].Success)
-        {
-            return (PhiType.AccountNumber, 0.88, "account-labelled");
-        }
-        if (m.Groups["veh"].Success)
-        {
-            return (PhiType.VehicleId, 0.9, "vehicle-labelled");
-        }
-        if (m.Groups["lic"].Success)
-        {
-            bool checkedNumber = IdentifierChecks.IsValidNpi(value) || IdentifierChecks.IsValidDea(value);
-            return (PhiType.LicenseNumber, checkedNumber ? 0.98 : 0.88, "license-labelled");
-        }
-        if (m.Groups["dev"].Success)
-        {
-            return (PhiType.DeviceId, 0.88, "device-labelled");
-        }
-        if (m.Groups["zip"].Success)
-        {
-            bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
-            return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
-        }
-        if (m.Groups["other"].Success)
-        {
-            return (PhiType.Other, 0.85, "other-labelled");
-        }
-        return (PhiType.Other, 0, "unlabelled");
     }
 
     private static readonly System.Buffers.SearchValues<char> DigitsAndDash = System.Buffers.SearchValues.Create("0123456789-");
