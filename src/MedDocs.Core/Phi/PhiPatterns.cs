@@ -103,7 +103,7 @@ internal static class PhiPatterns
     internal static Regex DomainSuffix() => DomainSuffixRegex.Current;
 
     private static readonly TieredRegex DomainSuffixRegex = new(
-        @"\.(?:com|org|net|edu|gov|mil|info|biz|health|io|us|uk|ca|de|fr|nl|se|no|dk|fi|pl|cz|be|ch|at|it|es|pt|br|au|nz|jp|cn|in|hu|cy|uy|ar|mx|eu|ie|is|gr)(?![\w-])", FixedIgnoreCase | RegexOptions.Compiled);
+        @"\.(?:" + string.Join("|", Phi.DomainSuffix.TopLevelDomains) + @")(?![\w-])", FixedIgnoreCase | RegexOptions.Compiled);
 
     // ---- dates and ages -------------------------------------------------------------------------
 
