@@ -26,8 +26,15 @@ internal static class PhiPatterns
         "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     /// <summary>A clock time attached to a date: "10:30", "10:30:15", "9:05 PM", ISO "T10:30:00Z".</summary>
-    private const string AttachedTime =
-        @"(?:(?:,[ \t]*|[ \t]+(?:at[ \t]+)?|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:[ \t]?(?:[AaPp][Mm]\b|[AaPp]\.[Mm]\.))?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:]))?";
+    private const string AttachedTime = "(?:" + AttachedTimeBody + ")?";
+
+    private const string AttachedTimeBody =
+        @"(?:,[ \t]*|[ \t]+(?:at[ \t]+)?|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:[ \t]?(?:[AaPp][Mm]\b|[AaPp]\.[Mm]\.))?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])";
+
+    /// <summary>The attached time alone, anchored (\G): <see cref="NumericDates"/> runs it where a hand-matched date ends.</summary>
+    internal static Regex AttachedTimeAt() => AttachedTimeAtRegex.Current;
+
+    private static readonly TieredRegex AttachedTimeAtRegex = new(@"\G(?:" + AttachedTimeBody + ")", Fixed | RegexOptions.Compiled);
 
     /// <summary>One capitalised name word: "Lopez", "McDonald", "O'Brien", "Mary-Kate", "Takáts".</summary>
     private const string NameWord = @"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)";
@@ -122,8 +129,15 @@ internal static class PhiPatterns
     /// <summary>"March 3, 2024", "Mar. 3rd", "Mar 3", "March 2024" (month capitalised so the verb "may" is not a date).</summary>
     internal static Regex MonthFirstDate() => MonthFirstDateRegex.Current;
 
-    private static readonly TieredRegex MonthFirstDateRegex = new(
-        @"\b(?=\p{Lu})" + Month + @"\.?(?:[ \t]+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)?|,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)(?![/.:]?\d)" + AttachedTime, Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex MonthFirstDateRegex = new(MonthFirstDatePattern, Fixed | RegexOptions.Compiled);
+
+    /// <summary><see cref="MonthFirstDate"/> anchored (\G), run only at the capitalised month words of ASCII texts (<see cref="TextGates.MonthWords"/>).</summary>
+    internal static Regex MonthFirstDateAt() => MonthFirstDateAtRegex.Current;
+
+    private static readonly TieredRegex MonthFirstDateAtRegex = new(@"\G" + MonthFirstDatePattern, Fixed | RegexOptions.Compiled);
+
+    private const string MonthFirstDatePattern =
+        @"\b(?=\p{Lu})" + Month + @"\.?(?:[ \t]+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)?|,?[ \t]+(?<year>(?:1[89]|20)\d{2})\b)(?![/.:]?\d)" + AttachedTime;
 
     /// <summary>"3 March 2024", "03-Mar-2024", "3rd of June 2021", "14 June"; a year is needed unless the month is spelled out in full.</summary>
     internal static Regex DayFirstDate() => DayFirstDateRegex.Current;

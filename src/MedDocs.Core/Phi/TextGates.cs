@@ -61,6 +61,34 @@ internal static class TextGates
         return (monthFirst, dayFirst);
     }
 
+    /// <summary>
+    /// Start offsets of the words whose first three letters are a month's (any case; no ASCII letter before), ascending:
+    /// every match of the month-name patterns in an ASCII text starts at one (month first) or just before one (day first).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static List<int> MonthWords(string text)
+    {
+        var words = new List<int>();
+        for (int at = NextMonthWord(text, 0); at >= 0; at = NextMonthWord(text, at + 3))
+        {
+            words.Add(at);
+        }
+        return words;
+    }
+
+    /// <summary>Whether a day may stand before one of <paramref name="monthWords"/>: the day-first gate of <see cref="MayHaveMonthDates"/>.</summary>
+    public static bool MayHaveDayFirstDate(string text, List<int> monthWords)
+    {
+        foreach (int at in monthWords)
+        {
+            if (HasDayBefore(text, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A digit before the month word at <paramref name="at"/>: "3 March", "3rd of June", "03-Mar".</summary>
     private static bool HasDayBefore(string text, int at)
     {
