@@ -57,16 +57,16 @@ internal static class DateRules
         {
             // The pattern's matches, left to right: each digit run after a word boundary, from the end of the last match.
             int from = 0;
-            for (int start = NumericDates.NextRun(text, from); start >= 0; start = NumericDates.NextRun(text, from))
+            for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
             {
-                if (NumericDates.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var date))
+                if (DigitRuns.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var date))
                 {
                     AddNumeric(sink, date.Index, date.Length, date.Iso, text.AsSpan(date.A, date.ALength), text.AsSpan(date.B, date.BLength), date.YearLength);
                     from = date.Index + date.Length;
                 }
                 else
                 {
-                    from = NumericDates.RunEnd(text, start);
+                    from = DigitRuns.End(text, start);
                 }
                 if (from >= text.Length)
                 {
@@ -110,9 +110,9 @@ internal static class DateRules
     {
         string text = sink.Text;
         int from = 0;
-        for (int start = NumericDates.NextRun(text, from); start >= 0; start = NumericDates.NextRun(text, from))
+        for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
         {
-            int length = NumericDates.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
+            int length = DigitRuns.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
             if (length > 0)
             {
                 AddMonthYear(sink, start, length);
@@ -120,7 +120,7 @@ internal static class DateRules
             }
             else
             {
-                from = NumericDates.RunEnd(text, start);
+                from = DigitRuns.End(text, start);
             }
             if (from >= text.Length)
             {

@@ -12,27 +12,6 @@ internal static class NumericDates
     /// <summary>One match of <see cref="PhiPatterns.NumericDate"/>: a/b/y (or ISO year-month-day) and the whole match.</summary>
     public readonly record struct Match(int Index, int Length, bool Iso, int A, int ALength, int B, int BLength, int YearLength);
 
-    /// <summary>Offset of the first digit at or after <paramref name="from"/>, or -1.</summary>
-    public static int NextRun(string text, int from)
-    {
-        int offset = text.AsSpan(from).IndexOfAnyInRange('0', '9');
-        return offset < 0 ? -1 : from + offset;
-    }
-
-    /// <summary>End of the digit run starting at <paramref name="start"/>.</summary>
-    public static int RunEnd(string text, int start)
-    {
-        int end = start;
-        while (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
-        return end;
-    }
-
-    /// <summary>\b before a digit: no word character (letter, digit, '_') before it.</summary>
-    public static bool StartsWord(string text, int start) => start == 0 || !RuleText.IsWordCharacter(text[start - 1]);
-
     /// <summary>
     /// The NumericDate match starting at the digit run at <paramref name="start"/> (after a word boundary), attached
     /// time included. Alternatives: d{1,2} [/-] d{1,2} (same separator) d{4}|d{2}; ISO (18|19|20)dd-d{1,2}-d{1,2};
@@ -41,7 +20,7 @@ internal static class NumericDates
     public static bool TryMatchDate(string text, int start, out Match match)
     {
         match = default;
-        int end1 = RunEnd(text, start);
+        int end1 = DigitRuns.End(text, start);
         int length1 = end1 - start;
         if (end1 >= text.Length)
         {
@@ -54,14 +33,14 @@ internal static class NumericDates
             return false;
         }
         int start2 = end1 + 1;
-        int end2 = RunEnd(text, start2);
+        int end2 = DigitRuns.End(text, start2);
         int length2 = end2 - start2;
         if (length2 is < 1 or > 2 || end2 >= text.Length || text[end2] != separator)
         {
             return false;
         }
         int start3 = end2 + 1;
-        int end3 = RunEnd(text, start3);
+        int end3 = DigitRuns.End(text, start3);
         int length3 = end3 - start3;
         bool lengthFits = iso ? length3 is 1 or 2 : separator == '.' ? length3 == 4 : length3 is 2 or 4;
         if (!lengthFits || !DateEndFits(text, end3))
@@ -78,7 +57,7 @@ internal static class NumericDates
     /// <summary>The NumericMonthYear match ("03/2024") at the digit run at <paramref name="start"/>, or 0.</summary>
     public static int MonthYearLength(string text, int start)
     {
-        int end1 = RunEnd(text, start);
+        int end1 = DigitRuns.End(text, start);
         int length1 = end1 - start;
         // (?:0?[1-9]|1[0-2]): 1–9, 01–09, 10–12.
         bool month = length1 == 1 ? text[start] != '0'
@@ -88,7 +67,7 @@ internal static class NumericDates
             return 0;
         }
         int start2 = end1 + 1;
-        int end2 = RunEnd(text, start2);
+        int end2 = DigitRuns.End(text, start2);
         if (end2 - start2 != 4 || !(text[start2] == '1' && text[start2 + 1] == '9' || text[start2] == '2' && text[start2 + 1] == '0'))
         {
             return 0;

@@ -207,11 +207,18 @@ internal static class PhiPatterns
 
     internal static Regex StreetAddress() => StreetAddressRegex.Current;
 
-    private static readonly TieredRegex StreetAddressRegex = new(
+    private static readonly TieredRegex StreetAddressRegex = new(StreetAddressPattern, Fixed | RegexOptions.Compiled);
+
+    /// <summary><see cref="StreetAddress"/> anchored (\G), run only at the house numbers of ASCII texts (<see cref="AddressRules"/>).</summary>
+    internal static Regex StreetAddressAt() => StreetAddressAtRegex.Current;
+
+    private static readonly TieredRegex StreetAddressAtRegex = new(@"\G" + StreetAddressPattern, Fixed | RegexOptions.Compiled);
+
+    private const string StreetAddressPattern =
         @"\b\d{1,6}[A-Z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th))[ \t]+){1,4}" +
         @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Highway|Hwy|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Alley|Plaza|Crescent|Pike|Turnpike)\b\.?" +
         @"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?" +
-        @"(?:,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|\#|Fl\.?|Floor|Bldg\.?|Building)[ \t]*\#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)?", Fixed | RegexOptions.Compiled);
+        @"(?:,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|\#|Fl\.?|Floor|Bldg\.?|Building)[ \t]*\#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)?";
 
     internal static Regex UnitDesignator() => UnitDesignatorRegex.Current;
 

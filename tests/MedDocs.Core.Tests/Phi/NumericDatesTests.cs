@@ -53,16 +53,16 @@ public sealed class NumericDatesTests
             }
             var actual = new List<string>();
             int from = 0;
-            for (int start = NumericDates.NextRun(text, from); start >= 0 && from < text.Length; start = from < text.Length ? NumericDates.NextRun(text, from) : -1)
+            for (int start = DigitRuns.Next(text, from); start >= 0 && from < text.Length; start = from < text.Length ? DigitRuns.Next(text, from) : -1)
             {
-                if (NumericDates.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var d))
+                if (DigitRuns.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var d))
                 {
                     actual.Add($"{d.Index}+{d.Length} {d.Iso} {text.Substring(d.A, d.ALength)} {text.Substring(d.B, d.BLength)} {d.YearLength}");
                     from = d.Index + d.Length;
                 }
                 else
                 {
-                    from = NumericDates.RunEnd(text, start);
+                    from = DigitRuns.End(text, start);
                 }
             }
             Assert.True(expected.SequenceEqual(actual), $"[{text}]: expected {string.Join("; ", expected)} got {string.Join("; ", actual)}");
@@ -86,17 +86,17 @@ public sealed class NumericDatesTests
             int from = 0;
             while (from < text.Length)
             {
-                int start = NumericDates.NextRun(text, from);
+                int start = DigitRuns.Next(text, from);
                 if (start < 0)
                 {
                     break;
                 }
-                int length = NumericDates.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
+                int length = DigitRuns.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
                 if (length > 0)
                 {
                     actual.Add((start, length));
                 }
-                from = length > 0 ? start + length : NumericDates.RunEnd(text, start);
+                from = length > 0 ? start + length : DigitRuns.End(text, start);
             }
             Assert.True(expected.SequenceEqual(actual), $"[{text}]");
             matches += expected.Count;
