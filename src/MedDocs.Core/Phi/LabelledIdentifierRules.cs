@@ -50,14 +50,13 @@ internal static class LabelledIdentifierRules
     /// <summary>
     /// The first group whose pattern matches at <paramref name="start"/>, tried in <see cref="LabelGroup"/> order:
     /// the match of the single alternation the groups were split from. Groups none of whose labels can start with
-    /// the character there are skipped.
+    /// the two characters there are skipped ("Patient" tries the MRN and licence groups, not all six starting with 'p').
     /// </summary>
-    private static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
+    internal static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
     {
-        int initials = InitialsAt(text[start]);
         foreach (var candidate in Groups)
         {
-            if ((GroupInitials[(int)candidate] & initials) == 0)
+            if (!MayStartWith(candidate, text, start))
             {
                 continue;
             }
@@ -74,34 +73,46 @@ internal static class LabelledIdentifierRules
         return false;
     }
 
-    /// <summary>A bit for an ASCII letter (either case); every bit for any other character, which is never skipped.</summary>
-    private static int InitialsAt(char c) => char.IsAsciiLetter(c) ? 1 << ((c | 0x20) - 'a') : -1;
-
-    private static int Initials(string letters)
+    /// <summary>
+    /// Whether a label of <paramref name="group"/> may start at <paramref name="start"/> (an ASCII letter, the start of a
+    /// trigger word): its first two characters, ASCII letters folded, are one of the group's <see cref="GroupPrefixes"/>.
+    /// A non-ASCII second character is not judged (case-insensitive matching may pair it with an ASCII letter).
+    /// </summary>
+    private static bool MayStartWith(LabelGroup group, string text, int start)
     {
-        int bits = 0;
-        foreach (char c in letters)
+        if (start + 1 >= text.Length)
         {
-            bits |= InitialsAt(c);
+            return false;
         }
-        return bits;
+        char first = (char)(text[start] | 0x20);
+        char second = text[start + 1];
+        bool judgeSecond = char.IsAscii(second);
+        second = char.IsAsciiLetter(second) ? (char)(second | 0x20) : second;
+        foreach (string prefix in GroupPrefixes[(int)group])
+        {
+            if (prefix[0] == first && (!judgeSecond || prefix[1] == second))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
-    /// Per <see cref="LabelGroup"/>, the first letters of its labels (case-insensitive, as the patterns match them).
-    /// LabelledIdentifierRulesTests checks them against the patterns.
+    /// Per <see cref="LabelGroup"/>, the first two characters of its labels, lower case (the patterns' case-sensitive
+    /// labels are listed too: a superset only costs a regex call). LabelledIdentifierRulesTests checks them against the labels.
     /// </summary>
-    internal static readonly int[] GroupInitials =
+    internal static readonly string[][] GroupPrefixes =
     [
-        Initials("s"),       // SSN, SS#, Social Security
-        Initials("mpcha"),   // MRN, M.R.N., Medical Record, Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession
-        Initials("mpgsihb"), // Member, Policy, Group, Subscriber, Medicaid, Medicare, MBI, Insurance, HICN, Plan, Beneficiary
-        Initials("aibcev"),  // Acct, Account, Invoice, IBAN, Billing, Claim, Encounter, Visit
-        Initials("vlp"),     // VIN, Vehicle, License Plate, Plate
-        Initials("dlncp"),   // Driver's, DL, DEA, Licence, Lic, NPI, Certificate, Passport
-        Initials("sdumi"),   // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
-        Initials("zp"),      // ZIP, Postal code
-        Initials("ropb"),    // Rx, Prescription, Order, Biometric, Badge
+        ["ss", "so"],                                                     // SSN, SS#, Social Security
+        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "ac"],                 // MRN, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession
+        ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
+        ["ac", "in", "bi", "cl", "en", "vi", "ib"],                       // Acct, Account, Invoice, Billing, Claim, Encounter, Visit, IBAN
+        ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate
+        ["dr", "li", "dl", "de", "np", "ce", "pa"],                       // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport
+        ["se", "s/", "sn", "de", "ud", "mo", "im"],                       // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
+        ["zi", "po"],                                                     // ZIP, Postal code
+        ["rx", "pr", "or", "bi", "ba"],                                   // Rx, Prescription, Order, Biometric, Badge
     ];
 
     private static (PhiType Type, double Confidence, string Rule) Classify(LabelGroup group, ReadOnlySpan<char> value)
