@@ -47,11 +47,14 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.DeaCandidate().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.DeaRun))
         {
-            if (IdentifierChecks.IsValidDea(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.DeaCandidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.95, "dea-check-digit");
+                if (IdentifierChecks.IsValidDea(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.95, "dea-check-digit");
+                }
             }
         }
 
@@ -67,9 +70,12 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.MedicareBeneficiaryId().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.MbiTail))
         {
-            sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
+            foreach (var m in PhiPatterns.MedicareBeneficiaryId().EnumerateMatches(text))
+            {
+                sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
+            }
         }
 
         if (sink.MustRun(sink.Digits.Ipv4Chain))
