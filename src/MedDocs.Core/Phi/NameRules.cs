@@ -46,7 +46,7 @@ internal static class NameRules
             return;
         }
         string text = sink.Text;
-        var starts = CueFirstWords.FindWordStarts(text);
+        var starts = WordStarts.Find(text, CueFirstWords);
         int signature = -1;
         while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
         {

@@ -73,7 +73,7 @@ internal static class PhoneRules
         }
         var regex = PhiPatterns.LabelledPhoneAt();
         int lastEnd = 0;
-        foreach (int start in LabelFirstWords.FindWordStarts(text))
+        foreach (int start in WordStarts.Find(text, LabelFirstWords))
         {
             if (start < lastEnd)
             {
