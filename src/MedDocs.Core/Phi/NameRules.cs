@@ -33,6 +33,8 @@ internal static class NameRules
         "performed", "verified", "requested", "spoke", "dear", "sincerely", "regards", "respectfully",
     ]);
 
+    private static readonly WordStarts CueStarts = new(CueFirstWords);
+
     /// <summary>
     /// Names after cue phrases. In ASCII texts the anchored pattern runs only at cue words and "/s/" (the
     /// unanchored search tried nearly every letter); elsewhere the unanchored pattern runs as before.
@@ -46,7 +48,7 @@ internal static class NameRules
             return;
         }
         string text = sink.Text;
-        var starts = WordStarts.Find(text, CueFirstWords);
+        var starts = CueStarts.Find(text);
         int signature = -1;
         while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
         {

@@ -29,7 +29,7 @@ public sealed class WordStartsTests
         foreach (var text in Samples())
         {
             var expected = Words.FindWordStarts(text);
-            Assert.Equal(expected, WordStarts.Find(text, Words));
+            Assert.Equal(expected, new WordStarts(Words).Find(text));
             found += expected.Count;
         }
         Assert.True(found > 20000, $"only {found} words");
@@ -42,7 +42,7 @@ public sealed class WordStartsTests
         foreach (var text in Samples())
         {
             var expected = Words.FindWordStarts(text, allowPossessive: true);
-            Assert.Equal(expected, WordStarts.Find(text, Words, allowPossessive: true));
+            Assert.Equal(expected, new WordStarts(Words, allowPossessive: true).Find(text));
             found += expected.Count;
         }
         Assert.True(found > 20000, $"only {found} words");
