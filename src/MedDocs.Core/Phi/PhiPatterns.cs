@@ -251,8 +251,15 @@ internal static class PhiPatterns
     /// <summary>A colon and the name after it ("Patient: Maria Lopez"); <see cref="NameRules"/> checks the label before the colon.</summary>
     internal static Regex NameAfterColon() => NameAfterColonRegex.Current;
 
-    private static readonly TieredRegex NameAfterColonRegex = new(
-        ":[ \t]*" + Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")", Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex NameAfterColonRegex = new(NameAfterColonPattern, Fixed | RegexOptions.Compiled);
+
+    /// <summary><see cref="NameAfterColon"/> anchored (\G), run only at the colons of ASCII texts that a capital follows.</summary>
+    internal static Regex NameAfterColonAt() => NameAfterColonAtRegex.Current;
+
+    private static readonly TieredRegex NameAfterColonAtRegex = new(@"\G" + NameAfterColonPattern, Fixed | RegexOptions.Compiled);
+
+    private const string NameAfterColonPattern =
+        ":[ \t]*" + Honorific + "?(?:" + LastCommaFirst + "|" + PersonName + "|" + CapsPersonName + ")";
 
     /// <summary>Cues without a colon ("Electronically signed by", "Dear", "/s/", "Sincerely,") and the name after them.</summary>
     internal static Regex NameAfterPhrase() => NameAfterPhraseRegex.Current;
