@@ -45,8 +45,6 @@ internal static class LabelledIdentifierRules
     /// <summary>The value group's number (ExplicitCapture: the only group besides the whole match).</summary>
     private const int ValueGroup = 1;
 
-    private static readonly LabelGroup[] Groups = Enum.GetValues<LabelGroup>();
-
     /// <summary>
     /// The first group whose pattern matches at <paramref name="start"/>, tried in <see cref="LabelGroup"/> order:
     /// the match of the single alternation the groups were split from. Groups none of whose labels can start with
@@ -54,12 +52,9 @@ internal static class LabelledIdentifierRules
     /// </summary>
     internal static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
     {
-        foreach (var candidate in Groups)
+        for (int candidates = GroupsStartingWith(text, start); candidates != 0; candidates &= candidates - 1)
         {
-            if (!MayStartWith(candidate, text, start))
-            {
-                continue;
-            }
+            var candidate = (LabelGroup)System.Numerics.BitOperations.TrailingZeroCount(candidates);
             var m = PhiPatterns.LabelledIdentifier(candidate).Match(text, start);
             if (m.Success)
             {
@@ -74,28 +69,54 @@ internal static class LabelledIdentifierRules
     }
 
     /// <summary>
-    /// Whether a label of <paramref name="group"/> may start at <paramref name="start"/> (an ASCII letter, the start of a
-    /// trigger word): its first two characters, ASCII letters folded, are one of the group's <see cref="GroupPrefixes"/>.
-    /// A non-ASCII second character is not judged (case-insensitive matching may pair it with an ASCII letter).
+    /// A bit per <see cref="LabelGroup"/> (bit order = try order) whose labels may start at <paramref name="start"/> (the
+    /// start of a trigger word, an ASCII letter; anything else is not judged): the first two characters, ASCII letters folded, are one of the group's
+    /// <see cref="GroupPrefixes"/>. A non-ASCII second character is not judged (case-insensitive matching may pair it
+    /// with an ASCII letter).
     /// </summary>
-    private static bool MayStartWith(LabelGroup group, string text, int start)
+    private static int GroupsStartingWith(string text, int start)
     {
         if (start + 1 >= text.Length)
         {
-            return false;
+            return 0;
         }
-        char first = (char)(text[start] | 0x20);
-        char second = text[start + 1];
-        bool judgeSecond = char.IsAscii(second);
-        second = char.IsAsciiLetter(second) ? (char)(second | 0x20) : second;
-        foreach (string prefix in GroupPrefixes[(int)group])
+        if (!char.IsAsciiLetter(text[start]))
         {
-            if (prefix[0] == first && (!judgeSecond || prefix[1] == second))
+            return (1 << GroupPrefixes.Length) - 1;
+        }
+        int first = (text[start] | 0x20) - 'a';
+        char second = text[start + 1];
+        if (!char.IsAscii(second))
+        {
+            return GroupsByInitial[first];
+        }
+        return GroupsByPrefix[first * 128 + (char.IsAsciiLetter(second) ? second | 0x20 : second)];
+    }
+
+    private static ushort[] BuildGroupsByPrefix()
+    {
+        var table = new ushort[26 * 128];
+        for (int group = 0; group < GroupPrefixes.Length; group++)
+        {
+            foreach (string prefix in GroupPrefixes[group])
             {
-                return true;
+                table[(prefix[0] - 'a') * 128 + prefix[1]] |= (ushort)(1 << group);
             }
         }
-        return false;
+        return table;
+    }
+
+    private static ushort[] BuildGroupsByInitial()
+    {
+        var table = new ushort[26];
+        for (int group = 0; group < GroupPrefixes.Length; group++)
+        {
+            foreach (string prefix in GroupPrefixes[group])
+            {
+                table[prefix[0] - 'a'] |= (ushort)(1 << group);
+            }
+        }
+        return table;
     }
 
     /// <summary>
@@ -114,6 +135,12 @@ internal static class LabelledIdentifierRules
         ["zi", "po"],                                                     // ZIP, Postal code
         ["rx", "pr", "or", "bi", "ba"],                                   // Rx, Prescription, Order, Biometric, Badge
     ];
+
+    /// <summary>Groups per (initial, ASCII second character) of <see cref="GroupPrefixes"/>: 26 × 128 small masks.</summary>
+    private static readonly ushort[] GroupsByPrefix = BuildGroupsByPrefix();
+
+    /// <summary>Groups per initial, whatever the second character.</summary>
+    private static readonly ushort[] GroupsByInitial = BuildGroupsByInitial();
 
     private static (PhiType Type, double Confidence, string Rule) Classify(LabelGroup group, ReadOnlySpan<char> value)
     {
