@@ -206,18 +206,21 @@ internal static class TextGates
     {
         for (int i = 2; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c is 'y' or 'Y')
+            // The next 'y' or 'Y' (a vectorised search: most characters are neither).
+            int offset = text.AsSpan(i).IndexOfAny('y', 'Y');
+            if (offset < 0)
             {
-                int j = i;
-                while (j > 0 && text[j - 1] is ' ' or '\t' or '-')
-                {
-                    j--;
-                }
-                if (j >= 2 && char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(text[j - 2]))
-                {
-                    return true;
-                }
+                break;
+            }
+            i += offset;
+            int j = i;
+            while (j > 0 && text[j - 1] is ' ' or '\t' or '-')
+            {
+                j--;
+            }
+            if (j >= 2 && char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(text[j - 2]))
+            {
+                return true;
             }
         }
         int at = -1;

@@ -2,7 +2,7 @@ using MedDocs.Core.Phi;
 
 namespace MedDocs.Core.Tests.Phi;
 
-/// <summary>The vectorised month-word scan must find what a character-by-character scan finds.</summary>
+/// <summary>The vectorised gates: the month-word scan must find what a character-by-character scan finds; the age gate must pass every age.</summary>
 public sealed class TextGatesTests
 {
     [Fact]
@@ -24,6 +24,32 @@ public sealed class TextGatesTests
             found += expected.Count;
         }
         Assert.True(found > 10000, $"only {found} month words");
+    }
+
+    [Fact]
+    public void Age_gate_passes_every_text_the_age_pattern_matches()
+    {
+        string[] pieces = ["92", "9", "101", " ", "-", "\t", "y", "Y", "years old", "yo", "y/o", "yr old", "age", "Aged", "x", "of age", ":", "is "];
+        var random = new Random(29);
+        int matched = 0, open = 0;
+        for (int i = 0; i < 20000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int j = random.Next(1, 8); j > 0; j--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            string s = text.ToString();
+            bool gate = TextGates.MayHaveAge(s);
+            if (PhiPatterns.Age().IsMatch(s))
+            {
+                matched++;
+                Assert.True(gate, $"[{s}]");
+            }
+            open += gate ? 1 : 0;
+        }
+        Assert.True(matched > 1000, $"only {matched} ages");
+        Assert.True(open < 20000, "the gate passes everything");
     }
 
     /// <summary>The scan as it was before vectorising.</summary>
