@@ -29,7 +29,11 @@ public sealed class AddressRulesTests
                 text.Append(Pick(suffixes)).Append(Pick(tails)).Append(Pick([" ", "; ", "\n", ""]));
             }
             string s = text.ToString();
-            var expected = PhiPatterns.StreetAddress().EnumerateMatches(s).ToList();
+            var expected = new List<(int, int)>();
+            foreach (var m in PhiPatterns.StreetAddress().EnumerateMatches(s))
+            {
+                expected.Add((m.Index, m.Length));
+            }
             var sink = new FindingSink(s);
             AddressRules.Collect(sink);
             var actual = sink.Findings.Where(f => f.Rule == "street-address").Select(f => (f.Start, f.Length)).ToList();

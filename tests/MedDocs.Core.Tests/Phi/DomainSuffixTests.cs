@@ -19,7 +19,11 @@ public sealed class DomainSuffixTests
     [MemberData(nameof(Texts))]
     public void Hand_written_match_equals_the_pattern(string text)
     {
-        var expected = PhiPatterns.DomainSuffix().EnumerateMatches(text).ToList();
+        var expected = new List<(int, int)>();
+        foreach (var m in PhiPatterns.DomainSuffix().EnumerateMatches(text))
+        {
+            expected.Add((m.Index, m.Length));
+        }
         var actual = new List<(int, int)>();
         for (int dot = text.IndexOf('.'); dot >= 0; dot = text.IndexOf('.', dot + 1))
         {
@@ -31,18 +35,5 @@ public sealed class DomainSuffixTests
         }
         Assert.NotEmpty(actual);
         Assert.Equal(expected, actual);
-    }
-}
-
-internal static class ValueMatchList
-{
-    public static List<(int Index, int Length)> ToList(this System.Text.RegularExpressions.Regex.ValueMatchEnumerator matches)
-    {
-        var list = new List<(int, int)>();
-        foreach (var m in matches)
-        {
-            list.Add((m.Index, m.Length));
-        }
-        return list;
     }
 }
