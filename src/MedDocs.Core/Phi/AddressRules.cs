@@ -93,6 +93,7 @@ internal static class AddressRules
     }
 
     /// <summary>After the house number: an optional capital, blanks, then a capital or a digit (the first word of the street).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool MayStartStreetAddress(string text, int numberEnd)
     {
         int i = numberEnd;

@@ -83,6 +83,7 @@ internal static class DateRules
     }
 
     /// <summary>A NumericDate match that is a date: ISO month and day, or month/day either way round.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNumeric(FindingSink sink, int index, int length, bool iso, ReadOnlySpan<char> a, ReadOnlySpan<char> b, int yearLength)
     {
         if (RuleText.PrecededBy(sink.Text, index, NumberJoiners))
@@ -129,6 +130,7 @@ internal static class DateRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddMonthYear(FindingSink sink, int index, int length)
     {
         if (!RuleText.PrecededBy(sink.Text, index, NumberJoiners))
@@ -171,6 +173,7 @@ internal static class DateRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddMonthFirst(FindingSink sink, System.Text.RegularExpressions.Match m)
     {
         var day = m.Groups["day"];

@@ -7,6 +7,7 @@ namespace MedDocs.Core.Phi;
 internal static class DigitRuns
 {
     /// <summary>Offset of the first digit at or after <paramref name="from"/>, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Next(string text, int from)
     {
         int offset = text.AsSpan(from).IndexOfAnyInRange('0', '9');
@@ -14,6 +15,7 @@ internal static class DigitRuns
     }
 
     /// <summary>End of the digit run starting at <paramref name="start"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int End(string text, int start)
     {
         int end = start;

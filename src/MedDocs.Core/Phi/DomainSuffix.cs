@@ -22,6 +22,7 @@ internal static class DomainSuffix
     /// so the match is the dot and the whole letter run, when that run is a listed domain (any case) and no digit,
     /// '_' or '-' follows it.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int MatchAt(string text, int dot)
     {
         int end = dot + 1;

@@ -218,6 +218,7 @@ internal static class IdentifierRules
     }
 
     /// <summary>Widens the ".tld" at <paramref name="suffixIndex"/> to its host (and path); returns the new end of the last domain.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int AddBareDomain(FindingSink sink, int suffixIndex, int suffixLength, int lastEnd)
     {
         string text = sink.Text;

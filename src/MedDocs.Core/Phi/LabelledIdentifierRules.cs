@@ -50,6 +50,7 @@ internal static class LabelledIdentifierRules
     /// the match of the single alternation the groups were split from. Groups none of whose labels can start with
     /// the two characters there are skipped ("Patient" tries the MRN and licence groups, not all six starting with 'p').
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
     {
         for (int candidates = GroupsStartingWith(text, start); candidates != 0; candidates &= candidates - 1)
@@ -74,6 +75,7 @@ internal static class LabelledIdentifierRules
     /// <see cref="GroupPrefixes"/>. A non-ASCII second character is not judged (case-insensitive matching may pair it
     /// with an ASCII letter).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int GroupsStartingWith(string text, int start)
     {
         if (start + 1 >= text.Length)

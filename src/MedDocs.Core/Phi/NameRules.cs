@@ -55,6 +55,7 @@ internal static class NameRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNameAfterColon(FindingSink sink, Match m)
     {
         string text = sink.Text;

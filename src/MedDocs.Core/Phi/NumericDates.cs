@@ -17,6 +17,7 @@ internal static class NumericDates
     /// time included. Alternatives: d{1,2} [/-] d{1,2} (same separator) d{4}|d{2}; ISO (18|19|20)dd-d{1,2}-d{1,2};
     /// d{1,2}.d{1,2}.d{4}; each then (?![\d/]|[.-]\d).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatchDate(string text, int start, out Match match)
     {
         match = default;
@@ -55,6 +56,7 @@ internal static class NumericDates
     }
 
     /// <summary>The NumericMonthYear match ("03/2024") at the digit run at <paramref name="start"/>, or 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int MonthYearLength(string text, int start)
     {
         int end1 = DigitRuns.End(text, start);
@@ -90,6 +92,7 @@ internal static class NumericDates
         || !(text[end] == '/' || (text[end] is '.' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
 
     /// <summary>A digit after the time's lead (",", blanks, blanks "at" blanks, or "T"): a necessary condition, checked before the pattern.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool DigitAfterTimeLead(string text, int end)
     {
         int i = end + 1;
@@ -108,6 +111,7 @@ internal static class NumericDates
     }
 
     /// <summary>Length of the optional attached time at <paramref name="end"/> (0 if none); it starts with ',', a blank or 'T'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int AttachedTimeLength(string text, int end)
     {
         if (end >= text.Length || text[end] is not (',' or ' ' or '\t' or 'T') || !DigitAfterTimeLead(text, end))

@@ -92,6 +92,7 @@ internal static class TextGates
     }
 
     /// <summary>A digit before the month word at <paramref name="at"/>: "3 March", "3rd of June", "03-Mar".</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool HasDayBefore(string text, int at)
     {
         int j = at;
@@ -180,6 +181,7 @@ internal static class TextGates
     }
 
     /// <summary>A word starts at <paramref name="i"/> (no ASCII letter before) with a month's first three letters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool IsMonthWordAt(string text, int i)
     {
         char c = text[i];
@@ -188,6 +190,7 @@ internal static class TextGates
     }
 
     /// <summary>The three letters at <paramref name="i"/> (i + 3 within the text) are a month's, any case.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool IsMonthPrefix(string text, int i)
     {
         // The three letters lower-cased (ASCII only: the caller passes ASCII texts) and packed into one number.

@@ -81,6 +81,7 @@ internal sealed class WordStarts
         return starts;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int LetterRunEnd(string text, int from)
     {
         while (from < text.Length && char.IsAsciiLetter(text[from]))
@@ -94,6 +95,7 @@ internal sealed class WordStarts
     /// Looks the word from <paramref name="start"/> to <paramref name="lettersEnd"/> (its possessive added) up; returns its
     /// end. Letters glued to a possessive ("driver'sLicense") start the next word there, as in the plain scan.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int TryWord(string text, int start, int lettersEnd, List<int> starts)
     {
         while (true)
