@@ -12,9 +12,16 @@ internal static class AddressRules
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
-        foreach (var m in PhiPatterns.StreetAddress().EnumerateMatches(text))
+        if (sink.IsAscii)
         {
-            sink.Add(PhiType.Location, m.Index, m.Length, 0.85, "street-address");
+            CollectStreetAddressesAscii(sink);
+        }
+        else
+        {
+            foreach (var m in PhiPatterns.StreetAddress().EnumerateMatches(text))
+            {
+                sink.Add(PhiType.Location, m.Index, m.Length, 0.85, "street-address");
+            }
         }
 
         foreach (var m in PhiPatterns.UnitDesignator().EnumerateMatches(text))
@@ -50,6 +57,56 @@ internal static class AddressRules
                 sink.Add(PhiType.Location, city.Index, city.Length, 0.75, "city-residence");
             }
         }
+    }
+
+    /// <summary>
+    /// Street addresses of an ASCII text: the pattern anchored at house numbers, left to right without overlaps. A match
+    /// starts at a whole digit run of at most six digits after a word boundary (\b\d{1,6} then a letter or blank), then
+    /// [A-Z]?, blanks, and a capitalised word or a number: runs without that shape are skipped without running the pattern.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectStreetAddressesAscii(FindingSink sink)
+    {
+        string text = sink.Text;
+        var regex = PhiPatterns.StreetAddressAt();
+        int from = 0;
+        while (from < text.Length)
+        {
+            int start = DigitRuns.Next(text, from);
+            if (start < 0)
+            {
+                return;
+            }
+            int end = DigitRuns.End(text, start);
+            from = end;
+            if (end - start > 6 || !DigitRuns.StartsWord(text, start) || !MayStartStreetAddress(text, end))
+            {
+                continue;
+            }
+            var m = regex.Match(text, start);
+            if (m.Success)
+            {
+                sink.Add(PhiType.Location, m.Index, m.Length, 0.85, "street-address");
+                from = m.Index + m.Length;
+            }
+        }
+    }
+
+    /// <summary>After the house number: an optional capital, blanks, then a capital or a digit (the first word of the street).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool MayStartStreetAddress(string text, int numberEnd)
+    {
+        int i = numberEnd;
+        if (i < text.Length && char.IsAsciiLetterUpper(text[i]))
+        {
+            i++;
+        }
+        int blanks = i;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i > blanks && i < text.Length && (char.IsAsciiLetterUpper(text[i]) || char.IsAsciiDigit(text[i]));
     }
 
     /// <summary>"IL 62704", "Illinois 62704", "IL, 62704": a state (abbreviation or name, 1–2 words) just before the ZIP.</summary>

@@ -18,22 +18,32 @@ internal static class DateRules
 
         if (sink.MustRun(sink.Digits.MonthYear))
         {
-            foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
+            if (sink.IsAscii)
             {
-                if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+                CollectMonthYearAscii(sink);
+            }
+            else
+            {
+                foreach (var m in PhiPatterns.NumericMonthYear().EnumerateMatches(text))
                 {
-                    continue;
+                    AddMonthYear(sink, m.Index, m.Length);
                 }
-                sink.Add(PhiType.Date, m.Index, m.Length, 0.85, "date-month-year");
             }
         }
 
-        var (monthFirst, dayFirst) = sink.IsAscii ? TextGates.MayHaveMonthDates(text) : (true, true);
-        if (monthFirst)
+        if (!sink.IsAscii)
         {
             CollectMonthFirst(sink);
+            CollectDayFirst(sink);
+            return;
         }
-        if (dayFirst)
+        var monthWords = TextGates.MonthWords(text);
+        if (monthWords.Count == 0)
+        {
+            return;
+        }
+        CollectMonthFirstAt(sink, monthWords);
+        if (TextGates.MayHaveDayFirstDate(text, monthWords))
         {
             CollectDayFirst(sink);
         }
@@ -43,45 +53,136 @@ internal static class DateRules
     private static void CollectNumeric(FindingSink sink)
     {
         string text = sink.Text;
+        if (sink.IsAscii)
+        {
+            // The pattern's matches, left to right: each digit run after a word boundary, from the end of the last match.
+            int from = 0;
+            for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
+            {
+                if (DigitRuns.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var date))
+                {
+                    AddNumeric(sink, date.Index, date.Length, date.Iso, text.AsSpan(date.A, date.ALength), text.AsSpan(date.B, date.BLength), date.YearLength);
+                    from = date.Index + date.Length;
+                }
+                else
+                {
+                    from = DigitRuns.End(text, start);
+                }
+                if (from >= text.Length)
+                {
+                    break;
+                }
+            }
+            return;
+        }
         for (var m = PhiPatterns.NumericDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (RuleText.PrecededBy(text, m.Index, NumberJoiners))
+            bool iso = m.Groups["iy"].Success;
+            AddNumeric(sink, m.Index, m.Length, iso, m.Groups[iso ? "im" : "a"].ValueSpan, m.Groups[iso ? "id" : "b"].ValueSpan, m.Groups[iso ? "iy" : "y"].Length);
+        }
+    }
+
+    /// <summary>A NumericDate match that is a date: ISO month and day, or month/day either way round.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddNumeric(FindingSink sink, int index, int length, bool iso, ReadOnlySpan<char> a, ReadOnlySpan<char> b, int yearLength)
+    {
+        if (RuleText.PrecededBy(sink.Text, index, NumberJoiners))
+        {
+            return;
+        }
+        if (iso)
+        {
+            if (IsMonth(a) && IsDay(b))
             {
-                continue;
+                sink.Add(PhiType.Date, index, length, 0.97, "date-iso");
             }
-            if (m.Groups["iy"].Success)
+            return;
+        }
+        // US month/day first, or day/month for European writing.
+        if ((IsMonth(a) && IsDay(b)) || (IsDay(a) && IsMonth(b)))
+        {
+            double confidence = yearLength == 4 ? 0.96 : 0.9;
+            sink.Add(PhiType.Date, index, length, confidence, "date-numeric");
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectMonthYearAscii(FindingSink sink)
+    {
+        string text = sink.Text;
+        int from = 0;
+        for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
+        {
+            int length = DigitRuns.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
+            if (length > 0)
             {
-                if (IsMonth(m.Groups["im"].ValueSpan) && IsDay(m.Groups["id"].ValueSpan))
-                {
-                    sink.Add(PhiType.Date, m.Index, m.Length, 0.97, "date-iso");
-                }
-                continue;
+                AddMonthYear(sink, start, length);
+                from = start + length;
             }
-            var a = m.Groups["a"].ValueSpan;
-            var b = m.Groups["b"].ValueSpan;
-            // US month/day first, or day/month for European writing.
-            if ((IsMonth(a) && IsDay(b)) || (IsDay(a) && IsMonth(b)))
+            else
             {
-                double confidence = m.Groups["y"].Length == 4 ? 0.96 : 0.9;
-                sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-numeric");
+                from = DigitRuns.End(text, start);
             }
+            if (from >= text.Length)
+            {
+                break;
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddMonthYear(FindingSink sink, int index, int length)
+    {
+        if (!RuleText.PrecededBy(sink.Text, index, NumberJoiners))
+        {
+            sink.Add(PhiType.Date, index, length, 0.85, "date-month-year");
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CollectMonthFirst(FindingSink sink)
     {
-        string text = sink.Text;
-        for (var m = PhiPatterns.MonthFirstDate().Match(text); m.Success; m = m.NextMatch())
+        for (var m = PhiPatterns.MonthFirstDate().Match(sink.Text); m.Success; m = m.NextMatch())
         {
-            var day = m.Groups["day"];
-            if (day.Success && !IsDay(day.ValueSpan))
+            AddMonthFirst(sink, m);
+        }
+    }
+
+    /// <summary>
+    /// The pattern anchored at the capitalised month words of an ASCII text, left to right without overlaps: the same
+    /// matches as searching the whole text, since every match starts at such a word.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectMonthFirstAt(FindingSink sink, List<int> monthWords)
+    {
+        string text = sink.Text;
+        var regex = PhiPatterns.MonthFirstDateAt();
+        int lastEnd = 0;
+        foreach (int at in monthWords)
+        {
+            if (at < lastEnd || !char.IsAsciiLetterUpper(text[at]))
             {
                 continue;
             }
-            double confidence = m.Groups["year"].Success ? 0.95 : 0.85;
-            sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-month-name");
+            var m = regex.Match(text, at);
+            if (m.Success)
+            {
+                lastEnd = m.Index + m.Length;
+                AddMonthFirst(sink, m);
+            }
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddMonthFirst(FindingSink sink, System.Text.RegularExpressions.Match m)
+    {
+        var day = m.Groups["day"];
+        if (day.Success && !IsDay(day.ValueSpan))
+        {
+            return;
+        }
+        double confidence = m.Groups["year"].Success ? 0.95 : 0.85;
+        sink.Add(PhiType.Date, m.Index, m.Length, confidence, "date-month-name");
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

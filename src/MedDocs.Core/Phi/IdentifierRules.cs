@@ -47,11 +47,14 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.DeaCandidate().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.DeaRun))
         {
-            if (IdentifierChecks.IsValidDea(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.DeaCandidate().EnumerateMatches(text))
             {
-                sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.95, "dea-check-digit");
+                if (IdentifierChecks.IsValidDea(text.AsSpan(m.Index, m.Length)))
+                {
+                    sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.95, "dea-check-digit");
+                }
             }
         }
 
@@ -67,9 +70,12 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.MedicareBeneficiaryId().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.MbiTail))
         {
-            sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
+            foreach (var m in PhiPatterns.MedicareBeneficiaryId().EnumerateMatches(text))
+            {
+                sink.Add(PhiType.HealthPlanId, m.Index, m.Length, 0.95, "medicare-mbi");
+            }
         }
 
         if (sink.MustRun(sink.Digits.Ipv4Chain))
@@ -192,46 +198,67 @@ internal static class IdentifierRules
     {
         string text = sink.Text;
         int lastEnd = 0;
+        if (sink.IsAscii)
+        {
+            // Every match starts at a dot and holds no other dot: trying each dot in turn finds the pattern's matches.
+            for (int dot = text.IndexOf('.'); dot >= 0; dot = text.IndexOf('.', dot + 1))
+            {
+                int length = DomainSuffix.MatchAt(text, dot);
+                if (length > 0)
+                {
+                    lastEnd = AddBareDomain(sink, dot, length, lastEnd);
+                }
+            }
+            return;
+        }
         foreach (var m in PhiPatterns.DomainSuffix().EnumerateMatches(text))
         {
-            int start = m.Index;
-            while (start > lastEnd && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-'))
-            {
-                start--;
-            }
-            while (start < m.Index && text[start] is '.' or '-')
-            {
-                start++;
-            }
-            // Part of an e-mail, a URL with a scheme, or a path: other rules own those characters.
-            if (start == m.Index || (start > 0 && text[start - 1] is '@' or '/' or ':' or '_'))
-            {
-                continue;
-            }
-            var host = text.AsSpan(start, m.Index - start);
-            if (!host.ContainsAny(AsciiLetters) || host.IndexOf('.') < 0 && host.Length < 2)
-            {
-                continue;
-            }
-            int end = m.Index + m.Length;
-            // Run-together shorthand ("word.pt", "word.no", "done.in"): a country code after a single word is not a host
-            // unless a path follows; generic endings (.com, .org …) and longer hosts ("nhs.example.uk") still count.
-            bool path = end < text.Length && text[end] == '/';
-            if (!path && host.IndexOf('.') < 0 && !IsGenericTopLevel(text.AsSpan(m.Index + 1, m.Length - 1)))
-            {
-                continue;
-            }
-            if (end < text.Length && text[end] == '/')
-            {
-                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '<' or '>' or ')' or ']'))
-                {
-                    end++;
-                }
-                end = start + TrimTrailingPunctuation(text.AsSpan(start, end - start));
-            }
-            sink.Add(PhiType.Url, start, end - start, 0.85, "domain-name");
-            lastEnd = end;
+            lastEnd = AddBareDomain(sink, m.Index, m.Length, lastEnd);
         }
+    }
+
+    /// <summary>Widens the ".tld" at <paramref name="suffixIndex"/> to its host (and path); returns the new end of the last domain.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int AddBareDomain(FindingSink sink, int suffixIndex, int suffixLength, int lastEnd)
+    {
+        string text = sink.Text;
+        int start = suffixIndex;
+        while (start > lastEnd && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-'))
+        {
+            start--;
+        }
+        while (start < suffixIndex && text[start] is '.' or '-')
+        {
+            start++;
+        }
+        // Part of an e-mail, a URL with a scheme, or a path: other rules own those characters.
+        if (start == suffixIndex || (start > 0 && text[start - 1] is '@' or '/' or ':' or '_'))
+        {
+            return lastEnd;
+        }
+        var host = text.AsSpan(start, suffixIndex - start);
+        if (!host.ContainsAny(AsciiLetters) || host.IndexOf('.') < 0 && host.Length < 2)
+        {
+            return lastEnd;
+        }
+        int end = suffixIndex + suffixLength;
+        // Run-together shorthand ("word.pt", "word.no", "done.in"): a country code after a single word is not a host
+        // unless a path follows; generic endings (.com, .org …) and longer hosts ("nhs.example.uk") still count.
+        bool path = end < text.Length && text[end] == '/';
+        if (!path && host.IndexOf('.') < 0 && !IsGenericTopLevel(text.AsSpan(suffixIndex + 1, suffixLength - 1)))
+        {
+            return lastEnd;
+        }
+        if (end < text.Length && text[end] == '/')
+        {
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '<' or '>' or ')' or ']'))
+            {
+                end++;
+            }
+            end = start + TrimTrailingPunctuation(text.AsSpan(start, end - start));
+        }
+        sink.Add(PhiType.Url, start, end - start, 0.85, "domain-name");
+        return end;
     }
 
     private static bool IsGenericTopLevel(ReadOnlySpan<char> tld) =>

@@ -15,13 +15,24 @@ internal static class LabelTriggers
         "implant", "zip", "postal", "rx", "prescription", "order", "biometric", "badge",
     ]);
 
+    private static readonly WordStarts Starts = new(FirstWords, allowPossessive: true);
+
     /// <summary>Start offsets of words (ASCII letters, optional "'s") that may begin a label.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<int> Find(string text)
     {
-        var starts = FirstWords.FindWordStarts(text, allowPossessive: true);
+        var starts = Starts.Find(text);
         // A label starts a word: the character before must not be a letter or digit.
-        starts.RemoveAll(start => start > 0 && char.IsLetterOrDigit(text[start - 1]));
+        int kept = 0;
+        for (int i = 0; i < starts.Count; i++)
+        {
+            int start = starts[i];
+            if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+            {
+                starts[kept++] = start;
+            }
+        }
+        starts.RemoveRange(kept, starts.Count - kept);
         return starts;
     }
 }

@@ -18,17 +18,12 @@ internal static class LabelledIdentifierRules
         int lastEnd = 0;
         foreach (int trigger in LabelTriggers.Find(text))
         {
-            if (trigger < lastEnd)
-            {
-                continue;
-            }
-            var m = PhiPatterns.LabelledIdentifier().Match(text, trigger);
-            if (!m.Success)
+            if (trigger < lastEnd || !TryMatch(text, trigger, out var group, out var m))
             {
                 continue;
             }
             lastEnd = m.Index + m.Length;
-            var value = m.Groups["v"];
+            var value = m.Groups[ValueGroup];
             int length = value.Length;
             // UDIs carry parenthesised application identifiers; a lone closing parenthesis belongs to the prose.
             if (value.ValueSpan.Count(')') > value.ValueSpan.Count('('))
@@ -39,7 +34,7 @@ internal static class LabelledIdentifierRules
             {
                 continue;
             }
-            var (type, confidence, rule) = Classify(m, text.AsSpan(value.Index, length));
+            var (type, confidence, rule) = Classify(group, text.AsSpan(value.Index, length));
             if (confidence > 0)
             {
                 sink.Add(type, value.Index, length, confidence, rule);
@@ -47,48 +42,134 @@ internal static class LabelledIdentifierRules
         }
     }
 
-    private static (PhiType Type, double Confidence, string Rule) Classify(Match m, ReadOnlySpan<char> value)
+    /// <summary>The value group's number (ExplicitCapture: the only group besides the whole match).</summary>
+    private const int ValueGroup = 1;
+
+    /// <summary>
+    /// The first group whose pattern matches at <paramref name="start"/>, tried in <see cref="LabelGroup"/> order:
+    /// the match of the single alternation the groups were split from. Groups none of whose labels can start with
+    /// the two characters there are skipped ("Patient" tries the MRN and licence groups, not all six starting with 'p').
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryMatch(string text, int start, out LabelGroup group, out Match match)
     {
-        if (m.Groups["ssn"].Success)
+        for (int candidates = GroupsStartingWith(text, start); candidates != 0; candidates &= candidates - 1)
         {
-            bool valid = IdentifierChecks.CountDigits(value) == 9 && value.Length is 9 or 11 && IsValidSsnDigits(value);
-            return (PhiType.Ssn, valid ? 0.98 : 0, "ssn-labelled");
+            var candidate = (LabelGroup)System.Numerics.BitOperations.TrailingZeroCount(candidates);
+            var m = PhiPatterns.LabelledIdentifier(candidate).Match(text, start);
+            if (m.Success)
+            {
+                group = candidate;
+                match = m;
+                return true;
+            }
         }
-        if (m.Groups["mrn"].Success)
+        group = default;
+        match = Match.Empty;
+        return false;
+    }
+
+    /// <summary>
+    /// A bit per <see cref="LabelGroup"/> (bit order = try order) whose labels may start at <paramref name="start"/> (the
+    /// start of a trigger word, an ASCII letter; anything else is not judged): the first two characters, ASCII letters folded, are one of the group's
+    /// <see cref="GroupPrefixes"/>. A non-ASCII second character is not judged (case-insensitive matching may pair it
+    /// with an ASCII letter).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int GroupsStartingWith(string text, int start)
+    {
+        if (start + 1 >= text.Length)
         {
-            return (PhiType.Mrn, 0.9, "mrn-labelled");
+            return 0;
         }
-        if (m.Groups["plan"].Success)
+        if (!char.IsAsciiLetter(text[start]))
         {
-            return (PhiType.HealthPlanId, 0.9, "health-plan-labelled");
+            return (1 << GroupPrefixes.Length) - 1;
         }
-        if (m.Groups["acct"].Success)
+        int first = (text[start] | 0x20) - 'a';
+        char second = text[start + 1];
+        if (!char.IsAscii(second))
         {
-            return (PhiType.AccountNumber, 0.88, "account-labelled");
+            return GroupsByInitial[first];
         }
-        if (m.Groups["veh"].Success)
+        return GroupsByPrefix[first * 128 + (char.IsAsciiLetter(second) ? second | 0x20 : second)];
+    }
+
+    private static ushort[] BuildGroupsByPrefix()
+    {
+        var table = new ushort[26 * 128];
+        for (int group = 0; group < GroupPrefixes.Length; group++)
         {
-            return (PhiType.VehicleId, 0.9, "vehicle-labelled");
+            foreach (string prefix in GroupPrefixes[group])
+            {
+                table[(prefix[0] - 'a') * 128 + prefix[1]] |= (ushort)(1 << group);
+            }
         }
-        if (m.Groups["lic"].Success)
+        return table;
+    }
+
+    private static ushort[] BuildGroupsByInitial()
+    {
+        var table = new ushort[26];
+        for (int group = 0; group < GroupPrefixes.Length; group++)
         {
-            bool checkedNumber = IdentifierChecks.IsValidNpi(value) || IdentifierChecks.IsValidDea(value);
-            return (PhiType.LicenseNumber, checkedNumber ? 0.98 : 0.88, "license-labelled");
+            foreach (string prefix in GroupPrefixes[group])
+            {
+                table[prefix[0] - 'a'] |= (ushort)(1 << group);
+            }
         }
-        if (m.Groups["dev"].Success)
+        return table;
+    }
+
+    /// <summary>
+    /// Per <see cref="LabelGroup"/>, the first two characters of its labels, lower case (the patterns' case-sensitive
+    /// labels are listed too: a superset only costs a regex call). LabelledIdentifierRulesTests checks them against the labels.
+    /// </summary>
+    internal static readonly string[][] GroupPrefixes =
+    [
+        ["ss", "so"],                                                     // SSN, SS#, Social Security
+        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "ac"],                 // MRN, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession
+        ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
+        ["ac", "in", "bi", "cl", "en", "vi", "ib"],                       // Acct, Account, Invoice, Billing, Claim, Encounter, Visit, IBAN
+        ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate
+        ["dr", "li", "dl", "de", "np", "ce", "pa"],                       // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport
+        ["se", "s/", "sn", "de", "ud", "mo", "im"],                       // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
+        ["zi", "po"],                                                     // ZIP, Postal code
+        ["rx", "pr", "or", "bi", "ba"],                                   // Rx, Prescription, Order, Biometric, Badge
+    ];
+
+    /// <summary>Groups per (initial, ASCII second character) of <see cref="GroupPrefixes"/>: 26 × 128 small masks.</summary>
+    private static readonly ushort[] GroupsByPrefix = BuildGroupsByPrefix();
+
+    /// <summary>Groups per initial, whatever the second character.</summary>
+    private static readonly ushort[] GroupsByInitial = BuildGroupsByInitial();
+
+    private static (PhiType Type, double Confidence, string Rule) Classify(LabelGroup group, ReadOnlySpan<char> value)
+    {
+        switch (group)
         {
-            return (PhiType.DeviceId, 0.88, "device-labelled");
+            case LabelGroup.Ssn:
+                bool valid = IdentifierChecks.CountDigits(value) == 9 && value.Length is 9 or 11 && IsValidSsnDigits(value);
+                return (PhiType.Ssn, valid ? 0.98 : 0, "ssn-labelled");
+            case LabelGroup.Mrn:
+                return (PhiType.Mrn, 0.9, "mrn-labelled");
+            case LabelGroup.HealthPlan:
+                return (PhiType.HealthPlanId, 0.9, "health-plan-labelled");
+            case LabelGroup.Account:
+                return (PhiType.AccountNumber, 0.88, "account-labelled");
+            case LabelGroup.Vehicle:
+                return (PhiType.VehicleId, 0.9, "vehicle-labelled");
+            case LabelGroup.Licence:
+                bool checkedNumber = IdentifierChecks.IsValidNpi(value) || IdentifierChecks.IsValidDea(value);
+                return (PhiType.LicenseNumber, checkedNumber ? 0.98 : 0.88, "license-labelled");
+            case LabelGroup.Device:
+                return (PhiType.DeviceId, 0.88, "device-labelled");
+            case LabelGroup.Zip:
+                bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
+                return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
+            default:
+                return (PhiType.Other, 0.85, "other-labelled");
         }
-        if (m.Groups["zip"].Success)
-        {
-            bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
-            return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
-        }
-        if (m.Groups["other"].Success)
-        {
-            return (PhiType.Other, 0.85, "other-labelled");
-        }
-        return (PhiType.Other, 0, "unlabelled");
     }
 
     private static readonly System.Buffers.SearchValues<char> DigitsAndDash = System.Buffers.SearchValues.Create("0123456789-");

@@ -15,14 +15,54 @@ internal static class NameRules
         AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
         // A cue alone is weak evidence ("Re: Chest Pain"): ask for two words that are not clinical vocabulary.
         CollectAfterPhrases(sink);
-        string text = sink.Text;
-        for (var m = PhiPatterns.NameAfterColon().Match(text); m.Success; m = m.NextMatch())
+        if (sink.IsAscii)
         {
-            var name = m.Groups["name"];
-            if (NameLabels.EndsWithLabel(text, m.Index) && TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+            CollectAfterColonsAscii(sink);
+            return;
+        }
+        for (var m = PhiPatterns.NameAfterColon().Match(sink.Text); m.Success; m = m.NextMatch())
+        {
+            AddNameAfterColon(sink, m);
+        }
+    }
+
+    /// <summary>
+    /// Names after colons in an ASCII text: the pattern anchored at each colon that blanks and a capital follow (a name
+    /// or an honorific starts with one). A match holds no second colon, so matches at different colons never overlap and
+    /// this finds exactly the matches of searching the text.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectAfterColonsAscii(FindingSink sink)
+    {
+        string text = sink.Text;
+        var regex = PhiPatterns.NameAfterColonAt();
+        for (int colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            int next = colon + 1;
+            while (next < text.Length && text[next] is ' ' or '\t')
             {
-                sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+                next++;
             }
+            if (next == text.Length || !char.IsAsciiLetterUpper(text[next]))
+            {
+                continue;
+            }
+            var m = regex.Match(text, colon);
+            if (m.Success)
+            {
+                AddNameAfterColon(sink, m);
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddNameAfterColon(FindingSink sink, Match m)
+    {
+        string text = sink.Text;
+        var name = m.Groups["name"];
+        if (NameLabels.EndsWithLabel(text, m.Index) && TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+        {
+            sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
         }
     }
 
@@ -32,6 +72,8 @@ internal static class NameRules
         "electronically", "signed", "dictated", "transcribed", "reviewed", "seen", "co", "cosigned", "referred", "accompanied",
         "performed", "verified", "requested", "spoke", "dear", "sincerely", "regards", "respectfully",
     ]);
+
+    private static readonly WordStarts CueStarts = new(CueFirstWords);
 
     /// <summary>
     /// Names after cue phrases. In ASCII texts the anchored pattern runs only at cue words and "/s/" (the
@@ -46,7 +88,7 @@ internal static class NameRules
             return;
         }
         string text = sink.Text;
-        var starts = CueFirstWords.FindWordStarts(text);
+        var starts = CueStarts.Find(text);
         int signature = -1;
         while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
         {

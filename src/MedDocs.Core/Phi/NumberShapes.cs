@@ -6,11 +6,18 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, bool PhoneTail, bool NumericDate, bool VinRun, bool FiveDigitRun, bool SsnShape, bool MonthYear)
 {
+    /// <summary>DEA number: a run of 7 digits (or 8 starting with the '9' of [A-Z9]) right after a capital letter.</summary>
+    public bool DeaRun { get; init; }
+
+    /// <summary>Medicare Beneficiary Identifier: it ends in two capitals and a run of exactly two digits.</summary>
+    public bool MbiTail { get; init; }
+
     // Fully optimised from the first call: a one-shot CLI run would otherwise scan with first-tier JIT code.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static NumberShapes Of(string text)
     {
         bool card = false, ipv4 = false, phone = false, date = false, vin = false, five = false, ssn = false, monthYear = false;
+        bool dea = false, mbi = false;
         int twoBackLength = 0;
         int cardDigits = 0, dottedRuns = 0;
         int previousEnd = -1, previousLength = 0;
@@ -59,6 +66,10 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
             // Month/year: d{1,2}/dddd.
             monthYear |= length == 4 && joined && separator == '/' && previousLength <= 2;
 
+            // DEA: [A-Z][A-Z9]\d{7}\b; MBI: …[A-Z]{2}\d{2}\b.
+            dea |= length is 7 or 8 && start > 0 && char.IsAsciiLetterUpper(text[start - 1]);
+            mbi |= length == 2 && start > 1 && char.IsAsciiLetterUpper(text[start - 1]) && char.IsAsciiLetterUpper(text[start - 2]);
+
             // VIN: 17 characters of [A-HJ-NPR-Z0-9] around a digit.
             if (!vin)
             {
@@ -82,7 +93,7 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
             previousLength = length;
             i = end;
         }
-        return new NumberShapes(card, ipv4, phone, date, vin, five, ssn, monthYear);
+        return new NumberShapes(card, ipv4, phone, date, vin, five, ssn, monthYear) { DeaRun = dea, MbiTail = mbi };
     }
 
     private static bool IsVinCharacter(char c) => char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'Q'));

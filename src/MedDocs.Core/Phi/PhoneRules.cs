@@ -56,6 +56,8 @@ internal static class PhoneRules
         "fax", "phone", "tel", "telephone", "cell", "cellphone", "mobile", "pager", "contact", "call", "answering", "reach", "messages", "ph",
     ]);
 
+    private static readonly WordStarts LabelStarts = new(LabelFirstWords);
+
     /// <summary>
     /// Labelled numbers, left to right without overlaps. ASCII texts: the anchored pattern at label words only
     /// (the same matches as the unanchored search, which tried every word start); other texts: unanchored.
@@ -73,7 +75,7 @@ internal static class PhoneRules
         }
         var regex = PhiPatterns.LabelledPhoneAt();
         int lastEnd = 0;
-        foreach (int start in LabelFirstWords.FindWordStarts(text))
+        foreach (int start in LabelStarts.Find(text))
         {
             if (start < lastEnd)
             {

@@ -33,7 +33,15 @@ internal sealed class TieredRegex
         {
             All.Add(this);
         }
+        // Built after the switch (a class first used once compiling had started, e.g. by a first text longer than
+        // CompileAfterChars): compile it too, or it would stay interpreted for the life of the process.
+        if (Volatile.Read(ref _compileStarted) != 0)
+        {
+            _ = Task.Run(Compile);
+        }
     }
+
+    private void Compile() => _compiled ??= new Regex(_pattern, _options | RegexOptions.Compiled);
 
     /// <summary>The compiled pattern when ready, else the interpreted one (built on first use).</summary>
     public Regex Current => _compiled ?? _interpreted.Value;
@@ -60,7 +68,7 @@ internal sealed class TieredRegex
         }
         foreach (var pattern in patterns)
         {
-            pattern._compiled ??= new Regex(pattern._pattern, pattern._options | RegexOptions.Compiled);
+            pattern.Compile();
         }
     }
 }

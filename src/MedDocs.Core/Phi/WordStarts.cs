@@ -1,0 +1,123 @@
+using System.Runtime.Intrinsics;
+
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// <see cref="AsciiWordSet.FindWordStarts"/> for one word set, with the word starts and ends found sixteen characters at a
+/// time: vector compares mark the ASCII letters, word starts and lengths come from the bit mask, and a word is looked up
+/// only when a word of the set has its initial and length. The label and cue scans (identifier labels, telephone labels,
+/// name cues) each walked every word with a search call and a letter loop per word.
+/// </summary>
+internal sealed class WordStarts
+{
+    private readonly AsciiWordSet _words;
+    private readonly bool _allowPossessive;
+
+    /// <summary>Per lower-case initial, a bit per length (letters, plus "'s" when possessives are allowed) of a word of the set.</summary>
+    private readonly uint[] _lengthsByInitial = new uint[26];
+
+    public WordStarts(AsciiWordSet words, bool allowPossessive = false)
+    {
+        _words = words;
+        _allowPossessive = allowPossessive;
+        foreach (var word in words.Words)
+        {
+            if (word.Length < 32)
+            {
+                _lengthsByInitial[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
+            }
+        }
+    }
+
+    /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending (as <see cref="AsciiWordSet.FindWordStarts"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public List<int> Find(string text)
+    {
+        var starts = new List<int>();
+        // End of the last word looked at, its possessive included: the 's' of "driver's" starts no word of its own.
+        int wordEnd = 0;
+        if (text.Length > 0 && char.IsAsciiLetter(text[0]))
+        {
+            wordEnd = TryWord(text, 0, LetterRunEnd(text, 1), starts);
+        }
+        int i = 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var caseBit = Vector256.Create((ushort)0x20);
+            var a = Vector256.Create((ushort)'a');
+            var lettersAfterA = Vector256.Create((ushort)('z' - 'a'));
+            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            {
+                var letter = Vector256.LessThanOrEqual((Vector256.Create(chars.Slice(i, Vector256<ushort>.Count)) | caseBit) - a, lettersAfterA);
+                var previousLetter = Vector256.LessThanOrEqual((Vector256.Create(chars.Slice(i - 1, Vector256<ushort>.Count)) | caseBit) - a, lettersAfterA);
+                uint letters = letter.ExtractMostSignificantBits();
+                uint wordStarts = Vector256.AndNot(letter, previousLetter).ExtractMostSignificantBits();
+                while (wordStarts != 0)
+                {
+                    int bit = System.Numerics.BitOperations.TrailingZeroCount(wordStarts);
+                    int start = i + bit;
+                    if (start >= wordEnd)
+                    {
+                        // The first non-letter after the start within the block (bit 16 and up are set), else the block's end.
+                        int end = i + bit + System.Numerics.BitOperations.TrailingZeroCount(~letters >> bit);
+                        if (end == i + Vector256<ushort>.Count)
+                        {
+                            end = LetterRunEnd(text, end);
+                        }
+                        wordEnd = TryWord(text, start, end, starts);
+                    }
+                    wordStarts &= wordStarts - 1;
+                }
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (i >= wordEnd && char.IsAsciiLetter(text[i]) && !char.IsAsciiLetter(text[i - 1]))
+            {
+                wordEnd = TryWord(text, i, LetterRunEnd(text, i + 1), starts);
+            }
+        }
+        return starts;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int LetterRunEnd(string text, int from)
+    {
+        while (from < text.Length && char.IsAsciiLetter(text[from]))
+        {
+            from++;
+        }
+        return from;
+    }
+
+    /// <summary>
+    /// Looks the word from <paramref name="start"/> to <paramref name="lettersEnd"/> (its possessive added) up; returns its
+    /// end. Letters glued to a possessive ("driver'sLicense") start the next word there, as in the plain scan.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private int TryWord(string text, int start, int lettersEnd, List<int> starts)
+    {
+        while (true)
+        {
+            int end = lettersEnd;
+            bool possessive = _allowPossessive && end < text.Length - 1 && text[end] == '\'' && text[end + 1] == 's';
+            if (possessive)
+            {
+                end += 2;
+            }
+            int length = end - start;
+            if (length < 32 && (_lengthsByInitial[(text[start] | 0x20) - 'a'] & (1u << length)) != 0
+                && _words.Contains(text.AsSpan(start, length)))
+            {
+                starts.Add(start);
+            }
+            if (!possessive || end >= text.Length || !char.IsAsciiLetter(text[end]))
+            {
+                return end;
+            }
+            start = end;
+            lettersEnd = LetterRunEnd(text, end + 1);
+        }
+    }
+}
