@@ -146,14 +146,10 @@ internal static class TextGates
         if (Vector256.IsHardwareAccelerated)
         {
             var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-            var caseBit = Vector256.Create((ushort)0x20);
-            var a = Vector256.Create((ushort)'a');
-            var lettersAfterA = Vector256.Create((ushort)('z' - 'a'));
             for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
-                var lower = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count)) | caseBit;
-                var previousLower = Vector256.Create(chars.Slice(i - 1, Vector256<ushort>.Count)) | caseBit;
-                var previousLetter = Vector256.LessThanOrEqual(previousLower - a, lettersAfterA);
+                var lower = AsciiLetterVectors.Lower(chars, i);
+                var previousLetter = AsciiLetterVectors.IsLetter(AsciiLetterVectors.Lower(chars, i - 1));
                 var initial = Vector256.Equals(lower, Vector256.Create((ushort)'j')) | Vector256.Equals(lower, Vector256.Create((ushort)'f'))
                     | Vector256.Equals(lower, Vector256.Create((ushort)'m')) | Vector256.Equals(lower, Vector256.Create((ushort)'a'))
                     | Vector256.Equals(lower, Vector256.Create((ushort)'s')) | Vector256.Equals(lower, Vector256.Create((ushort)'o'))

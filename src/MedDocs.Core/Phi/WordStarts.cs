@@ -44,13 +44,10 @@ internal sealed class WordStarts
         if (Vector256.IsHardwareAccelerated)
         {
             var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-            var caseBit = Vector256.Create((ushort)0x20);
-            var a = Vector256.Create((ushort)'a');
-            var lettersAfterA = Vector256.Create((ushort)('z' - 'a'));
             for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
-                var letter = Vector256.LessThanOrEqual((Vector256.Create(chars.Slice(i, Vector256<ushort>.Count)) | caseBit) - a, lettersAfterA);
-                var previousLetter = Vector256.LessThanOrEqual((Vector256.Create(chars.Slice(i - 1, Vector256<ushort>.Count)) | caseBit) - a, lettersAfterA);
+                var letter = AsciiLetterVectors.IsLetter(AsciiLetterVectors.Lower(chars, i));
+                var previousLetter = AsciiLetterVectors.IsLetter(AsciiLetterVectors.Lower(chars, i - 1));
                 uint letters = letter.ExtractMostSignificantBits();
                 uint wordStarts = Vector256.AndNot(letter, previousLetter).ExtractMostSignificantBits();
                 while (wordStarts != 0)
