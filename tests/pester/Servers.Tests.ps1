@@ -35,6 +35,25 @@ Describe 'llama.cpp with 512 tokens per request' {
         $result.Confidence | Should -BeLessOrEqual 1
     }
 
+    It 'drafts a SOAP note from a long transcript, joining part notes no merge request could hold' {
+        # A model that writes every section out in full: no two part notes fit one 512-token merge request.
+        $verbose = Start-Simulator -Kind llamacpp -ExtraArgs @('--context-size', '2048', '--slots', '4', '--full-answers')
+        try {
+            $transcript = (1..40 | ForEach-Object {
+                "Doctor: Topic $($_): how has the knee been when you walk in the morning?`nPatient: It aches after twenty minutes, mostly on the inside, and it is stiff when I get up.`n"
+            }) -join "`n"
+            $note = $transcript | New-SoapNote -Provider OpenAICompatible -Endpoint $verbose.Endpoint -ErrorVariable errs -WarningVariable warns -WarningAction SilentlyContinue
+            $errs | Should -BeNullOrEmpty
+            $note.Chunks | Should -BeGreaterThan 1
+            $note.JoinedParts | Should -Be $note.Chunks
+            $note.Subjective | Should -Not -BeNullOrEmpty
+            @($warns).Count | Should -Be 1
+            "$warns" | Should -BeLike '*512-token context*JoinedParts*'
+            "$warns" | Should -Not -BeLike '*knee*'
+        }
+        finally { Stop-Simulator $verbose }
+    }
+
     It 'embeds a short and an oversized text, flagging the one it had to cut' {
         $long = (1..300 | ForEach-Object { "Discharge summary sentence $_." }) -join ' '
         $records = 'Short note: stable.', $long | Get-Embedding -Provider OpenAICompatible -Endpoint $embedder.Endpoint -ErrorVariable errs

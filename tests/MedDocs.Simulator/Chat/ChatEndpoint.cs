@@ -55,6 +55,7 @@ internal static class ChatEndpoint
             // llama.cpp's json-schema-to-grammar enforces integer ranges but not number ones (its TODO "support minimum,
             // maximum, exclusiveMinimum, exclusiveMaximum"), so a model may write any number there.
             NumberRangesEnforced = state.Kind != SimulatorKind.LlamaCpp,
+            FullAnswers = state.Options.FullAnswers,
         };
 
         string content;

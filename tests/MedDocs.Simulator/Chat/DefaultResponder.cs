@@ -12,7 +12,7 @@ internal static class DefaultResponder
         string seed = request.LastUserText;
         if (request.Schema is { } schema)
         {
-            return SchemaInstanceGenerator.Generate(schema, seed, request.NumberRangesEnforced)?.ToJsonString(SimulatorJson.Options) ?? "null";
+            return SchemaInstanceGenerator.Generate(schema, seed, request.NumberRangesEnforced, request.FullAnswers)?.ToJsonString(SimulatorJson.Options) ?? "null";
         }
 
         string sentence = $"Simulated answer {StableHash.Of(seed) % 0xFFFFFF:x6} from {request.Model} to a {seed.Length}-character message.";

@@ -33,4 +33,7 @@ public sealed record SimulatedChatRequest(
     /// integer ranges only: the default responder then writes numbers outside the range, as real models there do.
     /// </summary>
     public bool NumberRangesEnforced { get; init; } = true;
+
+    /// <summary>Schema strings are written out to their maxLength (<see cref="SimulatorOptions.FullAnswers"/>).</summary>
+    public bool FullAnswers { get; init; }
 }

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace MedDocs.Simulator;
 
 /// <summary>Command line of the standalone simulator:
-/// <c>--port 5199 [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]</c>.</summary>
+/// <c>--port 5199 [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--full-answers] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]</c>.</summary>
 internal static class SimulatorArguments
 {
     public const string Usage =
-        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]";
+        "Usage: dotnet run --project tests/MedDocs.Simulator -- [--port 5199] [--kind lmstudio|ollama|openai|llamacpp|vllm] [--slots 4] [--context-size N] [--embeddings] [--full-answers] [--latency-ms 0] [--lmstudio-api v0|v1] [--api-key KEY] [--exit-with PID]";
 
     /// <summary>Options, or an error text naming the bad argument.</summary>
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -19,6 +19,12 @@ internal static class SimulatorArguments
             if (name is "-h" or "--help" or "-?")
             {
                 return (null, Usage);
+            }
+
+            if (name == "--full-answers")
+            {
+                options = options with { FullAnswers = true };
+                continue;
             }
 
             if (name == "--embeddings")

@@ -31,6 +31,12 @@ public sealed record SimulatorOptions
     /// </summary>
     public double CharsPerToken { get; init; } = 4;
 
+    /// <summary>
+    /// A verbose model: every string of a schema answer is written out to the schema's maxLength (clinical notes, part
+    /// notes), as a model asked for a thorough note does, instead of a short token. Off: short placeholder strings.
+    /// </summary>
+    public bool FullAnswers { get; init; }
+
     /// <summary>Initial catalog; null uses the default catalog of <see cref="Kind"/>.</summary>
     public IReadOnlyList<SimulatedModel>? Models { get; init; }
 

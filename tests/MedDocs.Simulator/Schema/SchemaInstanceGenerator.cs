@@ -24,10 +24,11 @@ public static class SchemaInstanceGenerator
     /// False imitates llama.cpp's grammar, which holds integers but not numbers to minimum/maximum: most number values
     /// then fall outside the range — far above it (even as an exponent too big for a double, e.g. 6249e6810) or below it.
     /// </param>
-    public static JsonNode? Generate(JsonElement schema, string seedText, bool numberRangesEnforced = true) =>
-        new Walker(schema, StableHash.Of(seedText), numberRangesEnforced).Value(schema, "$", "value", 0);
+    /// <param name="fullStrings">Plain strings with a maxLength are written out to it in words (a verbose model).</param>
+    public static JsonNode? Generate(JsonElement schema, string seedText, bool numberRangesEnforced = true, bool fullStrings = false) =>
+        new Walker(schema, StableHash.Of(seedText), numberRangesEnforced, fullStrings).Value(schema, "$", "value", 0);
 
-    private sealed class Walker(JsonElement root, ulong seed, bool numberRangesEnforced)
+    private sealed class Walker(JsonElement root, ulong seed, bool numberRangesEnforced, bool fullStrings)
     {
         public JsonNode? Value(JsonElement schema, string path, string name, int depth)
         {
@@ -218,6 +219,11 @@ public static class SchemaInstanceGenerator
 
             if (schema.ValueKind == JsonValueKind.Object)
             {
+                if (fullStrings && format.Length == 0 && IntKeyword(schema, "maxLength") is { } fill)
+                {
+                    text = Words(text, fill);
+                }
+
                 if (IntKeyword(schema, "maxLength") is { } max && text.Length > max)
                 {
                     text = text[..max];
@@ -230,6 +236,17 @@ public static class SchemaInstanceGenerator
             }
 
             return text;
+        }
+
+        /// <summary><paramref name="start"/> followed by sentences up to <paramref name="length"/> characters, so a note reads as prose.</summary>
+        private static string Words(string start, int length)
+        {
+            var builder = new System.Text.StringBuilder(start);
+            while (builder.Length < length)
+            {
+                builder.Append(" The patient was seen and the findings were discussed in detail with the care team.");
+            }
+            return builder.ToString(0, length);
         }
 
         private JsonElement Resolve(string pointer)
