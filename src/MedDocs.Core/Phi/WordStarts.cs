@@ -66,7 +66,7 @@ internal sealed class WordStarts
                         {
                             end = LetterRunEnd(text, end);
                         }
-                        wordEnd = TryWord(text, start, end, starts);
+                        wordEnd = IsSurelyOut(text, start, end) ? end : TryWord(text, start, end, starts);
                     }
                     wordStarts &= wordStarts - 1;
                 }
@@ -80,6 +80,18 @@ internal sealed class WordStarts
             }
         }
         return starts;
+    }
+
+    /// <summary>
+    /// True when the letters from <paramref name="start"/> to <paramref name="end"/>, with no possessive after them, have an
+    /// initial, second letter and length no word of the set has: most words, answered without a call to <see cref="TryWord"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsSurelyOut(string text, int start, int end)
+    {
+        int length = end - start;
+        return (!_allowPossessive || end >= text.Length || text[end] != '\'')
+            && (length >= 32 || (_lengthsByPrefix[PrefixIndex(text.AsSpan(start, length))] & (1u << length)) == 0);
     }
 
     /// <summary>
