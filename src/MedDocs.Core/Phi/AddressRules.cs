@@ -70,14 +70,15 @@ internal static class AddressRules
         string text = sink.Text;
         var regex = PhiPatterns.StreetAddressAt();
         int from = 0;
+        var runs = sink.DigitRunList.Walk();
         while (from < text.Length)
         {
-            int start = DigitRuns.Next(text, from);
+            int start = runs.Next(from);
             if (start < 0)
             {
                 return;
             }
-            int end = DigitRuns.End(text, start);
+            int end = runs.End(start);
             from = end;
             if (end - start > 6 || !DigitRuns.StartsWord(text, start) || !MayStartStreetAddress(text, end))
             {

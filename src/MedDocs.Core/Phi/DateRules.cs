@@ -57,7 +57,8 @@ internal static class DateRules
         {
             // The pattern's matches, left to right: each digit run after a word boundary, from the end of the last match.
             int from = 0;
-            for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
+            var runs = sink.DigitRunList.Walk();
+            for (int start = runs.Next(from); start >= 0; start = runs.Next(from))
             {
                 if (DigitRuns.StartsWord(text, start) && NumericDates.TryMatchDate(text, start, out var date))
                 {
@@ -66,7 +67,7 @@ internal static class DateRules
                 }
                 else
                 {
-                    from = DigitRuns.End(text, start);
+                    from = runs.End(start);
                 }
                 if (from >= text.Length)
                 {
@@ -111,7 +112,8 @@ internal static class DateRules
     {
         string text = sink.Text;
         int from = 0;
-        for (int start = DigitRuns.Next(text, from); start >= 0; start = DigitRuns.Next(text, from))
+        var runs = sink.DigitRunList.Walk();
+        for (int start = runs.Next(from); start >= 0; start = runs.Next(from))
         {
             int length = DigitRuns.StartsWord(text, start) ? NumericDates.MonthYearLength(text, start) : 0;
             if (length > 0)
@@ -121,7 +123,7 @@ internal static class DateRules
             }
             else
             {
-                from = DigitRuns.End(text, start);
+                from = runs.End(start);
             }
             if (from >= text.Length)
             {

@@ -30,8 +30,9 @@ internal static class ExtensionRules
                 TryNumber(sink, tokens, i + 1, minimumDigits: 4);
                 continue;
             }
-            bool pager = PagerCues.Contains(word);
-            bool weak = !pager && CallCues.Contains(word);
+            int cues = Cues.Of(word);
+            bool pager = (cues & PagerCue) != 0;
+            bool weak = !pager && (cues & CallCue) != 0;
             if (!pager && !weak)
             {
                 continue;
@@ -114,6 +115,11 @@ internal static class ExtensionRules
         ["ext", "extension", "pager", "pgr", "pg", "beeper", "bpr", "beep", "page", "paged", "pagers", "beeped", "pger", "bp#", "pager#"]);
 
     private static readonly AsciiWordSet CallCues = new(["call", "callback", "cb", "tel", "phone", "ph", "cell", "reach", "reached", "number", "contact"]);
+
+    /// <summary>Both cue sets in one lookup: <see cref="Collect"/> asks them about every word.</summary>
+    private static readonly AsciiWordFlags Cues = new(PagerCues, CallCues);
+
+    private const int PagerCue = 1, CallCue = 2;
 
     private static readonly AsciiWordSet Fillers = new(["at", "is", "number", "no", "num", "back", "me", "him", "her", "them", "on", "via", "him/her"]);
 }

@@ -16,9 +16,25 @@ internal sealed class FindingSink(string text, bool includeYears = false)
     private bool? _isAscii;
 
     /// <summary>Number shapes present in the text (computed once, on first use; meaningful for ASCII texts).</summary>
-    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text);
+    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text, _digitRunBounds = new List<int>(64));
 
     private NumberShapes? _digits;
+    private List<int>? _digitRunBounds;
+
+    /// <summary>
+    /// The text's runs of ASCII digits (found with <see cref="Digits"/>, once per text): rules that start at digit runs
+    /// step through them with <see cref="DigitRunList.Walk"/> instead of searching the text for digits again.
+    /// </summary>
+    public DigitRunList DigitRunList
+    {
+        get
+        {
+            _ = Digits;
+            return _digitRunList ??= new DigitRunList(_digitRunBounds!);
+        }
+    }
+
+    private DigitRunList? _digitRunList;
 
     /// <summary>Whether a digit pattern must run: the text is not ASCII, or the shape it needs occurs.</summary>
     public bool MustRun(bool shapeOccurs) => !IsAscii || shapeOccurs;

@@ -14,7 +14,11 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
 
     // Fully optimised from the first call: a one-shot CLI run would otherwise scan with first-tier JIT code.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static NumberShapes Of(string text)
+    public static NumberShapes Of(string text) => Of(text, null);
+
+    /// <summary>The shapes, and each digit run's start and end added to <paramref name="runs"/> (when given) for <see cref="DigitRunList"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static NumberShapes Of(string text, List<int>? runs)
     {
         bool card = false, ipv4 = false, phone = false, date = false, vin = false, five = false, ssn = false, monthYear = false;
         bool dea = false, mbi = false;
@@ -38,6 +42,11 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
                 end++;
             }
             int length = end - start;
+            if (runs is not null)
+            {
+                runs.Add(start);
+                runs.Add(end);
+            }
             // Joined to the previous run by exactly one character?
             bool joined = previousEnd >= 0 && start - previousEnd == 1;
             char separator = joined ? text[previousEnd] : '\0';

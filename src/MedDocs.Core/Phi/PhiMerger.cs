@@ -232,20 +232,10 @@ public static class PhiMerger
         _ => 10,
     };
 
-    private static void ResolveCluster(List<PhiFinding> cluster, List<PhiFinding> result, Scratch scratch)
+    /// <summary>Higher specificity, confidence, length first; then start and arrival: a total order.</summary>
+    private readonly struct ByPriority : IComparer<(PhiFinding Finding, int Index)>
     {
-        if (cluster.Count == 1)
-        {
-            result.Add(cluster[0]);
-            return;
-        }
-        var byPriority = scratch.ByPriority;
-        byPriority.Clear();
-        foreach (var f in cluster)
-        {
-            byPriority.Add((f, byPriority.Count));
-        }
-        byPriority.Sort(static (a, b) =>
+        public int Compare((PhiFinding Finding, int Index) a, (PhiFinding Finding, int Index) b)
         {
             int order = Specificity(b.Finding.Type).CompareTo(Specificity(a.Finding.Type));
             if (order == 0)
@@ -261,7 +251,56 @@ public static class PhiMerger
                 order = a.Finding.Start.CompareTo(b.Finding.Start);
             }
             return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
+        }
+    }
+
+    private readonly struct ByStartThenIndex : IComparer<(PhiFinding Finding, int Index)>
+    {
+        public int Compare((PhiFinding Finding, int Index) a, (PhiFinding Finding, int Index) b)
+        {
+            int order = a.Finding.Start.CompareTo(b.Finding.Start);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        }
+    }
+
+    /// <summary>By start (the accepted pieces of a cluster never overlap, so no two share a start).</summary>
+    private readonly struct ByStart : IComparer<PhiFinding>
+    {
+        public int Compare(PhiFinding? a, PhiFinding? b) => a!.Start.CompareTo(b!.Start);
+    }
+
+    /// <summary>A stable insertion sort for the few items of one cluster (a struct comparer: no delegate calls).</summary>
+    private static void InsertionSort<T, TComparer>(Span<T> items, TComparer comparer)
+        where TComparer : struct, IComparer<T>
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            int j = i - 1;
+            while (j >= 0 && comparer.Compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
+
+    private static void ResolveCluster(List<PhiFinding> cluster, List<PhiFinding> result, Scratch scratch)
+    {
+        if (cluster.Count == 1)
+        {
+            result.Add(cluster[0]);
+            return;
+        }
+        var byPriority = scratch.ByPriority;
+        byPriority.Clear();
+        foreach (var f in cluster)
+        {
+            byPriority.Add((f, byPriority.Count));
+        }
+        // A cluster holds a few findings: an insertion sort, not List.Sort's delegate calls (the order is total, so any sort agrees).
+        InsertionSort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byPriority), default(ByPriority));
         var accepted = scratch.Accepted;
         accepted.Clear();
         foreach (var (candidate, _) in byPriority)
@@ -270,7 +309,7 @@ public static class PhiMerger
             AddUncoveredPieces(candidate, accepted, accepted.Count, accepted, scratch.Overlapping);
         }
         // The pieces do not overlap: sorted by start they continue the result in text order.
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        InsertionSort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(accepted), default(ByStart));
         result.AddRange(accepted);
         byPriority.Clear();
         accepted.Clear();
@@ -305,11 +344,7 @@ public static class PhiMerger
             pieces.Add(candidate);
             return;
         }
-        overlapping.Sort(static (a, b) =>
-        {
-            int order = a.Finding.Start.CompareTo(b.Finding.Start);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
+        InsertionSort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(overlapping), default(ByStartThenIndex));
         int cursor = candidate.Start;
         foreach (var (blocker, _) in overlapping)
         {

@@ -28,12 +28,16 @@ internal static class PlaceRules
                 }
                 continue;
             }
-            var word = tokens.Span(i);
-            if (i > facilityEnd && ContextWords.FacilityHeads.Contains(word))
+            int cues = CueWords.Of(tokens.Span(i));
+            if (cues == 0)
+            {
+                continue;
+            }
+            if (i > facilityEnd && (cues & FacilityHeadCue) != 0)
             {
                 facilityEnd = TryFacility(sink, tokens, lexicon, i);
             }
-            if (IsPlacePreposition(word) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
                 if (!TryUnitName(sink, tokens, lexicon, i + 1))
@@ -41,7 +45,7 @@ internal static class PlaceRules
                     TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
                 }
             }
-            if (StreetSuffixes.Contains(word))
+            if ((cues & StreetSuffixCue) != 0)
             {
                 TryStreet(sink, tokens, lexicon, i);
                 TryTownAfterStreet(sink, tokens, lexicon, i);
@@ -504,7 +508,10 @@ internal static class PlaceRules
 
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
-    private static bool IsPlacePreposition(ReadOnlySpan<char> word) => PlacePrepositions.Contains(word);
+    /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
+    private static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+
+    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4;
 
     /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
     private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)

@@ -13,8 +13,12 @@ internal sealed class WordStarts
     private readonly AsciiWordSet _words;
     private readonly bool _allowPossessive;
 
-    /// <summary>Per lower-case initial, a bit per length (letters, plus "'s" when possessives are allowed) of a word of the set.</summary>
-    private readonly uint[] _lengthsByInitial = new uint[26];
+    /// <summary>
+    /// Per lower-case initial and second character (<see cref="PrefixIndex"/>), a bit per length (letters, plus "'s" when
+    /// possessives are allowed) of a word of the set: the initial alone let through every short word of a common initial
+    /// ("pt", "plan", "s", "sn"…), each then hashed and compared.
+    /// </summary>
+    private readonly uint[] _lengthsByPrefix = new uint[26 * 27];
 
     public WordStarts(AsciiWordSet words, bool allowPossessive = false)
     {
@@ -24,7 +28,7 @@ internal sealed class WordStarts
         {
             if (word.Length < 32)
             {
-                _lengthsByInitial[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
+                _lengthsByPrefix[PrefixIndex(word.AsSpan())] |= 1u << word.Length;
             }
         }
     }
@@ -62,7 +66,7 @@ internal sealed class WordStarts
                         {
                             end = LetterRunEnd(text, end);
                         }
-                        wordEnd = TryWord(text, start, end, starts);
+                        wordEnd = IsSurelyOut(text, start, end) ? end : TryWord(text, start, end, starts);
                     }
                     wordStarts &= wordStarts - 1;
                 }
@@ -77,6 +81,26 @@ internal sealed class WordStarts
         }
         return starts;
     }
+
+    /// <summary>
+    /// True when the letters from <paramref name="start"/> to <paramref name="end"/>, with no possessive after them, have an
+    /// initial, second letter and length no word of the set has: most words, answered without a call to <see cref="TryWord"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsSurelyOut(string text, int start, int end)
+    {
+        int length = end - start;
+        return (!_allowPossessive || end >= text.Length || text[end] != '\'')
+            && (length >= 32 || (_lengthsByPrefix[PrefixIndex(text.AsSpan(start, length))] & (1u << length)) == 0);
+    }
+
+    /// <summary>
+    /// Initial (an ASCII letter) × 27 + the second character's letter (folded), or 26 when there is none or it is not a
+    /// letter. Words equal ignoring ASCII case share it, so the filter never drops a word of the set.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PrefixIndex(ReadOnlySpan<char> word) =>
+        ((word[0] | 0x20) - 'a') * 27 + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : 26);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int LetterRunEnd(string text, int from)
@@ -104,7 +128,7 @@ internal sealed class WordStarts
                 end += 2;
             }
             int length = end - start;
-            if (length < 32 && (_lengthsByInitial[(text[start] | 0x20) - 'a'] & (1u << length)) != 0
+            if (length < 32 && (_lengthsByPrefix[PrefixIndex(text.AsSpan(start, length))] & (1u << length)) != 0
                 && _words.Contains(text.AsSpan(start, length)))
             {
                 starts.Add(start);
