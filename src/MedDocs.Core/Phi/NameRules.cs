@@ -218,8 +218,9 @@ internal static class NameRules
             }
             var token = text.AsSpan(tokenStart, i - tokenStart);
             bool isInitial = token.Length == 2 && token[1] == '.';
-            bool isSuffix = IsSuffix(token.TrimEnd('.').ToString());
-            if (!isInitial && !isSuffix && NameStopWords.Contains(token.TrimEnd('.').ToString()))
+            var bare = token.TrimEnd('.');
+            bool isSuffix = IsSuffix(bare);
+            if (!isInitial && !isSuffix && IsStopWord(bare))
             {
                 break;
             }
@@ -243,7 +244,7 @@ internal static class NameRules
         if (lastTokenEnd > lastWordEnd)
         {
             var tail = text.AsSpan(lastWordEnd, lastTokenEnd - lastWordEnd).Trim(" \t,");
-            if (IsSuffix(tail.TrimEnd('.').ToString()))
+            if (IsSuffix(tail.TrimEnd('.')))
             {
                 keptEnd = lastTokenEnd;
                 // "Jr." may have been matched as a name word without its period.
@@ -257,5 +258,12 @@ internal static class NameRules
         return true;
     }
 
-    private static bool IsSuffix(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV" or "JR" or "SR";
+    private static bool IsSuffix(ReadOnlySpan<char> word) => word is "Jr" or "Sr" or "II" or "III" or "IV" or "JR" or "SR";
+
+    /// <summary>
+    /// A stop word, without building a string for an ASCII word (every word of every candidate is asked); a word with
+    /// other characters is asked of the case-insensitive string set as before.
+    /// </summary>
+    private static bool IsStopWord(ReadOnlySpan<char> word) =>
+        System.Text.Ascii.IsValid(word) ? NameStopWords.Contains(word) : NameStopWords.Contains(word.ToString());
 }
