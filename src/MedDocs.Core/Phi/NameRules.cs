@@ -43,14 +43,20 @@ internal static class NameRules
             {
                 next++;
             }
-            if (next == text.Length || !char.IsAsciiLetterUpper(text[next]))
+            // The match starts at the colon, so the label check (most colons follow no person label: "MRN:", "Date:")
+            // can come before the pattern runs.
+            if (next == text.Length || !char.IsAsciiLetterUpper(text[next]) || !NameLabels.EndsWithLabel(text, colon))
             {
                 continue;
             }
             var m = regex.Match(text, colon);
             if (m.Success)
             {
-                AddNameAfterColon(sink, m);
+                var name = m.Groups["name"];
+                if (TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+                {
+                    sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+                }
             }
         }
     }
