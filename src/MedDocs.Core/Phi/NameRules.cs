@@ -132,6 +132,10 @@ internal static class NameRules
     {
         var words = new List<string>();
         ulong lengths = 0;
+        // Per initial (an ASCII letter folded to lower case, or one slot for any other), a bit per length of a name word:
+        // most words of a note share length but not initial with one, and were compared with every name word before.
+        Span<ulong> lengthsByInitial = stackalloc ulong[InitialSlots];
+        lengthsByInitial.Clear();
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Name)
@@ -146,6 +150,18 @@ internal static class NameRules
                 {
                     words.Add(word);
                     lengths |= 1UL << word.Length;
+                    if (char.IsAscii(word[0]))
+                    {
+                        lengthsByInitial[InitialSlot(word[0])] |= 1UL << word.Length;
+                    }
+                    else
+                    {
+                        // Case-insensitive equality outside ASCII is not folded here: such a word is in every slot.
+                        foreach (ref ulong slot in lengthsByInitial)
+                        {
+                            slot |= 1UL << word.Length;
+                        }
+                    }
                 }
             }
         }
@@ -163,6 +179,10 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
+            if (char.IsAscii(span[0]) && (lengthsByInitial[InitialSlot(span[0])] & (1UL << token.Length)) == 0)
+            {
+                continue;
+            }
             foreach (var word in words)
             {
                 if (!span.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -178,6 +198,12 @@ internal static class NameRules
             }
         }
     }
+
+    /// <summary>The 26 ASCII letters and one slot for any other ASCII character.</summary>
+    private const int InitialSlots = 27;
+
+    /// <summary>The slot of an ASCII character: a letter folded to lower case, or the last slot.</summary>
+    private static int InitialSlot(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : InitialSlots - 1;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
