@@ -53,7 +53,8 @@ internal sealed class AsciiWordSet
 
     private const int MaxLength = 32;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The filter inlined at the callers (most words stop here), the hashed probe in <see cref="Probe"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0]))
@@ -65,6 +66,12 @@ internal sealed class AsciiWordSet
         {
             return false;
         }
+        return Probe(word);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Probe(ReadOnlySpan<char> word)
+    {
         uint hash = Hash(word);
         int slot = (int)hash & _mask;
         while (_slots[slot] is { } candidate)
