@@ -9,10 +9,14 @@ internal sealed class AsciiWordSet
     private readonly string?[] _slots;
 
     /// <summary>
-    /// Per lower-cased initial letter, a bit per word length present: most words of a text share no initial and
-    /// length with any word of a small set, and this one L1-resident check answers them without hashing.
+    /// Per lower-cased initial letter and second character (<see cref="SecondKey"/>), a bit per word length present: most
+    /// words of a text share no two first letters and length with any word of the set (a per-initial check let most words
+    /// of the large unions through), and this one small-table check answers them without hashing.
     /// </summary>
-    private readonly uint[] _lengthsByInitial = new uint[26];
+    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
+
+    /// <summary>The 26 ASCII letters, folded to lower case, and one key for any other second character or none.</summary>
+    private const int SecondKeys = 27;
     private readonly uint[] _hashes;
     private readonly int _mask;
 
@@ -35,7 +39,7 @@ internal sealed class AsciiWordSet
         _mask = size - 1;
         foreach (var word in distinct)
         {
-            _lengthsByInitial[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
+            _lengthsByStart[StartKey(word)] |= 1u << word.Length;
             uint hash = Hash(word);
             int slot = (int)hash & _mask;
             while (_slots[slot] is not null)
@@ -49,14 +53,25 @@ internal sealed class AsciiWordSet
 
     private const int MaxLength = 32;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The filter inlined at the callers (most words stop here), the hashed probe in <see cref="Probe"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0])
-            || (_lengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0)
+        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0]))
         {
             return false;
         }
+        // A second character outside ASCII skips the filter: the comparison below decides as before.
+        if ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0)
+        {
+            return false;
+        }
+        return Probe(word);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Probe(ReadOnlySpan<char> word)
+    {
         uint hash = Hash(word);
         int slot = (int)hash & _mask;
         while (_slots[slot] is { } candidate)
@@ -69,6 +84,14 @@ internal sealed class AsciiWordSet
         }
         return false;
     }
+
+    /// <summary>The filter slot of a word that starts with an ASCII letter.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int StartKey(ReadOnlySpan<char> word) => ((word[0] | 0x20) - 'a') * SecondKeys + SecondKey(word);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int SecondKey(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1;
 
     /// <summary>FNV-1a over the characters with ASCII letters folded to lower case.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

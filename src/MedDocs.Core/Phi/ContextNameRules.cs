@@ -408,9 +408,24 @@ internal static class ContextNameRules
     private static bool TryPair(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int i, out int end)
     {
         end = -1;
+        if (tokens[i].Length < 2)
+        {
+            return false;
+        }
+        // A word with no second word after it on its line (before punctuation, a number, a line end) starts no pair:
+        // these token checks answer before the name filter hashes the word.
+        int surnameIndex = i + 1;
+        if (tokens.IsWord(surnameIndex) && tokens[surnameIndex].Length == 1 && tokens.IsSymbol(surnameIndex + 1, '.'))
+        {
+            surnameIndex += 2;
+        }
+        if (!tokens.IsWord(surnameIndex) || tokens[surnameIndex].NewLineBefore || !tokens[surnameIndex].SpaceBefore || tokens[surnameIndex].Length < 2)
+        {
+            return false;
+        }
         var given = tokens.Span(i);
         // Most words are no given name: the lexicon's name filter answers without the large table.
-        if (given.Length < 2 || !tokens.MayBeName(i))
+        if (!tokens.MayBeName(i))
         {
             return false;
         }
@@ -419,18 +434,9 @@ internal static class ContextNameRules
         {
             return false;
         }
-        int surnameIndex = i + 1;
-        if (tokens.IsWord(surnameIndex) && tokens[surnameIndex].Length == 1 && tokens.IsSymbol(surnameIndex + 1, '.'))
-        {
-            surnameIndex += 2;
-        }
-        if (!tokens.IsWord(surnameIndex) || tokens[surnameIndex].NewLineBefore || !tokens[surnameIndex].SpaceBefore)
-        {
-            return false;
-        }
         var surname = tokens.Span(surnameIndex);
         var surnameEntry = tokens.Entry(surnameIndex);
-        if (surname.Length < 2 || ContextWords.NotNames.Contains(surname) || ContextWords.CredentialsAfter.Contains(surname) || NameStopWords.Contains(surname))
+        if (ContextWords.NotNames.Contains(surname) || ContextWords.CredentialsAfter.Contains(surname) || NameStopWords.Contains(surname))
         {
             return false;
         }

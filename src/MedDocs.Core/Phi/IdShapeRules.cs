@@ -24,6 +24,11 @@ internal static class IdShapeRules
             {
                 continue;
             }
+            // A word that touches nothing after it is a chain without digits: no identifier (most tokens end here).
+            if (kind == TokenKind.Word && (i + 1 >= tokens.Count || !tokens.Touches(i + 1)))
+            {
+                continue;
+            }
             // The chain: words and numbers touching each other or joined by single dashes.
             // Word tokens hold no ASCII digit and number tokens nothing else: the digits are the number tokens' lengths.
             int end = i, digits = 0, dashes = 0;

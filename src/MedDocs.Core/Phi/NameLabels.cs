@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace MedDocs.Core.Phi;
 
 /// <summary>
@@ -10,8 +8,8 @@ internal static class NameLabels
 {
     private const int LongestLabelWords = 3;
 
-    private static readonly FrozenSet<string> Labels = new[]
-    {
+    private static readonly string[] LabelList =
+    [
         "patient name", "patient's name", "patient", "pt", "pt name", "name", "full name", "guardian", "parent", "mother", "father",
         "spouse", "husband", "wife", "son", "daughter", "sister", "brother", "emergency contact", "contact", "next of kin", "nok",
         "attending", "attending physician", "attending provider", "referring", "referring physician", "referring provider",
@@ -23,7 +21,13 @@ internal static class NameLabels
         "requested by", "referred by", "dictated by", "transcribed by", "reviewed by", "seen by", "signed by", "author",
         "consultant", "therapist", "social worker", "case manager", "pharmacist", "dentist", "midwife", "doula", "relative",
         "friend", "roommate", "landlord", "employer", "supervisor", "teacher",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
+
+    /// <summary>The labels looked up from a span: one candidate per word before every "word:" built no string.</summary>
+    private static readonly AsciiWordSet Labels = new(LabelList);
+
+    /// <summary>Longer than every label (each is shorter than <see cref="AsciiWordSet"/>'s limit of 32).</summary>
+    private const int LabelBuffer = 32;
 
     /// <summary>True when the 1–3 words just before <paramref name="colon"/> (same line) form a person label.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -47,7 +51,7 @@ internal static class NameLabels
             {
                 return false;
             }
-            if (Labels.Contains(Normalise(text.AsSpan(start, end - start))))
+            if (IsLabel(text.AsSpan(start, end - start)))
             {
                 return start == 0 || !char.IsLetterOrDigit(text[start - 1]);
             }
@@ -59,11 +63,16 @@ internal static class NameLabels
         return false;
     }
 
-    private static string Normalise(ReadOnlySpan<char> label)
+    /// <summary>
+    /// True when <paramref name="label"/>, its blanks collapsed to one space, is a label (any case). An ASCII candidate is
+    /// looked up in the hashed set; one with other letters is compared with every label as the case-insensitive set did.
+    /// </summary>
+    private static bool IsLabel(ReadOnlySpan<char> label)
     {
-        Span<char> buffer = label.Length <= 64 ? stackalloc char[label.Length] : new char[label.Length];
+        Span<char> buffer = stackalloc char[LabelBuffer];
         int length = 0;
         bool space = false;
+        bool ascii = true;
         foreach (char c in label)
         {
             if (c is ' ' or '\t')
@@ -73,11 +82,32 @@ internal static class NameLabels
             }
             if (space && length > 0)
             {
+                if (length == LabelBuffer)
+                {
+                    return false;
+                }
                 buffer[length++] = ' ';
             }
             space = false;
+            if (length == LabelBuffer)
+            {
+                return false;
+            }
             buffer[length++] = c;
+            ascii &= char.IsAscii(c);
         }
-        return new string(buffer[..length]);
+        var normalised = buffer[..length];
+        if (ascii)
+        {
+            return Labels.Contains(normalised);
+        }
+        foreach (var candidate in LabelList)
+        {
+            if (normalised.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,14 +43,20 @@ internal static class NameRules
             {
                 next++;
             }
-            if (next == text.Length || !char.IsAsciiLetterUpper(text[next]))
+            // The match starts at the colon, so the label check (most colons follow no person label: "MRN:", "Date:")
+            // can come before the pattern runs.
+            if (next == text.Length || !char.IsAsciiLetterUpper(text[next]) || !NameLabels.EndsWithLabel(text, colon))
             {
                 continue;
             }
             var m = regex.Match(text, colon);
             if (m.Success)
             {
-                AddNameAfterColon(sink, m);
+                var name = m.Groups["name"];
+                if (TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
+                {
+                    sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+                }
             }
         }
     }
@@ -126,6 +132,10 @@ internal static class NameRules
     {
         var words = new List<string>();
         ulong lengths = 0;
+        // Per initial (an ASCII letter folded to lower case, or one slot for any other), a bit per length of a name word:
+        // most words of a note share length but not initial with one, and were compared with every name word before.
+        Span<ulong> lengthsByInitial = stackalloc ulong[InitialSlots];
+        lengthsByInitial.Clear();
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Name)
@@ -140,6 +150,18 @@ internal static class NameRules
                 {
                     words.Add(word);
                     lengths |= 1UL << word.Length;
+                    if (char.IsAscii(word[0]))
+                    {
+                        lengthsByInitial[InitialSlot(word[0])] |= 1UL << word.Length;
+                    }
+                    else
+                    {
+                        // Case-insensitive equality outside ASCII is not folded here: such a word is in every slot.
+                        foreach (ref ulong slot in lengthsByInitial)
+                        {
+                            slot |= 1UL << word.Length;
+                        }
+                    }
                 }
             }
         }
@@ -157,6 +179,10 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
+            if (char.IsAscii(span[0]) && (lengthsByInitial[InitialSlot(span[0])] & (1UL << token.Length)) == 0)
+            {
+                continue;
+            }
             foreach (var word in words)
             {
                 if (!span.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -172,6 +198,12 @@ internal static class NameRules
             }
         }
     }
+
+    /// <summary>The 26 ASCII letters and one slot for any other ASCII character.</summary>
+    private const int InitialSlots = 27;
+
+    /// <summary>The slot of an ASCII character: a letter folded to lower case, or the last slot.</summary>
+    private static int InitialSlot(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : InitialSlots - 1;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
@@ -218,8 +250,9 @@ internal static class NameRules
             }
             var token = text.AsSpan(tokenStart, i - tokenStart);
             bool isInitial = token.Length == 2 && token[1] == '.';
-            bool isSuffix = IsSuffix(token.TrimEnd('.').ToString());
-            if (!isInitial && !isSuffix && NameStopWords.Contains(token.TrimEnd('.').ToString()))
+            var bare = token.TrimEnd('.');
+            bool isSuffix = IsSuffix(bare);
+            if (!isInitial && !isSuffix && IsStopWord(bare))
             {
                 break;
             }
@@ -243,7 +276,7 @@ internal static class NameRules
         if (lastTokenEnd > lastWordEnd)
         {
             var tail = text.AsSpan(lastWordEnd, lastTokenEnd - lastWordEnd).Trim(" \t,");
-            if (IsSuffix(tail.TrimEnd('.').ToString()))
+            if (IsSuffix(tail.TrimEnd('.')))
             {
                 keptEnd = lastTokenEnd;
                 // "Jr." may have been matched as a name word without its period.
@@ -257,5 +290,12 @@ internal static class NameRules
         return true;
     }
 
-    private static bool IsSuffix(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV" or "JR" or "SR";
+    private static bool IsSuffix(ReadOnlySpan<char> word) => word is "Jr" or "Sr" or "II" or "III" or "IV" or "JR" or "SR";
+
+    /// <summary>
+    /// A stop word, without building a string for an ASCII word (every word of every candidate is asked); a word with
+    /// other characters is asked of the case-insensitive string set as before.
+    /// </summary>
+    private static bool IsStopWord(ReadOnlySpan<char> word) =>
+        System.Text.Ascii.IsValid(word) ? NameStopWords.Contains(word) : NameStopWords.Contains(word.ToString());
 }
