@@ -45,7 +45,7 @@ internal sealed class AsciiWordFlags
                 {
                     throw new ArgumentException("Words must be ASCII, start with a letter and be shorter than 32 characters.", nameof(sets));
                 }
-                uint hash = Hash(word);
+                uint hash = AsciiWordSet.Hash(word);
                 int slot = (int)hash & _mask;
                 while (_slots[slot] is { } taken && !word.Equals(taken, StringComparison.OrdinalIgnoreCase))
                 {
@@ -68,7 +68,7 @@ internal sealed class AsciiWordFlags
         {
             return 0;
         }
-        uint hash = Hash(word);
+        uint hash = AsciiWordSet.Hash(word);
         int slot = (int)hash & _mask;
         while (_slots[slot] is { } candidate)
         {
@@ -79,17 +79,5 @@ internal sealed class AsciiWordFlags
             slot = (slot + 1) & _mask;
         }
         return 0;
-    }
-
-    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case (as <see cref="AsciiWordSet"/>).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * 16777619;
-        }
-        return hash;
     }
 }

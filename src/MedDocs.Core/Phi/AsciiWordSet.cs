@@ -93,9 +93,9 @@ internal sealed class AsciiWordSet
     private static int SecondKey(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1;
 
-    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case.</summary>
+    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case (also <see cref="AsciiWordFlags"/>' hash).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word)
+    internal static uint Hash(ReadOnlySpan<char> word)
     {
         uint hash = 2166136261;
         foreach (char c in word)
