@@ -17,6 +17,7 @@ internal static class ContextNameRules
     {
         var tokens = sink.Tokens;
         var lexicon = PhiLexicon.Shared;
+        bool ascii = sink.IsAscii;
         int coveredUntil = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -26,17 +27,18 @@ internal static class ContextNameRules
             }
             var word = tokens.Span(i);
             int end = -1;
-            // Most words are no cue: one lookup in the union of the cue words (and a colon check) skips the chain below.
-            bool maybeCue = AnyCue.Contains(word) || tokens.IsSymbol(i + 1, ':');
+            // Most words are no cue: one lookup answers every cue set below (and a colon check skips the chain).
+            int cues = ascii ? CueFlags.Of(word) : PlainCueFlags(word);
+            bool maybeCue = (cues & AnyCueFlag) != 0 || tokens.IsSymbol(i + 1, ':');
             if (!maybeCue)
             {
             }
-            else if ((ContextWords.Titles.Contains(word) && !IsClinicalCapsTitle(tokens, lexicon, i))
+            else if (((cues & TitleFlag) != 0 && !IsClinicalCapsTitle(tokens, lexicon, i))
                 || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
             {
                 end = AfterTitle(sink, tokens, lexicon, i);
             }
-            else if (ContextWords.Relations.Contains(word))
+            else if ((cues & RelationFlag) != 0)
             {
                 end = AfterRelation(sink, tokens, lexicon, i);
                 BeforeRelation(sink, tokens, lexicon, i);
@@ -45,7 +47,7 @@ internal static class ContextNameRules
             {
                 end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
             }
-            else if (ContextWords.RolesBefore.Contains(word))
+            else if ((cues & RoleFlag) != 0)
             {
                 end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-role", 0.75);
             }
@@ -63,7 +65,7 @@ internal static class ContextNameRules
                 // "transcribed by GT", "verified by P. Nguyen-Ashworth", "prefers to be called Espie", "calling for casimir".
                 end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-cue-word", 0.72);
             }
-            if (maybeCue && ContextWords.CredentialsAfter.Contains(word) && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
+            if (maybeCue && (cues & CredentialFlag) != 0 && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
             {
                 BeforeCredential(sink, tokens, lexicon, i);
             }
@@ -174,6 +176,25 @@ internal static class ContextNameRules
     private static readonly AsciiWordSet AnyCue = new(
         ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
             .Concat(ContextWords.SelfIntroductions.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
+
+    private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16;
+
+    /// <summary>
+    /// The five sets <see cref="Collect"/> asks about every word, in one lookup (bits above), for ASCII texts.
+    /// Only the sets' ASCII words: an ASCII word never equals a non-ASCII one ignoring case ("fiancé", "i’m").
+    /// </summary>
+    private static readonly AsciiWordFlags CueFlags = new(
+        AsciiOnly(AnyCue), AsciiOnly(ContextWords.Titles), AsciiOnly(ContextWords.Relations), AsciiOnly(ContextWords.RolesBefore),
+        AsciiOnly(ContextWords.CredentialsAfter));
+
+    private static AsciiWordSet AsciiOnly(AsciiWordSet set) => new(set.Words.Where(w => System.Text.Ascii.IsValid(w)));
+
+    /// <summary>The bits of <see cref="CueFlags"/> from the whole sets (texts with non-ASCII words); the union first, as it holds the others.</summary>
+    private static int PlainCueFlags(ReadOnlySpan<char> word)
+        => !AnyCue.Contains(word) ? 0
+            : AnyCueFlag | (ContextWords.Titles.Contains(word) ? TitleFlag : 0)
+            | (ContextWords.Relations.Contains(word) ? RelationFlag : 0) | (ContextWords.RolesBefore.Contains(word) ? RoleFlag : 0)
+            | (ContextWords.CredentialsAfter.Contains(word) ? CredentialFlag : 0);
 
     private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
 
