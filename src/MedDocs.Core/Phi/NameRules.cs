@@ -12,7 +12,7 @@ internal static class NameRules
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Collect(FindingSink sink)
     {
-        AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
+        CollectAfterTitles(sink);
         // A cue alone is weak evidence ("Re: Chest Pain"): ask for two words that are not clinical vocabulary.
         CollectAfterPhrases(sink);
         if (sink.IsAscii)
@@ -69,6 +69,45 @@ internal static class NameRules
         if (NameLabels.EndsWithLabel(text, m.Index) && TryTrim(text, name.Index, name.Length, 2, out int start, out int length))
         {
             sink.Add(PhiType.Name, start, length, 0.82, "name-cue");
+        }
+    }
+
+    /// <summary>The titles of <see cref="PhiPatterns.HonorificName"/> (found ignoring case; the pattern then checks the case).</summary>
+    private static readonly WordStarts TitleStarts = new(new AsciiWordSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor"]));
+
+    /// <summary>
+    /// Names after a title. In ASCII texts the anchored pattern runs only where a title is a whole letter run (a match
+    /// starts at a word boundary and a period or blank follows the title, so its start is such a run); a start inside an
+    /// earlier match is skipped, as the search would resume after it. Elsewhere the searched pattern runs as before.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CollectAfterTitles(FindingSink sink)
+    {
+        if (!sink.IsAscii)
+        {
+            AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
+            return;
+        }
+        string text = sink.Text;
+        var regex = PhiPatterns.HonorificNameAt();
+        int lastEnd = 0;
+        foreach (int start in TitleStarts.Find(text))
+        {
+            if (start < lastEnd)
+            {
+                continue;
+            }
+            var m = regex.Match(text, start);
+            if (!m.Success)
+            {
+                continue;
+            }
+            lastEnd = m.Index + m.Length;
+            var name = m.Groups["name"];
+            if (TryTrim(text, name.Index, name.Length, 1, out int trimmedStart, out int trimmedLength))
+            {
+                sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.85, "name-honorific");
+            }
         }
     }
 

@@ -245,8 +245,14 @@ internal static class PhiPatterns
 
     internal static Regex HonorificName() => HonorificNameRegex.Current;
 
-    private static readonly TieredRegex HonorificNameRegex = new(
-        @"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+" + PersonName, Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex HonorificNameRegex = new(HonorificNamePattern, Fixed | RegexOptions.Compiled);
+
+    /// <summary><see cref="HonorificName"/> anchored (\G), run only at the titles found by <see cref="NameRules"/> in ASCII texts.</summary>
+    internal static Regex HonorificNameAt() => HonorificNameAtRegex.Current;
+
+    private static readonly TieredRegex HonorificNameAtRegex = new(@"\G" + HonorificNamePattern, Fixed | RegexOptions.Compiled);
+
+    private const string HonorificNamePattern = @"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?[ \t]+" + PersonName;
 
     /// <summary>A colon and the name after it ("Patient: Maria Lopez"); <see cref="NameRules"/> checks the label before the colon.</summary>
     internal static Regex NameAfterColon() => NameAfterColonRegex.Current;
