@@ -88,27 +88,7 @@ internal static class NameRules
             AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
             return;
         }
-        string text = sink.Text;
-        var regex = PhiPatterns.HonorificNameAt();
-        int lastEnd = 0;
-        foreach (int start in TitleStarts.Find(text))
-        {
-            if (start < lastEnd)
-            {
-                continue;
-            }
-            var m = regex.Match(text, start);
-            if (!m.Success)
-            {
-                continue;
-            }
-            lastEnd = m.Index + m.Length;
-            var name = m.Groups["name"];
-            if (TryTrim(text, name.Index, name.Length, 1, out int trimmedStart, out int trimmedLength))
-            {
-                sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.85, "name-honorific");
-            }
-        }
+        AddAnchoredNames(sink, TitleStarts.Find(sink.Text), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific");
     }
 
     /// <summary>First words of the cues of <see cref="PhiPatterns.NameAfterPhrase"/> ("co" for "co-signed by").</summary>
@@ -140,7 +120,17 @@ internal static class NameRules
             starts.Add(signature);
         }
         starts.Sort();
-        var regex = PhiPatterns.NameAfterPhraseAt();
+        AddAnchoredNames(sink, starts, PhiPatterns.NameAfterPhraseAt(), minimumWords: 2, 0.82, "name-cue");
+    }
+
+    /// <summary>
+    /// Runs an anchored (\G) name pattern at each start, in order, skipping starts inside the previous match (as the
+    /// unanchored search resumes after it), and adds each trimmed name.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddAnchoredNames(FindingSink sink, List<int> starts, System.Text.RegularExpressions.Regex anchored, int minimumWords, double confidence, string rule)
+    {
+        string text = sink.Text;
         int lastEnd = 0;
         foreach (int start in starts)
         {
@@ -148,16 +138,16 @@ internal static class NameRules
             {
                 continue;
             }
-            var m = regex.Match(text, start);
+            var m = anchored.Match(text, start);
             if (!m.Success)
             {
                 continue;
             }
             lastEnd = m.Index + m.Length;
             var name = m.Groups["name"];
-            if (TryTrim(text, name.Index, name.Length, 2, out int trimmedStart, out int trimmedLength))
+            if (TryTrim(text, name.Index, name.Length, minimumWords, out int trimmedStart, out int trimmedLength))
             {
-                sink.Add(PhiType.Name, trimmedStart, trimmedLength, 0.82, "name-cue");
+                sink.Add(PhiType.Name, trimmedStart, trimmedLength, confidence, rule);
             }
         }
     }
