@@ -104,41 +104,4 @@ internal sealed class AsciiWordSet
         }
         return hash;
     }
-
-    /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public List<int> FindWordStarts(string text, bool allowPossessive = false)
-    {
-        var starts = new List<int>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            int offset = text.AsSpan(i).IndexOfAnyInRange('A', 'z');
-            if (offset < 0)
-            {
-                break;
-            }
-            i += offset;
-            if (!char.IsAsciiLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.Length && char.IsAsciiLetter(text[i]))
-            {
-                i++;
-            }
-            if (allowPossessive && i < text.Length - 1 && text[i] == '\'' && text[i + 1] == 's')
-            {
-                i += 2;
-            }
-            if (Contains(text.AsSpan(start, i - start)))
-            {
-                starts.Add(start);
-            }
-        }
-        return starts;
-    }
-
 }

@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// <see cref="AsciiWordSet.FindWordStarts"/> for one word set, with the word starts and ends found sixteen characters at a
+/// The offsets where words of one <see cref="AsciiWordSet"/> start in a text (whole ASCII-letter runs), with the word starts and ends found sixteen characters at a
 /// time: vector compares mark the ASCII letters, word starts and lengths come from the bit mask, and a word is looked up
 /// only when a word of the set has its initial and length. The label and cue scans (identifier labels, telephone labels,
 /// name cues) each walked every word with a search call and a letter loop per word.
@@ -33,7 +33,7 @@ internal sealed class WordStarts
         }
     }
 
-    /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending (as <see cref="AsciiWordSet.FindWordStarts"/>).</summary>
+    /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending (as a plain scan word by word would find them).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<int> Find(string text)
     {

@@ -28,7 +28,7 @@ public sealed class WordStartsTests
         int found = 0;
         foreach (var text in Samples())
         {
-            var expected = Words.FindWordStarts(text);
+            var expected = PlainWordScan.Starts(Words, text);
             Assert.Equal(expected, new WordStarts(Words).Find(text));
             found += expected.Count;
         }
@@ -41,7 +41,7 @@ public sealed class WordStartsTests
         int found = 0;
         foreach (var text in Samples())
         {
-            var expected = Words.FindWordStarts(text, allowPossessive: true);
+            var expected = PlainWordScan.Starts(Words, text, allowPossessive: true);
             Assert.Equal(expected, new WordStarts(Words, allowPossessive: true).Find(text));
             found += expected.Count;
         }
