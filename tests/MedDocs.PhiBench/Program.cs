@@ -149,11 +149,24 @@ if (arguments.Contains("--construction"))
     return 0;
 }
 
+// The notes for throughput and rule timing: the clinical fixture, or with --texts corpora the notes of tests/corpora/phi
+// in the four styles of real notes (ICU shorthand, discharge summaries, lab reports, transcripts).
+int textsIndex = arguments.IndexOf("--texts");
+bool corporaTexts = textsIndex >= 0 && textsIndex + 1 < arguments.Count && arguments[textsIndex + 1] == "corpora";
+var notes = corporaTexts
+    ? Directory.EnumerateFiles(Path.Combine(root, "tests", "corpora", "phi"), "*.json").Order(StringComparer.Ordinal)
+        .SelectMany(file => PhiCorpusReader.LoadAsync(file).GetAwaiter().GetResult()).Select(d => d.Text).ToArray()
+    : clinical.Select(d => d.Text).ToArray();
+// --join N: N notes joined into one text per Find call (default 1), for throughput and rule timing: separates the
+// per-call cost from the per-byte cost, and shows costs that grow faster than the text (long documents).
+int joinIndex = arguments.IndexOf("--join");
+int join = joinIndex >= 0 ? int.Parse(arguments[joinIndex + 1], CultureInfo.InvariantCulture) : 1;
+
 if (arguments.Contains("--rule-timing"))
 {
     TieredRegex.CompileAll();
     // Enough notes per rule (~10 MB) that tier-1 code, not the first JIT tier, is what gets measured.
-    var texts = Enumerable.Repeat(clinical.Select(d => d.Text), 1200).SelectMany(t => t).ToList();
+    var texts = Enumerable.Repeat(notes, 1200 * clinical.Count / notes.Length).SelectMany(t => t).Chunk(join).Select(group => string.Join("\n\n", group)).ToList();
     long chars = texts.Sum(t => (long)t.Length);
     (string, Action<FindingSink>)[] rules =
     [
@@ -169,7 +182,7 @@ if (arguments.Contains("--rule-timing"))
     string? only = onlyIndex >= 0 && onlyIndex + 1 < arguments.Count ? arguments[onlyIndex + 1] : null;
     foreach (var (name, collect) in rules.Where(r => only is null || r.Item1 == only))
     {
-        foreach (var t in texts.Take(3000)) collect(new FindingSink(t));
+        foreach (var t in texts.Take(Math.Max(1, 3000 / join))) collect(new FindingSink(t));
         // Background tier-1 JIT and pattern compilation settle first; then only this thread's CPU time is counted
         // (the process's total swung by +-30 % with background compilation, this by +-5 %).
         Thread.Sleep(500);
@@ -241,12 +254,10 @@ else
 // Throughput: the clinical notes (or, with --texts corpora, the notes of tests/corpora/phi in the four styles of
 // real notes: ICU shorthand, discharge summaries, lab reports, transcripts), repeated until the target size, one Find
 // call per note as in real use.
-int textsIndex = arguments.IndexOf("--texts");
-bool corporaTexts = textsIndex >= 0 && textsIndex + 1 < arguments.Count && arguments[textsIndex + 1] == "corpora";
-var notes = corporaTexts
-    ? Directory.EnumerateFiles(Path.Combine(root, "tests", "corpora", "phi"), "*.json").Order(StringComparer.Ordinal)
-        .SelectMany(file => PhiCorpusReader.LoadAsync(file).GetAwaiter().GetResult()).Select(d => d.Text).ToArray()
-    : clinical.Select(d => d.Text).ToArray();
+if (join > 1)
+{
+    notes = [.. notes.Chunk(join).Select(group => string.Join("\n\n", group))];
+}
 var documents = new List<string>();
 long bytes = 0;
 for (int i = 0; bytes < targetMb * 1_000_000; i++)
@@ -261,7 +272,7 @@ for (int i = 0; bytes < targetMb * 1_000_000; i++)
 int warmupIndex = arguments.IndexOf("--warmup");
 int warmupNotes = warmupIndex >= 0 ? int.Parse(arguments[warmupIndex + 1], CultureInfo.InvariantCulture) : 2000;
 TieredRegex.CompileAll();
-for (int i = 0; i < warmupNotes; i++)
+for (int i = 0; i < Math.Max(1, warmupNotes / join); i++)
 {
     engine.Find(notes[i % notes.Length]);
 }
