@@ -219,6 +219,19 @@ if (snapshotIndex >= 0)
             writer.WriteLine($"{document.Id}\t{f.Type}\t{f.Start}\t{f.Length}\t{f.Confidence:0.00}\t{f.Rule}");
         }
     }
+    // With --join N, also the notes (--texts) joined N to a text: long documents, where repeats and gates act on the whole.
+    if (join > 1)
+    {
+        int number = 0;
+        foreach (var group in notes.Chunk(join))
+        {
+            number++;
+            foreach (var f in engine.Find(string.Join("\n\n", group)))
+            {
+                writer.WriteLine($"joined-{number}\t{f.Type}\t{f.Start}\t{f.Length}\t{f.Confidence:0.00}\t{f.Rule}");
+            }
+        }
+    }
     return 0;
 }
 
