@@ -159,12 +159,7 @@ internal static class NameRules
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
-        var words = new List<string>();
-        ulong lengths = 0;
-        // Per initial (an ASCII letter folded to lower case, or one slot for any other), a bit per length of a name word:
-        // most words of a note share length but not initial with one, and were compared with every name word before.
-        Span<ulong> lengthsByInitial = stackalloc ulong[InitialSlots];
-        lengthsByInitial.Clear();
+        var words = new NameWordIndex();
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Name)
@@ -175,22 +170,9 @@ internal static class NameRules
             {
                 if (word.Length >= 3 && word.Length < 64 && char.IsLetter(word[0]) && !word.EndsWith('.') && !IsSuffix(word) && word.IndexOf('\'') < 0
                     && !ContextWords.ClinicalAcronyms.Contains(word) && !(WordShape.IsAllCaps(word) && word.Length <= 4 && !PhiLexicon.Shared.Lookup(word).IsName())
-                    && !NameStopWords.Contains(word) && !ContextWords.NotNames.Contains(word) && !words.Contains(word, StringComparer.OrdinalIgnoreCase))
+                    && !NameStopWords.Contains(word) && !ContextWords.NotNames.Contains(word))
                 {
                     words.Add(word);
-                    lengths |= 1UL << word.Length;
-                    if (char.IsAscii(word[0]))
-                    {
-                        lengthsByInitial[InitialSlot(word[0])] |= 1UL << word.Length;
-                    }
-                    else
-                    {
-                        // Case-insensitive equality outside ASCII is not folded here: such a word is in every slot.
-                        foreach (ref ulong slot in lengthsByInitial)
-                        {
-                            slot |= 1UL << word.Length;
-                        }
-                    }
                 }
             }
         }
@@ -201,38 +183,19 @@ internal static class NameRules
         var tokens = sink.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            // The length mask skips most words without comparing.
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Length >= 64 || (lengths & (1UL << token.Length)) == 0)
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
             var span = tokens.Span(i);
-            if (char.IsAscii(span[0]) && (lengthsByInitial[InitialSlot(span[0])] & (1UL << token.Length)) == 0)
+            // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English.
+            if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0))
             {
-                continue;
-            }
-            foreach (var word in words)
-            {
-                if (!span.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English.
-                if (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0)
-                {
-                    sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
-                }
-                break;
+                sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
             }
         }
     }
-
-    /// <summary>The 26 ASCII letters and one slot for any other ASCII character.</summary>
-    private const int InitialSlots = 27;
-
-    /// <summary>The slot of an ASCII character: a letter folded to lower case, or the last slot.</summary>
-    private static int InitialSlot(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : InitialSlots - 1;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
