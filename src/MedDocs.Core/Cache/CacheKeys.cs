@@ -24,6 +24,10 @@ internal static class CacheKeys
     public static byte[] ForEmbedding(ServerTarget target, string model, string text) =>
         Hash(CacheScope.Embeddings, target, ChatRequestWriter.WriteEmbeddings([text], model));
 
+    /// <summary>The key under which the length a too-long input was cut to is remembered (apart from its vectors' keys).</summary>
+    public static byte[] ForEmbeddingCut(ServerTarget target, string model, string text) =>
+        Hash(CacheScope.Embeddings, target, [.. "cut\n"u8, .. ChatRequestWriter.WriteEmbeddings([text], model)]);
+
     private static byte[] Hash(CacheScope scope, ServerTarget target, byte[] body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -40,6 +40,32 @@ public sealed class EmbeddingCache
         return null;
     }
 
+    /// <summary>
+    /// The chunk length a text was cut to after the server refused it as too long (see <see cref="RememberCut"/>), or
+    /// null. Not counted as a hit or a miss: the vector lookup that follows is.
+    /// </summary>
+    public int? FindCut(string text)
+    {
+        if (!_cache.IsAvailable)
+        {
+            return null;
+        }
+        return _cache.Find(CacheKeys.ForEmbeddingCut(_target, _model, text)) is { } stored && stored.Value.Length == sizeof(int)
+            ? BitConverter.ToInt32(stored.Value)
+            : null;
+    }
+
+    /// <summary>Remembers that the server refused <paramref name="refusedText"/> as too long and took its first <paramref name="keptLength"/> characters.</summary>
+    public void RememberCut(string refusedText, int keptLength)
+    {
+        ArgumentNullException.ThrowIfNull(refusedText);
+        if (!_cache.IsAvailable)
+        {
+            return;
+        }
+        _cache.Store(CacheScope.Embeddings, [new CacheWrite(CacheKeys.ForEmbeddingCut(_target, _model, refusedText), _model, BitConverter.GetBytes(keptLength))]);
+    }
+
     /// <summary>Stores the vectors a request returned (in one transaction).</summary>
     public void Store(IReadOnlyList<string> texts, EmbeddingBatch batch)
     {

@@ -196,7 +196,7 @@ public sealed class EmbeddingBatcher
             ? 0.9 * context / prompt
             : 0.5;
         var length = Math.Max(1, Math.Min(input.Chunk.Length - 1, (int)(input.Chunk.Length * ratio)));
-        return input.CutTo(length) with { Shrinks = input.Shrinks + 1 };
+        return input.CutTo(length) with { Shrinks = input.Shrinks + 1, RefusedModelText = input.RefusedModelText ?? input.ModelText };
     }
 
     private void Fail(List<EmbeddingInput> batch, Exception ex)

@@ -12,6 +12,12 @@ public sealed record EmbeddingInput(int SourceId, string? SourceName, string? Pa
     /// <summary>Times it was cut after the server said it was still too long.</summary>
     public int Shrinks { get; init; }
 
+    /// <summary>
+    /// The model text the server refused as too long, when this input is a cut of it: the cut is remembered under it
+    /// in the result cache, so the next run sends (or finds) the cut at once instead of being refused again.
+    /// </summary>
+    public string? RefusedModelText { get; init; }
+
     /// <summary>The same input keeping only its first <paramref name="length"/> characters (the task prefix stays).</summary>
     public EmbeddingInput CutTo(int length)
     {

@@ -40,7 +40,7 @@ public sealed class EmbeddingOperation : IDisposable
         ContextTokens = contextTokens;
         ChunkTokens = Math.Max(16, (int)(contextTokens * ChunkShareOfContext));
         OverlapTokens = ChunkTokens / 8;
-        _batcher = new EmbeddingBatcher(_backend, options.BatchSize, ToRecord, cancellationToken);
+        _batcher = new EmbeddingBatcher(_backend, options.BatchSize, Finish, cancellationToken);
     }
 
     /// <summary>The operation for a resolved provider: the builtin embedder, or the server's embedding model (checked against its list).</summary>
@@ -144,9 +144,22 @@ public sealed class EmbeddingOperation : IDisposable
         return space > 0 ? space : max;
     }
 
-    /// <summary>The input with the vector the result cache holds for its exact model text (after any cut), if any.</summary>
-    private EmbeddingInput Known(EmbeddingInput input) =>
-        _cache?.Find(input.ModelText) is { } known ? input with { Cached = known } : input;
+    /// <summary>
+    /// The input with the vector the result cache holds for its exact model text (after any cut), if any. A text the
+    /// server refused as too long on an earlier run is cut at once to the length that was then accepted.
+    /// </summary>
+    private EmbeddingInput Known(EmbeddingInput input)
+    {
+        if (_cache is null)
+        {
+            return input;
+        }
+        if (_cache.FindCut(input.ModelText) is int kept && kept >= 1 && kept < input.Chunk.Length)
+        {
+            input = input.CutTo(kept);
+        }
+        return _cache.Find(input.ModelText) is { } known ? input with { Cached = known } : input;
+    }
 
     /// <summary>Queues a document's inputs (call from one thread).</summary>
     public void Post(IReadOnlyList<EmbeddingInput> inputs)
@@ -224,6 +237,16 @@ public sealed class EmbeddingOperation : IDisposable
     private string ModelText(string text, EmbeddingTask task) => _prefixes ? TaskPrefixes.For(task) + text : text;
 
     private bool Keep(EmbeddingOutcome outcome) => outcome.Succeeded || _failedSources.Add(outcome.SourceId);
+
+    /// <summary>The record of an answered input; a cut the server forced is remembered for the next run.</summary>
+    private EmbeddingRecord Finish(EmbeddingInput input, float[] vector, EmbeddingBatch batch)
+    {
+        if (input.RefusedModelText is { } refused && input.Cached is null)
+        {
+            _cache?.RememberCut(refused, input.Chunk.Length);
+        }
+        return ToRecord(input, vector, batch);
+    }
 
     private EmbeddingRecord ToRecord(EmbeddingInput input, float[] vector, EmbeddingBatch batch) => new()
     {

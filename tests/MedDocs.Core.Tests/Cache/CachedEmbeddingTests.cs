@@ -4,6 +4,7 @@ using MedDocs.Core.Documents;
 using MedDocs.Core.Embeddings;
 using MedDocs.Core.Providers;
 using MedDocs.Core.Tests.Embeddings;
+using MedDocs.Core.Tests.Servers;
 using MedDocs.Simulator;
 
 namespace MedDocs.Core.Tests.Cache;
@@ -112,5 +113,38 @@ public sealed class CachedEmbeddingTests
 
         Assert.Equal(fresh, cached);
         Assert.Equal(1, server.Stats.Snapshot().Embeddings);
+    }
+
+    [Fact]
+    public async Task AnInputTheServerMadeUsCutIsFoundOnTheNextRun()
+    {
+        // The server's tokenizer is denser than MedDocs' estimate (3 characters a token, not 4): the long text is refused,
+        // cut and sent again. The next run must not be refused again: it finds the cut's vector without a request.
+        await using var server = await LlamaCppServer.StartEmbeddingsAsync(charsPerToken: 3);
+        using var sandbox = new CacheSandbox();
+        var settings = LlamaCppServer.Settings(server);
+        var documents = EmbeddingHarness.Texts(3).Append(Document.FromText(string.Join(' ', Enumerable.Repeat("Oversized discharge summary text.", 200)), "big")).ToList();
+        async Task<IReadOnlyList<EmbeddingOutcome>> RunAsync()
+        {
+            using var cache = sandbox.Open();
+            using var operation = EmbeddingOperation.Create(await LlamaCppServer.ResolveAsync(settings), LlmClientOptions.From(settings),
+                new EmbeddingOptions { BatchSize = 8 }, cache, CancellationToken.None);
+            return await operation.RunAsync(documents, CancellationToken.None);
+        }
+
+        var first = await RunAsync();
+        var afterFirst = server.Stats.Snapshot();
+        var second = await RunAsync();
+        var afterSecond = server.Stats.Snapshot();
+
+        Assert.True(afterFirst.Errors > 0, "the server did refuse the long text on the first run");
+        Assert.Equal((afterFirst.Errors, afterFirst.Embeddings), (afterSecond.Errors, afterSecond.Embeddings));
+        var big = Assert.Single(second, o => o.SourceName == "big").Record!;
+        var bigBefore = Assert.Single(first, o => o.SourceName == "big").Record!;
+        Assert.True(big.Cached);
+        Assert.True(big.Truncated);
+        Assert.Equal(bigBefore.Length, big.Length);
+        Assert.Equal(bigBefore.Vector, big.Vector);
+        Assert.All(second, o => Assert.True(o.Record!.Cached));
     }
 }
