@@ -41,6 +41,11 @@ internal sealed class FindingSink(string text, bool includeYears = false)
 
     public List<PhiFinding> Findings => _findings;
 
+    /// <summary>The runs of ASCII letters of the text (computed once, on first use), walked by the word scans.</summary>
+    public LetterRuns LetterRuns => _letterRuns ??= LetterRuns.Of(Text);
+
+    private LetterRuns? _letterRuns;
+
     /// <summary>The text cut into words, numbers and symbols (computed once, on first use).</summary>
     public TextTokens Tokens => _tokens ??= new TextTokens(Text);
 

@@ -19,9 +19,9 @@ internal static class LabelTriggers
 
     /// <summary>Start offsets of words (ASCII letters, optional "'s") that may begin a label.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static List<int> Find(string text)
+    public static List<int> Find(string text, LetterRuns runs)
     {
-        var starts = Starts.Find(text);
+        var starts = Starts.Find(text, runs);
         // A label starts a word: the character before must not be a letter or digit.
         int kept = 0;
         for (int i = 0; i < starts.Count; i++)

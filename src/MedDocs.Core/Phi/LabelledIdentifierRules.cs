@@ -16,7 +16,7 @@ internal static class LabelledIdentifierRules
     {
         string text = sink.Text;
         int lastEnd = 0;
-        foreach (int trigger in LabelTriggers.Find(text))
+        foreach (int trigger in LabelTriggers.Find(text, sink.LetterRuns))
         {
             if (trigger < lastEnd || !TryMatch(text, trigger, out var group, out var m))
             {

@@ -88,7 +88,7 @@ internal static class NameRules
             AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
             return;
         }
-        AddAnchoredNames(sink, TitleStarts.Find(sink.Text), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific");
+        AddAnchoredNames(sink, TitleStarts.Find(sink.Text, sink.LetterRuns), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific");
     }
 
     /// <summary>First words of the cues of <see cref="PhiPatterns.NameAfterPhrase"/> ("co" for "co-signed by").</summary>
@@ -113,7 +113,7 @@ internal static class NameRules
             return;
         }
         string text = sink.Text;
-        var starts = CueStarts.Find(text);
+        var starts = CueStarts.Find(text, sink.LetterRuns);
         int signature = -1;
         while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
         {

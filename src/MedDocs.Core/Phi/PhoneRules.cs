@@ -75,7 +75,7 @@ internal static class PhoneRules
         }
         var regex = PhiPatterns.LabelledPhoneAt();
         int lastEnd = 0;
-        foreach (int start in LabelStarts.Find(text))
+        foreach (int start in LabelStarts.Find(text, sink.LetterRuns))
         {
             if (start < lastEnd)
             {

@@ -1,12 +1,10 @@
-using System.Runtime.Intrinsics;
-
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// The offsets where words of one <see cref="AsciiWordSet"/> start in a text (whole ASCII-letter runs), with the word starts and ends found sixteen characters at a
-/// time: vector compares mark the ASCII letters, word starts and lengths come from the bit mask, and a word is looked up
-/// only when a word of the set has its initial and length. The label and cue scans (identifier labels, telephone labels,
-/// name cues) each walked every word with a search call and a letter loop per word.
+/// The offsets where words of one <see cref="AsciiWordSet"/> start in a text (whole ASCII-letter runs, from
+/// <see cref="LetterRuns"/>): a word is looked up only when a word of the set has its initial, second letter and length.
+/// The label and cue scans (identifier labels, telephone labels, name cues) each walked every word with a search call
+/// and a letter loop per word.
 /// </summary>
 internal sealed class WordStarts
 {
@@ -34,49 +32,22 @@ internal sealed class WordStarts
     }
 
     /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending (as a plain scan word by word would find them).</summary>
+    public List<int> Find(string text) => Find(text, LetterRuns.Of(text));
+
+    /// <summary>As <see cref="Find(string)"/>, walking the letter runs of the text found once (<see cref="FindingSink.LetterRuns"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public List<int> Find(string text)
+    public List<int> Find(string text, LetterRuns runs)
     {
         var starts = new List<int>();
         // End of the last word looked at, its possessive included: the 's' of "driver's" starts no word of its own.
         int wordEnd = 0;
-        if (text.Length > 0 && char.IsAsciiLetter(text[0]))
+        for (int run = 0; run < runs.Count; run++)
         {
-            wordEnd = TryWord(text, 0, LetterRunEnd(text, 1), starts);
-        }
-        int i = 1;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            int start = runs.Start(run);
+            if (start >= wordEnd)
             {
-                var letter = AsciiLetterVectors.IsLetter(AsciiLetterVectors.Lower(chars, i));
-                var previousLetter = AsciiLetterVectors.IsLetter(AsciiLetterVectors.Lower(chars, i - 1));
-                uint letters = letter.ExtractMostSignificantBits();
-                uint wordStarts = Vector256.AndNot(letter, previousLetter).ExtractMostSignificantBits();
-                while (wordStarts != 0)
-                {
-                    int bit = System.Numerics.BitOperations.TrailingZeroCount(wordStarts);
-                    int start = i + bit;
-                    if (start >= wordEnd)
-                    {
-                        // The first non-letter after the start within the block (bit 16 and up are set), else the block's end.
-                        int end = i + bit + System.Numerics.BitOperations.TrailingZeroCount(~letters >> bit);
-                        if (end == i + Vector256<ushort>.Count)
-                        {
-                            end = LetterRunEnd(text, end);
-                        }
-                        wordEnd = IsSurelyOut(text, start, end) ? end : TryWord(text, start, end, starts);
-                    }
-                    wordStarts &= wordStarts - 1;
-                }
-            }
-        }
-        for (; i < text.Length; i++)
-        {
-            if (i >= wordEnd && char.IsAsciiLetter(text[i]) && !char.IsAsciiLetter(text[i - 1]))
-            {
-                wordEnd = TryWord(text, i, LetterRunEnd(text, i + 1), starts);
+                int end = runs.End(run);
+                wordEnd = IsSurelyOut(text, start, end) ? end : TryWord(text, start, end, starts);
             }
         }
         return starts;
