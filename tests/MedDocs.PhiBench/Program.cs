@@ -166,7 +166,10 @@ if (arguments.Contains("--rule-timing"))
 {
     TieredRegex.CompileAll();
     // Enough notes per rule (~10 MB) that tier-1 code, not the first JIT tier, is what gets measured.
-    var texts = Enumerable.Repeat(notes, 1200 * clinical.Count / notes.Length).SelectMany(t => t).Chunk(join).Select(group => string.Join("\n\n", group)).ToList();
+    // --rounds N: N times the texts (default 1), e.g. so a profiler samples the group more than the start-up.
+    int roundsIndex = arguments.IndexOf("--rounds");
+    int rounds = roundsIndex >= 0 ? int.Parse(arguments[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
+    var texts = Enumerable.Repeat(notes, rounds * 1200 * clinical.Count / notes.Length).SelectMany(t => t).Chunk(join).Select(group => string.Join("\n\n", group)).ToList();
     long chars = texts.Sum(t => (long)t.Length);
     (string, Action<FindingSink>)[] rules =
     [
