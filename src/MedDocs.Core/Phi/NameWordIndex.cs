@@ -12,25 +12,25 @@ internal sealed class NameWordIndex
     private const int AsciiSlots = 27;
     private const int MaximumLength = 64;
 
-    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _inOrder = [];
     private readonly Dictionary<int, List<string>> _byInitialAndLength = [];
     // Words whose initial is not ASCII, also compared with tokens starting in ASCII: .NET's ordinal case folding keeps
     // ASCII apart (ı is not I, ſ is not S), but the list before this index compared every word, and so does this.
     private readonly List<string> _nonAsciiInitial = [];
     private ulong _lengths;
+    // Per ASCII initial slot, a bit per length of a word held: most tokens are answered by this alone, with no lookup.
+    private readonly ulong[] _lengthsByInitial = new ulong[AsciiSlots];
 
     public int Count => _inOrder.Count;
 
     /// <summary>Adds a word of 1–63 characters; a word already held (ignoring case) is not added twice.</summary>
     public void Add(string word)
     {
-        if (word.Length is 0 or >= MaximumLength || !_words.Add(word))
+        if (word.Length is 0 or >= MaximumLength)
         {
             return;
         }
-        _inOrder.Add(word);
-        _lengths |= 1UL << word.Length;
+        // A word equal to one held (ignoring case) has its initial and length: its bucket is where it would be.
         if (char.IsAscii(word[0]))
         {
             int key = Key(word[0], word.Length);
@@ -38,12 +38,23 @@ internal sealed class NameWordIndex
             {
                 _byInitialAndLength[key] = bucket = [];
             }
+            else if (AnyEqual(bucket, word))
+            {
+                return;
+            }
             bucket.Add(word);
+            _lengthsByInitial[Slot(word[0])] |= 1UL << word.Length;
+        }
+        else if (AnyEqual(_inOrder, word))
+        {
+            return;
         }
         else
         {
             _nonAsciiInitial.Add(word);
         }
+        _inOrder.Add(word);
+        _lengths |= 1UL << word.Length;
     }
 
     /// <summary>Whether <paramref name="token"/> equals a word held, ignoring case (ordinal).</summary>
@@ -58,7 +69,8 @@ internal sealed class NameWordIndex
             // Rare: a token starting outside ASCII may equal a word of any initial.
             return AnyEqual(_inOrder, token);
         }
-        return _byInitialAndLength.TryGetValue(Key(token[0], token.Length), out var bucket) && AnyEqual(bucket, token)
+        return (_lengthsByInitial[Slot(token[0])] & (1UL << token.Length)) != 0
+                && _byInitialAndLength.TryGetValue(Key(token[0], token.Length), out var bucket) && AnyEqual(bucket, token)
             || _nonAsciiInitial.Count > 0 && AnyEqual(_nonAsciiInitial, token);
     }
 
@@ -74,6 +86,7 @@ internal sealed class NameWordIndex
         return false;
     }
 
-    private static int Key(char asciiInitial, int length) =>
-        (char.IsAsciiLetter(asciiInitial) ? (asciiInitial | 0x20) - 'a' : AsciiSlots - 1) * MaximumLength + length;
+    private static int Key(char asciiInitial, int length) => Slot(asciiInitial) * MaximumLength + length;
+
+    private static int Slot(char asciiInitial) => char.IsAsciiLetter(asciiInitial) ? (asciiInitial | 0x20) - 'a' : AsciiSlots - 1;
 }
