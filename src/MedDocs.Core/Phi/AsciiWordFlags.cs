@@ -15,8 +15,14 @@ internal sealed class AsciiWordFlags
     private readonly int[] _flags;
     private readonly int _mask;
 
-    /// <summary>Per lower-cased initial letter, a bit per word length present (most words stop here).</summary>
-    private readonly uint[] _lengthsByInitial = new uint[26];
+    /// <summary>
+    /// Per lower-cased initial and second character (<see cref="StartKey"/>), a bit per word length present: most words stop
+    /// here. The initial alone let through most words of a large union such as the name cues (every length of "s", "d", "m"…).
+    /// </summary>
+    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
+
+    /// <summary>The 26 ASCII letters, folded to lower case, and one key for any other second character or none.</summary>
+    private const int SecondKeys = 27;
 
     /// <summary>Plain loops: this runs on a process's first Find.</summary>
     public AsciiWordFlags(params AsciiWordSet[] sets)
@@ -54,21 +60,34 @@ internal sealed class AsciiWordFlags
                 _slots[slot] = word;
                 _hashes[slot] = hash;
                 _flags[slot] |= 1 << bit;
-                _lengthsByInitial[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
+                _lengthsByStart[StartKey(word)] |= 1u << word.Length;
             }
         }
     }
 
     /// <summary>A bit per set that contains <paramref name="word"/> (as <see cref="AsciiWordSet.Contains"/> answers); 0 for none.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public int Of(ReadOnlySpan<char> word)
+    public int Of(ReadOnlySpan<char> word) => IsSurelyOut(word) ? 0 : Probe(word, AsciiWordSet.Hash(word));
+
+    /// <summary>As <see cref="Of(ReadOnlySpan{char})"/>, with the word's <see cref="AsciiWordSet.Hash"/> already computed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int Of(ReadOnlySpan<char> word, uint hash) => IsSurelyOut(word) ? 0 : Probe(word, hash);
+
+    /// <summary>
+    /// True when no word of the sets has the word's initial, second character and length. A second character outside
+    /// ASCII skips the check: the hashed comparison decides as before.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsSurelyOut(ReadOnlySpan<char> word) =>
+        word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0])
+        || ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int StartKey(ReadOnlySpan<char> word) =>
+        ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int Probe(ReadOnlySpan<char> word, uint hash)
     {
-        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0])
-            || (_lengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0)
-        {
-            return 0;
-        }
-        uint hash = AsciiWordSet.Hash(word);
         int slot = (int)hash & _mask;
         while (_slots[slot] is { } candidate)
         {

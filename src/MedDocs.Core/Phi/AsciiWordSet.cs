@@ -66,13 +66,27 @@ internal sealed class AsciiWordSet
         {
             return false;
         }
-        return Probe(word);
+        return Probe(word, Hash(word));
+    }
+
+    /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, with the word's <see cref="Hash"/> already computed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+        if ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0)
+        {
+            return false;
+        }
+        return Probe(word, hash);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool Probe(ReadOnlySpan<char> word)
+    private bool Probe(ReadOnlySpan<char> word, uint hash)
     {
-        uint hash = Hash(word);
         int slot = (int)hash & _mask;
         while (_slots[slot] is { } candidate)
         {

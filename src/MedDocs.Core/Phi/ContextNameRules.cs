@@ -28,7 +28,7 @@ internal static class ContextNameRules
             var word = tokens.Span(i);
             int end = -1;
             // Most words are no cue: one lookup answers every cue set below (and a colon check skips the chain).
-            int cues = ascii ? CueFlags.Of(word) : PlainCueFlags(word);
+            int cues = ascii ? CueFlags.Of(word, tokens.Hash(i)) : PlainCueFlags(word);
             bool maybeCue = (cues & AnyCueFlag) != 0 || tokens.IsSymbol(i + 1, ':');
             if (!maybeCue)
             {
@@ -169,7 +169,7 @@ internal static class ContextNameRules
             return false;
         }
         int next = tokens.IsSymbol(i + 1, '.') ? i + 2 : i + 1;
-        return !tokens.IsWord(next) || !lexicon.Lookup(tokens.Span(next)).IsName();
+        return !tokens.IsWord(next) || !tokens.Entry(next).IsName();
     }
 
     /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
@@ -208,7 +208,7 @@ internal static class ContextNameRules
         }
         // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
         var next = tokens.Span(i + 2);
-        return !WordShape.IsLowerCase(next) || PhiLexicon.Shared.Lookup(next).English == 0 && SpokenNumbers.Value(next) < 0;
+        return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0;
     }
 
     /// <summary>"i'm", "we're", "i've", "you'll", "i'd", "can't": contractions are never names.</summary>
@@ -250,14 +250,14 @@ internal static class ContextNameRules
             return;
         }
         var word = tokens.Span(j);
-        var entry = lexicon.Lookup(word);
+        var entry = tokens.Entry(j);
         if (!IsGivenName(word, entry, CueStrength.Relation))
         {
             return;
         }
         int start = j;
         // A given name before a surname: "Mary Smith (daughter)".
-        if (entry.Given == 0 && tokens.IsWord(j - 1) && !tokens[j].NewLineBefore && IsGivenName(tokens.Span(j - 1), lexicon.Lookup(tokens.Span(j - 1)), CueStrength.Relation))
+        if (entry.Given == 0 && tokens.IsWord(j - 1) && !tokens[j].NewLineBefore && IsGivenName(tokens.Span(j - 1), tokens.Entry(j - 1), CueStrength.Relation))
         {
             start = j - 1;
         }
@@ -277,7 +277,7 @@ internal static class ContextNameRules
             return;
         }
         var word = tokens.Span(j);
-        var entry = lexicon.Lookup(word);
+        var entry = tokens.Entry(j);
         if (!LooksLikeName(word, entry, CueStrength.Role))
         {
             return;
@@ -292,7 +292,7 @@ internal static class ContextNameRules
                 start = k;
                 continue;
             }
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsGivenName(tokens.Span(k), lexicon.Lookup(tokens.Span(k)), CueStrength.Role))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsGivenName(tokens.Span(k), tokens.Entry(k), CueStrength.Role))
             {
                 start = k;
                 continue;
@@ -310,13 +310,13 @@ internal static class ContextNameRules
             return -1;
         }
         var word = tokens.Span(first);
-        var entry = lexicon.Lookup(word);
+        var entry = tokens.Entry(first);
         int last;
         if (word.Length == 1 && tokens.IsSymbol(first + 1, '.') && tokens.IsWord(first + 2) && !tokens[first + 2].NewLineBefore)
         {
             // "Dr. J. Smith": an initial, then the surname.
             var surname = tokens.Span(first + 2);
-            if (!LooksLikeName(surname, lexicon.Lookup(surname), CueStrength.Strong))
+            if (!LooksLikeName(surname, tokens.Entry(first + 2), CueStrength.Strong))
             {
                 return -1;
             }
@@ -345,7 +345,7 @@ internal static class ContextNameRules
     private static int ExtendRight(TextTokens tokens, PhiLexicon lexicon, int first, int last)
     {
         var firstWord = tokens.Span(first);
-        var firstEntry = lexicon.Lookup(firstWord);
+        var firstEntry = tokens.Entry(first);
         for (int words = 1; words < MaxNameWords; words++)
         {
             int next = last + 1;
@@ -359,7 +359,7 @@ internal static class ContextNameRules
                 return last;
             }
             var word = tokens.Span(afterInitial);
-            var entry = lexicon.Lookup(word);
+            var entry = tokens.Entry(afterInitial);
             if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word))
             {
                 return last;
@@ -391,7 +391,7 @@ internal static class ContextNameRules
         bool caps = WordShape.IsAllCaps(last) && WordShape.IsAllCaps(first);
         bool title = WordShape.IsTitleCase(last) && WordShape.IsTitleCase(first);
         bool lower = WordShape.IsLowerCase(last) && WordShape.IsLowerCase(first)
-            && lexicon.Lookup(last).Surname >= 1 && lexicon.Lookup(first).Given >= 2 && lexicon.Lookup(first).English == 0;
+            && tokens.Entry(i).Surname >= 1 && tokens.Entry(i + 2).Given >= 2 && tokens.Entry(i + 2).English == 0;
         if (!(caps || title || lower) || last.Length < 2 || first.Length < 3)
         {
             return false;
@@ -445,8 +445,8 @@ internal static class ContextNameRules
             return false;
         }
         var given = tokens.Span(i);
-        // Most words are no given name: the lexicon's name filter answers without the large table.
-        if (!tokens.MayBeName(i))
+        // Most words are no given name: the lexicon's class filter answers without the large table.
+        if ((tokens.NameClasses(i) & NameClass.PairGiven) == 0)
         {
             return false;
         }
@@ -496,7 +496,7 @@ internal static class ContextNameRules
         if (word.Length >= 4 && WordShape.IsLowerCase(word) && i > 0)
         {
             // Transcripts write names in lower case: only very common given names that are no English word ("marcus", "kendra").
-            if (!tokens.MayBeName(i))
+            if ((tokens.NameClasses(i) & NameClass.LowerCaseAlone) == 0)
             {
                 return;
             }
@@ -517,7 +517,7 @@ internal static class ContextNameRules
         {
             return;
         }
-        if (!tokens.MayBeName(i))
+        if ((tokens.NameClasses(i) & NameClass.CapitalisedAlone) == 0)
         {
             return;
         }

@@ -52,6 +52,9 @@ internal sealed class PhiLexicon
 
     private const int NameFilterBits = 14;
 
+    /// <summary>The listed names by what the lexicon-only name rules need of them (<see cref="NameClassesOf"/>).</summary>
+    private readonly NameClassFilter _classFilter = new();
+
     private PhiLexicon(string data, int[] keyStarts, byte[] keyLengths, byte[] levels, int count)
     {
         _data = data;
@@ -73,6 +76,7 @@ internal sealed class PhiLexicon
             {
                 var (word, bits) = FilterBits(hash);
                 _nameFilter[word] |= bits;
+                _classFilter.Add(hash, NameClasses.Of(Unpack(levels[i])));
             }
         }
         Count = count;
@@ -80,6 +84,18 @@ internal sealed class PhiLexicon
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Tag(uint hash, int length) => ((ulong)(hash >> 16) << 48) | ((ulong)length << 40);
+
+    /// <summary>Every key, lower case (for tests that check a filter against the whole list).</summary>
+    internal IEnumerable<string> Keys()
+    {
+        foreach (ulong slot in _table)
+        {
+            if (slot != 0)
+            {
+                yield return _data.Substring((int)(uint)slot, (int)((slot >> 40) & 0xFF));
+            }
+        }
+    }
 
     /// <summary>Number of keys.</summary>
     public int Count { get; }
@@ -92,7 +108,21 @@ internal sealed class PhiLexicon
         {
             return default;
         }
-        var entry = Find(word);
+        return Lookup(word, Hash(word));
+    }
+
+    /// <summary>
+    /// As <see cref="Lookup(ReadOnlySpan{char})"/>, with the word's <see cref="HashOf"/> already computed (the tokens hash
+    /// each word once for the lexicon, its name filter and the cue sets).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public LexiconEntry Lookup(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length is 0 or > byte.MaxValue)
+        {
+            return default;
+        }
+        var entry = Find(word, hash);
         // "ostrowski's", "St. Mary's": the possessive of a listed word.
         if (!entry.IsKnown && word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
         {
@@ -112,12 +142,44 @@ internal sealed class PhiLexicon
         {
             return false;
         }
-        if (InNameFilter(word))
+        return MayBeName(word, Hash(word));
+    }
+
+    /// <summary>As <see cref="MayBeName(ReadOnlySpan{char})"/>, with the word's <see cref="HashOf"/> already computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool MayBeName(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length is 0 or > byte.MaxValue)
+        {
+            return false;
+        }
+        var (index, bits) = FilterBits(hash);
+        if ((_nameFilter[index] & bits) == bits)
         {
             return true;
         }
         // Lookup falls back to the word without a possessive "'s".
         return word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' && InNameFilter(word[..^2]);
+    }
+
+    /// <summary>
+    /// The <see cref="NameClass"/>es <see cref="Lookup(ReadOnlySpan{char}, uint)"/> of <paramref name="word"/> may fall in
+    /// (never fewer than it does; a few words more), from a cache-resident filter instead of the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NameClass NameClassesOf(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length is 0 or > byte.MaxValue)
+        {
+            return NameClass.None;
+        }
+        var classes = _classFilter.Of(hash);
+        // Lookup falls back to the word without a possessive "'s".
+        if (word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            classes |= _classFilter.Of(Hash(word[..^2]));
+        }
+        return classes;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -135,10 +197,11 @@ internal sealed class PhiLexicon
         return ((int)(mixed >> (64 - NameFilterBits)), (1UL << (int)((mixed >> 38) & 63)) | (1UL << (int)((mixed >> 32) & 63)));
     }
 
+    private LexiconEntry Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private LexiconEntry Find(ReadOnlySpan<char> word)
+    private LexiconEntry Find(ReadOnlySpan<char> word, uint hash)
     {
-        uint hash = Hash(word);
         ulong tag = Tag(hash, word.Length);
         var table = _table;
         int slot = (int)hash & _mask;
@@ -151,12 +214,18 @@ internal sealed class PhiLexicon
             }
             if ((entry & TagMask) == tag && EqualsLower(word, _data.AsSpan((int)(uint)entry, word.Length)))
             {
-                byte packed = (byte)(entry >> 32);
-                return new LexiconEntry((byte)(packed >> 6), (byte)((packed >> 4) & 3), (byte)((packed >> 2) & 3), (byte)(packed & 3));
+                return Unpack((byte)(entry >> 32));
             }
             slot = (slot + 1) & _mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static LexiconEntry Unpack(byte packed) =>
+        new((byte)(packed >> 6), (byte)((packed >> 4) & 3), (byte)((packed >> 2) & 3), (byte)(packed & 3));
+
+    /// <summary>The hash <see cref="Lookup(ReadOnlySpan{char}, uint)"/> and <see cref="MayBeName(ReadOnlySpan{char}, uint)"/> take (also <see cref="AsciiWordSet.Hash"/>).</summary>
+    public static uint HashOf(ReadOnlySpan<char> word) => Hash(word);
 
     /// <summary>FNV-1a over the ASCII-lower-cased characters (non-ASCII characters never match a key anyway).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -53,14 +53,25 @@ internal sealed class TextTokens
         _looked ??= new bool[Count];
         if (!_looked[index])
         {
-            _entries[index] = PhiLexicon.Shared.Lookup(Span(index));
+            _entries[index] = _tokens[index].Kind == TokenKind.Word ? PhiLexicon.Shared.Lookup(Span(index), Hash(index)) : PhiLexicon.Shared.Lookup(Span(index));
             _looked[index] = true;
         }
         return _entries[index];
     }
 
+    private WordHashes? _hashes;
+
+    /// <summary>
+    /// <see cref="PhiLexicon.HashOf"/> of word token <paramref name="index"/> (0 for numbers and symbols), computed for every word
+    /// on first use: the cue sets, the lexicon and its name filter all take this one hash.
+    /// </summary>
+    public uint Hash(int index) => (_hashes ??= WordHashes.Of(this)).Hash(index);
+
     /// <summary>False when word token <paramref name="index"/> is certainly no listed given name nor common surname (<see cref="PhiLexicon.MayBeName"/>).</summary>
-    public bool MayBeName(int index) => (_looked is not null && _looked[index]) ? _entries![index].Given >= 1 || _entries[index].Surname >= 2 : PhiLexicon.Shared.MayBeName(Span(index));
+    public bool MayBeName(int index) => PhiLexicon.Shared.MayBeName(Span(index), Hash(index));
+
+    /// <summary>The <see cref="NameClass"/>es word token <paramref name="index"/> may be in (none for numbers and symbols).</summary>
+    public NameClass NameClasses(int index) => (_hashes ??= WordHashes.Of(this)).NameClasses(index);
 
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
 
