@@ -391,7 +391,7 @@ internal static class ContextNameRules
         bool caps = WordShape.IsAllCaps(last) && WordShape.IsAllCaps(first);
         bool title = WordShape.IsTitleCase(last) && WordShape.IsTitleCase(first);
         bool lower = WordShape.IsLowerCase(last) && WordShape.IsLowerCase(first)
-            && tokens.Entry(i).Surname >= 1 && tokens.Entry(i + 2).Given >= 2 && tokens.Entry(i + 2).English == 0;
+            && (tokens.NameClasses(i + 2) & NameClass.CommaGiven) != 0 && tokens.Entry(i).Surname >= 1 && tokens.Entry(i + 2).Given >= 2 && tokens.Entry(i + 2).English == 0;
         if (!(caps || title || lower) || last.Length < 2 || first.Length < 3)
         {
             return false;

@@ -1,7 +1,8 @@
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// What the lexicon-only name rules of <see cref="ContextNameRules"/> (a given name + surname pair, a lone word) need of a
+/// What the lexicon-only name rules of <see cref="ContextNameRules"/> (a given name + surname pair, a lone word, a lower-case
+/// "surname, given") need of a
 /// word's <see cref="LexiconEntry"/> before they look at anything else. <see cref="NameClassFilter"/> answers these from a
 /// word's hash without the large lexicon table: about a fifth of the words of a note are listed names (mostly surnames that
 /// are English words: "young", "hall", "rice"), and one name filter let them all through to a table lookup.
@@ -19,6 +20,9 @@ internal enum NameClass : byte
 
     /// <summary>May be a lone lower-case name: a very common given name that is no English word and at most a small place (TrySingle).</summary>
     LowerCaseAlone = 4,
+
+    /// <summary>May be the given name of a lower-case "surname, given": a common given name that is no English word (TryLastCommaFirst).</summary>
+    CommaGiven = 8,
 }
 
 internal static class NameClasses
@@ -27,5 +31,6 @@ internal static class NameClasses
     public static NameClass Of(LexiconEntry entry) =>
         (entry.Given >= 1 && (entry.English <= 1 || entry.Given >= 2) ? NameClass.PairGiven : 0)
         | (entry.English == 0 && entry.Place < 2 && (entry.Given >= 2 || entry.Surname >= 2) ? NameClass.CapitalisedAlone : 0)
-        | (entry.Given == 3 && entry.English == 0 && entry.Place <= 1 ? NameClass.LowerCaseAlone : 0);
+        | (entry.Given == 3 && entry.English == 0 && entry.Place <= 1 ? NameClass.LowerCaseAlone : 0)
+        | (entry.Given >= 2 && entry.English == 0 ? NameClass.CommaGiven : 0);
 }
