@@ -28,10 +28,13 @@ internal sealed class TextTokens
 {
     private readonly Token[] _tokens;
 
+    /// <summary>Per token, <see cref="PhiLexicon.HashOf"/> of a word (0 for numbers and symbols), computed as the tokeniser reads it.</summary>
+    private readonly uint[] _hashes;
+
     public TextTokens(string text)
     {
         Text = text;
-        _tokens = Tokenise(text, out int count);
+        _tokens = Tokenise(text, out _hashes, out int count);
         Count = count;
     }
 
@@ -64,19 +67,20 @@ internal sealed class TextTokens
         return _entries[index];
     }
 
-    private WordHashes? _hashes;
+    private NameClass[]? _nameClasses;
 
     /// <summary>
-    /// <see cref="PhiLexicon.HashOf"/> of word token <paramref name="index"/> (0 for numbers and symbols), computed for every word
-    /// on first use: the cue sets, the lexicon and its name filter all take this one hash.
+    /// <see cref="PhiLexicon.HashOf"/> of word token <paramref name="index"/> (0 for numbers and symbols): the cue sets, the
+    /// lexicon and its name filter all take this one hash, computed while the tokeniser reads the word.
     /// </summary>
-    public uint Hash(int index) => (_hashes ??= WordHashes.Of(this)).Hash(index);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint Hash(int index) => _hashes[index];
 
     /// <summary>False when word token <paramref name="index"/> is certainly no listed given name nor common surname (<see cref="PhiLexicon.MayBeName"/>).</summary>
     public bool MayBeName(int index) => PhiLexicon.Shared.MayBeName(Span(index), Hash(index));
 
     /// <summary>The <see cref="NameClass"/>es word token <paramref name="index"/> may be in (none for numbers and symbols).</summary>
-    public NameClass NameClasses(int index) => (_hashes ??= WordHashes.Of(this)).NameClasses(index);
+    public NameClass NameClasses(int index) => (_nameClasses ??= TokenNameClasses.Of(this))[index];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
@@ -98,11 +102,12 @@ internal sealed class TextTokens
     public bool Touches(int index) => index > 0 && index < Count && !_tokens[index].SpaceBefore && !_tokens[index].NewLineBefore;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Token[] Tokenise(string text, out int count)
+    private static Token[] Tokenise(string text, out uint[] hashes, out int count)
     {
         // Notes run at 0.21-0.32 tokens per character: a third rarely needs the doubling copy (a quarter needed it for half the notes).
         // Not zeroed: every slot below count is written; the slots after it are cleared at the end, as a rule may read one.
         var tokens = GC.AllocateUninitializedArray<Token>(Math.Max(8, text.Length / 3));
+        hashes = GC.AllocateUninitializedArray<uint>(tokens.Length);
         count = 0;
         bool newLine = false, space = false;
         int i = 0;
@@ -118,6 +123,8 @@ internal sealed class TextTokens
             }
             int start = i;
             TokenKind kind;
+            // FNV-1a of the word with ASCII letters folded (PhiLexicon.HashOf), as its characters are read.
+            uint hash = 0;
             if (char.IsAsciiDigit(c))
             {
                 kind = TokenKind.Number;
@@ -129,12 +136,15 @@ internal sealed class TextTokens
             else if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
+                hash = (FnvBasis ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * FnvPrime;
                 i++;
                 while (true)
                 {
-                    // ASCII letters, most of every word, without the Unicode category table.
-                    while ((uint)i < (uint)text.Length && char.IsAsciiLetter(text[i]))
+                    // ASCII letters, most of every word, without the Unicode category table (c | 0x20 folds a letter).
+                    char a;
+                    while ((uint)i < (uint)text.Length && char.IsAsciiLetter(a = text[i]))
                     {
+                        hash = (hash ^ (uint)(a | 0x20)) * FnvPrime;
                         i++;
                     }
                     if (i >= text.Length)
@@ -144,6 +154,8 @@ internal sealed class TextTokens
                     char d = text[i];
                     if (char.IsLetter(d) || (d is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
                     {
+                        // Not an ASCII letter: hashed as it is.
+                        hash = (hash ^ d) * FnvPrime;
                         i++;
                         continue;
                     }
@@ -160,7 +172,11 @@ internal sealed class TextTokens
                 var larger = GC.AllocateUninitializedArray<Token>(tokens.Length * 2);
                 tokens.CopyTo(larger, 0);
                 tokens = larger;
+                var largerHashes = GC.AllocateUninitializedArray<uint>(larger.Length);
+                hashes.CopyTo(largerHashes, 0);
+                hashes = largerHashes;
             }
+            hashes[count] = hash;
             tokens[count++] = new Token(start, i - start, kind, newLine, space);
             newLine = false;
             space = false;
@@ -168,6 +184,8 @@ internal sealed class TextTokens
         tokens.AsSpan(count).Clear();
         return tokens;
     }
+
+    private const uint FnvBasis = 2166136261, FnvPrime = 16777619;
 }
 
 /// <summary>Letter-case shapes of a word.</summary>

@@ -4,10 +4,10 @@ using MedDocs.Core.Phi;
 namespace MedDocs.Core.Tests.Phi;
 
 /// <summary>
-/// The per-token hash and name-class filter the name rules ask instead of the lexicon table: the hash is the lexicon's,
+/// The per-token hash (computed by the tokeniser) and name-class filter the name rules ask instead of the lexicon table: the hash is the lexicon's,
 /// and the filter never drops a class a word's entry is in (a drop would lose a name finding).
 /// </summary>
-public sealed class WordHashesTests
+public sealed class TokenHashesTests
 {
     [Fact]
     public void Class_filter_never_drops_a_listed_key_in_any_letter_case()
