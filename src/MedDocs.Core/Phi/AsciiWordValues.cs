@@ -18,8 +18,17 @@ internal sealed class AsciiWordValues
     private readonly int[] _values;
     private readonly int _mask;
 
-    /// <summary>Per lower-cased initial letter, a bit per word length present (most words stop here).</summary>
+    /// <summary>
+    /// Per lower-cased initial and second character (<see cref="StartKey"/>), a bit per word length present: most words stop
+    /// here (the initial alone let through most short words of the number and month lists' initials).
+    /// </summary>
+    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
+
+    /// <summary>Per lower-cased initial letter, a bit per word length present (for words whose second character is not ASCII).</summary>
     private readonly uint[] _lengthsByInitial = new uint[26];
+
+    /// <summary>The 26 ASCII letters and one key for any other second character or none.</summary>
+    private const int SecondKeys = 27;
 
     /// <summary>Lower-case ASCII words and their values; the first of two equal words wins. Plain loops: this runs on a process's first Find.</summary>
     public AsciiWordValues(string[] words, int[] values)
@@ -46,6 +55,7 @@ internal sealed class AsciiWordValues
             }
             if (_slots[slot] is null)
             {
+                _lengthsByStart[StartKey(word)] |= 1u << word.Length;
                 _lengthsByInitial[word[0] - 'a'] |= 1u << word.Length;
                 _slots[slot] = word;
                 _values[slot] = values[i];
@@ -85,9 +95,11 @@ internal sealed class AsciiWordValues
             // An ASCII non-letter never equals a letter; a non-ASCII character might, to the exact comparison.
             return word[0] < 128 ? missing : NotAscii;
         }
-        if (word.Length >= MaxLength || (_lengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0)
+        // No entry has this initial, second character and length: unequal to all, whatever the other characters are (equal
+        // ignoring case, ASCII characters are equal folded). A second character outside ASCII is checked by initial only.
+        if (word.Length >= MaxLength
+            || ((word.Length == 1 || word[1] < 128 ? _lengthsByStart[StartKey(word)] : _lengthsByInitial[(word[0] | 0x20) - 'a']) & (1u << word.Length)) == 0)
         {
-            // No entry has this initial and length: unequal to all, whatever the other characters are.
             return missing;
         }
         uint hash = 2166136261;
@@ -112,6 +124,11 @@ internal sealed class AsciiWordValues
         }
         return missing;
     }
+
+    /// <summary>Initial (an ASCII letter, folded) × 27 + the second character's folded letter, or 26 for none or a non-letter.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int StartKey(ReadOnlySpan<char> word) =>
+        ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
 
     private static uint Hash(string word)
     {
