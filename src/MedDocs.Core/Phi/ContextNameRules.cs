@@ -29,6 +29,12 @@ internal static class ContextNameRules
             int end = -1;
             // Most words are no cue: one lookup answers every cue set below (and a colon check skips the chain).
             int cues = ascii ? CueFlags.Of(word, tokens.Hash(i)) : PlainCueFlags(word);
+            // Most words are no cue and in no name class: only a colon (a label) or a comma ("surname, given") after one
+            // can still start a name, so the rest skip every check below (each would answer no).
+            if (cues == 0 && (tokens.NameClasses(i) & LoneOrPairClasses) == 0 && !IsColonOrCommaAfter(tokens, i))
+            {
+                continue;
+            }
             bool maybeCue = (cues & AnyCueFlag) != 0 || tokens.IsSymbol(i + 1, ':');
             if (!maybeCue)
             {
@@ -89,6 +95,13 @@ internal static class ContextNameRules
             }
         }
     }
+
+    /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
+    private const NameClass LoneOrPairClasses = NameClass.PairGiven | NameClass.CapitalisedAlone | NameClass.LowerCaseAlone;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsColonOrCommaAfter(TextTokens tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i + 1].Start] is ':' or ',';
 
     private enum CueStrength
     {
