@@ -73,7 +73,7 @@ internal static class NameRules
     }
 
     /// <summary>The titles of <see cref="PhiPatterns.HonorificName"/> (found ignoring case; the pattern then checks the case).</summary>
-    private static readonly WordStarts TitleStarts = new(new AsciiWordSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor"]));
+    internal static readonly WordStarts TitleStarts = new(new AsciiWordSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor"]));
 
     /// <summary>
     /// Names after a title. In ASCII texts the anchored pattern runs only where a title is a whole letter run (a match
@@ -88,7 +88,8 @@ internal static class NameRules
             AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
             return;
         }
-        AddAnchoredNames(sink, TitleStarts.Find(sink.Text, sink.LetterRuns), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific");
+        AddAnchoredNames(sink, TitleStarts.Find(sink.Text, sink.LetterRuns), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific",
+            NameCueStarts.MayBeTitleName);
     }
 
     /// <summary>First words of the cues of <see cref="PhiPatterns.NameAfterPhrase"/> ("co" for "co-signed by").</summary>
@@ -98,7 +99,7 @@ internal static class NameRules
         "performed", "verified", "requested", "spoke", "dear", "sincerely", "regards", "respectfully",
     ]);
 
-    private static readonly WordStarts CueStarts = new(CueFirstWords);
+    internal static readonly WordStarts CueStarts = new(CueFirstWords);
 
     /// <summary>
     /// Names after cue phrases. In ASCII texts the anchored pattern runs only at cue words and "/s/" (the
@@ -120,21 +121,23 @@ internal static class NameRules
             starts.Add(signature);
         }
         starts.Sort();
-        AddAnchoredNames(sink, starts, PhiPatterns.NameAfterPhraseAt(), minimumWords: 2, 0.82, "name-cue");
+        AddAnchoredNames(sink, starts, PhiPatterns.NameAfterPhraseAt(), minimumWords: 2, 0.82, "name-cue", NameCueStarts.MayBeCueName);
     }
 
     /// <summary>
     /// Runs an anchored (\G) name pattern at each start, in order, skipping starts inside the previous match (as the
-    /// unanchored search resumes after it), and adds each trimmed name.
+    /// unanchored search resumes after it) and those <paramref name="mayMatch"/> refuses, and adds each trimmed name.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void AddAnchoredNames(FindingSink sink, List<int> starts, System.Text.RegularExpressions.Regex anchored, int minimumWords, double confidence, string rule)
+    internal static void AddAnchoredNames(FindingSink sink, List<int> starts, System.Text.RegularExpressions.Regex anchored, int minimumWords, double confidence, string rule,
+        Func<string, int, bool>? mayMatch)
     {
         string text = sink.Text;
         int lastEnd = 0;
         foreach (int start in starts)
         {
-            if (start < lastEnd)
+            // A start the check refuses is one where the pattern fails (NameCueStarts): it moves nothing on.
+            if (start < lastEnd || (mayMatch is not null && !mayMatch(text, start)))
             {
                 continue;
             }
