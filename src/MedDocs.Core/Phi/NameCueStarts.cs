@@ -2,7 +2,7 @@ namespace MedDocs.Core.Phi;
 
 /// <summary>
 /// Necessary conditions for the anchored name patterns (<see cref="PhiPatterns.HonorificNameAt"/>,
-/// <see cref="PhiPatterns.NameAfterPhraseAt"/>) to match at a start found in an ASCII text, checked before the pattern runs:
+/// <see cref="PhiPatterns.NameAfterPhraseAt"/>) to match at a start, checked before the pattern runs:
 /// the title or cue phrase spelt out, then blanks (a colon) and a capital letter, which every name alternative and the
 /// honorific begin with. Most cue words of a note ("seen in clinic", "reviewed with") fail here, and each pattern call
 /// cost a match object and a runner. False means the pattern cannot match at that start; true means it may.
@@ -44,9 +44,10 @@ internal static class NameCueStarts
         }
         var word = text.AsSpan(start, end - start);
         int next;
-        if (Is(word, "dear"))
+        if (word.Length >= 4 && Is(word[..4], "dear"))
         {
-            next = end;
+            // "dear" may run into the name ("DearJohn"; such starts come from texts with non-ASCII characters).
+            next = start + 4;
         }
         else if (Is(word, "sincerely") || Is(word, "regards") || Is(word, "respectfully"))
         {
@@ -118,6 +119,6 @@ internal static class NameCueStarts
         return from;
     }
 
-    /// <summary>An upper-case letter (\p{Lu}; the texts here are ASCII, but this asks the Unicode category anyway).</summary>
+    /// <summary>An upper-case letter (\p{Lu}: the Unicode category, as the pattern asks).</summary>
     private static bool IsCapitalAt(string text, int at) => at < text.Length && char.IsUpper(text[at]);
 }

@@ -76,18 +76,14 @@ internal static class NameRules
     internal static readonly WordStarts TitleStarts = new(new AsciiWordSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor"]));
 
     /// <summary>
-    /// Names after a title. In ASCII texts the anchored pattern runs only where a title is a whole letter run (a match
-    /// starts at a word boundary and a period or blank follows the title, so its start is such a run); a start inside an
-    /// earlier match is skipped, as the search would resume after it. Elsewhere the searched pattern runs as before.
+    /// Names after a title. The anchored pattern runs only where a title is a whole ASCII letter run (a match starts at a
+    /// word boundary, so after no ASCII letter, and a period or blank follows the title, so its start is such a run, in
+    /// any text: the pattern's titles are case-sensitive ASCII); a start inside an earlier match is skipped, as the search
+    /// would resume after it.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CollectAfterTitles(FindingSink sink)
+    internal static void CollectAfterTitles(FindingSink sink)
     {
-        if (!sink.IsAscii)
-        {
-            AddNames(sink, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
-            return;
-        }
         AddAnchoredNames(sink, TitleStarts.Find(sink.Text, sink.LetterRuns), PhiPatterns.HonorificNameAt(), minimumWords: 1, 0.85, "name-honorific",
             NameCueStarts.MayBeTitleName);
     }
@@ -102,26 +98,56 @@ internal static class NameRules
     internal static readonly WordStarts CueStarts = new(CueFirstWords);
 
     /// <summary>
-    /// Names after cue phrases. In ASCII texts the anchored pattern runs only at cue words and "/s/" (the
-    /// unanchored search tried nearly every letter); elsewhere the unanchored pattern runs as before.
+    /// Names after cue phrases. The anchored pattern runs only at cue words and "/s/" (the unanchored search tried nearly
+    /// every letter). A text with a character the pattern's case-insensitive cues match besides ASCII letters
+    /// (<see cref="AsciiCaseTwins"/>) gets the unanchored search as before.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CollectAfterPhrases(FindingSink sink)
+    internal static void CollectAfterPhrases(FindingSink sink)
     {
-        if (!sink.IsAscii)
+        string text = sink.Text;
+        bool ascii = sink.IsAscii;
+        if (!ascii && text.AsSpan().IndexOfAny(AsciiCaseTwins) >= 0)
         {
             AddNames(sink, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
             return;
         }
-        string text = sink.Text;
         var starts = CueStarts.Find(text, sink.LetterRuns);
         int signature = -1;
         while ((signature = text.IndexOf("/s/", signature + 1, StringComparison.Ordinal)) >= 0)
         {
             starts.Add(signature);
         }
+        if (!ascii)
+        {
+            AddGluedDear(text, sink.LetterRuns, starts);
+        }
         starts.Sort();
         AddAnchoredNames(sink, starts, PhiPatterns.NameAfterPhraseAt(), minimumWords: 2, 0.82, "name-cue", NameCueStarts.MayBeCueName);
+    }
+
+    /// <summary>
+    /// The characters outside ASCII that a case-insensitive, culture-invariant pattern matches to an ASCII letter: the
+    /// Kelvin sign to "k" (a test enumerates every character). A cue spelt with one is no ASCII letter run, so a text
+    /// holding one is searched unanchored.
+    /// </summary>
+    internal const string AsciiCaseTwins = "\u212A";
+
+    /// <summary>
+    /// "DearJohn Smith": "dear" may run into the name's capital without a blank, which no cue-word start finds. Texts with
+    /// non-ASCII characters, which used to be searched unanchored, also start at letter runs that begin with "dear", so
+    /// they keep every match of that search (ASCII texts keep the starts they had).
+    /// </summary>
+    private static void AddGluedDear(string text, LetterRuns runs, List<int> starts)
+    {
+        for (int run = 0; run < runs.Count; run++)
+        {
+            int start = runs.Start(run);
+            if (runs.End(run) - start > 4 && text.AsSpan(start, 4).Equals("dear", StringComparison.OrdinalIgnoreCase))
+            {
+                starts.Add(start);
+            }
+        }
     }
 
     /// <summary>
@@ -201,7 +227,7 @@ internal static class NameRules
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
+    internal static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
     {
         string text = sink.Text;
         for (var m = regex.Match(text); m.Success; m = m.NextMatch())

@@ -71,6 +71,80 @@ public sealed class NameCueStartsTests
         Assert.True(titleNames > 2000 && cueNames > 1000 && refused > 10000, $"{titleNames} title names, {cueNames} cue names, {refused} starts refused");
     }
 
+    [Fact]
+    public void Only_the_listed_characters_match_an_ascii_letter_ignoring_case()
+    {
+        var twins = new StringBuilder();
+        foreach (char letter in "abcdefghijklmnopqrstuvwxyz")
+        {
+            var pattern = new System.Text.RegularExpressions.Regex("^(?i:" + letter + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            for (int c = 0x80; c <= 0xFFFF; c++)
+            {
+                if (!char.IsSurrogate((char)c) && pattern.IsMatch(((char)c).ToString()))
+                {
+                    twins.Append((char)c);
+                }
+            }
+        }
+        Assert.Equal(NameRules.AsciiCaseTwins, twins.ToString());
+    }
+
+    /// <summary>Texts with non-ASCII characters were searched with the unanchored patterns: the anchored starts find the same names.</summary>
+    [Fact]
+    public void Non_ascii_texts_get_the_names_of_the_unanchored_search()
+    {
+        string[] cues =
+        [
+            "Dr", "Dr.", "DR", "Mrs.", "Ms", "Prof.", "Doctor", "Electronically signed by", "SIGNED BY", "signed  by :", "Seen by", "co-signed by",
+            "Cosigned by", "spoke with", "SPOKE WITH", "spo\u212Ae with", "Dear", "dear", "DEAR", "Dear:", "Dearest", "/s/", "Sincerely,\n",
+            "Regards,\r\n  ", "ſigned by", "sign\u00E9d by", "_dear", "édear", "seen in clinic",
+        ];
+        string[] names =
+        [
+            "John Smith", "Dr. Maria Lopez", "SMITH, JOHN", "Smith, John A.", "O'Brien Kelly", "JOHN SMITH", "Takáts Éva", "Émile Zola", "José García",
+            "ÉVA NAGY", "the patient", "Ann Lee III", "Ölçer",
+        ];
+        string[] glue = [" ", "  ", "\t", "\n", "\r\n", ", ", ". ", ": ", "", "é", "ß", "Ü", "\u00A0", "\u200D", "1", "_", "-", "'s "];
+        var random = new Random(6174);
+        int found = 0;
+        for (int round = 0; round < 20000; round++)
+        {
+            var text = new StringBuilder(random.Next(2) == 0 ? "é " : "");
+            for (int j = random.Next(1, 12); j > 0; j--)
+            {
+                text.Append(random.Next(3) switch
+                {
+                    0 => cues[random.Next(cues.Length)],
+                    1 => names[random.Next(names.Length)],
+                    _ => glue[random.Next(glue.Length)],
+                });
+                if (random.Next(4) == 0)
+                {
+                    text.Append(glue[random.Next(glue.Length)]);
+                }
+            }
+            string sample = text.ToString();
+            if (System.Text.Ascii.IsValid(sample))
+            {
+                sample += " ü";
+            }
+            var titles = new FindingSink(sample);
+            NameRules.CollectAfterTitles(titles);
+            var searchedTitles = new FindingSink(sample);
+            NameRules.AddNames(searchedTitles, PhiPatterns.HonorificName(), minimumWords: 1, 0.85, "name-honorific");
+            Assert.Equal(searchedTitles.Findings.Select(Describe), titles.Findings.Select(Describe));
+            var phrases = new FindingSink(sample);
+            NameRules.CollectAfterPhrases(phrases);
+            var searchedPhrases = new FindingSink(sample);
+            NameRules.AddNames(searchedPhrases, PhiPatterns.NameAfterPhrase(), minimumWords: 2, 0.82, "name-cue");
+            Assert.Equal(searchedPhrases.Findings.Select(Describe), phrases.Findings.Select(Describe));
+            found += searchedTitles.Findings.Count + searchedPhrases.Findings.Count;
+        }
+        Assert.True(found > 2500, $"only {found} names");
+    }
+
+    private static string Describe(PhiFinding f) => $"{f.Type} {f.Start} {f.Length} {f.Confidence:0.00} {f.Rule}";
+
     private static int Compare(string text, List<int> starts, System.Text.RegularExpressions.Regex pattern, int minimumWords, Func<string, int, bool> check)
     {
         var all = new FindingSink(text);
