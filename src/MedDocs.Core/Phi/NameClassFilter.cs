@@ -13,7 +13,8 @@ internal sealed class NameClassFilter
     private const int WordBits = 14;
     private readonly ulong[] _words = new ulong[1 << WordBits];
 
-    /// <summary>Adds a key (by its <see cref="PhiLexicon.HashOf"/>) to <paramref name="classes"/>.</summary>
+    /// <summary>Adds a key (by its <see cref="PhiLexicon.HashOf"/>) to <paramref name="classes"/>; inlined into the lexicon's optimised load loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(uint hash, NameClass classes)
     {
         if (classes == NameClass.None)

@@ -28,6 +28,7 @@ internal enum NameClass : byte
 internal static class NameClasses
 {
     /// <summary>The classes of a listed word; each is a condition the rule checks again on the entry itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static NameClass Of(LexiconEntry entry) =>
         (entry.Given >= 1 && (entry.English <= 1 || entry.Given >= 2) ? NameClass.PairGiven : 0)
         | (entry.English == 0 && entry.Place < 2 && (entry.Given >= 2 || entry.Surname >= 2) ? NameClass.CapitalisedAlone : 0)
