@@ -105,9 +105,8 @@ internal sealed class TextTokens
     private static Token[] Tokenise(string text, out uint[] hashes, out int count)
     {
         // Notes run at 0.21-0.32 tokens per character: a third rarely needs the doubling copy (a quarter needed it for half the notes).
-        // Not zeroed: every slot below count is written; the slots after it are cleared at the end, as a rule may read one.
-        var tokens = GC.AllocateUninitializedArray<Token>(Math.Max(8, text.Length / 3));
-        hashes = GC.AllocateUninitializedArray<uint>(tokens.Length);
+        var tokens = new Token[Math.Max(8, text.Length / 3)];
+        hashes = new uint[tokens.Length];
         count = 0;
         bool newLine = false, space = false;
         int i = 0;
@@ -169,19 +168,14 @@ internal sealed class TextTokens
             }
             if (count == tokens.Length)
             {
-                var larger = GC.AllocateUninitializedArray<Token>(tokens.Length * 2);
-                tokens.CopyTo(larger, 0);
-                tokens = larger;
-                var largerHashes = GC.AllocateUninitializedArray<uint>(larger.Length);
-                hashes.CopyTo(largerHashes, 0);
-                hashes = largerHashes;
+                Array.Resize(ref tokens, tokens.Length * 2);
+                Array.Resize(ref hashes, tokens.Length);
             }
             hashes[count] = hash;
             tokens[count++] = new Token(start, i - start, kind, newLine, space);
             newLine = false;
             space = false;
         }
-        tokens.AsSpan(count).Clear();
         return tokens;
     }
 
