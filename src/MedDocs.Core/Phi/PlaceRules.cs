@@ -28,7 +28,12 @@ internal static class PlaceRules
                 }
                 continue;
             }
-            int cues = CueWords.Of(tokens.Span(i));
+            var cueWord = tokens.Span(i);
+            if (!CueStarts.MayBe(cueWord))
+            {
+                continue;
+            }
+            int cues = CueWords.Of(cueWord);
             if (cues == 0)
             {
                 continue;
@@ -509,7 +514,10 @@ internal static class PlaceRules
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
-    private static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+
+    /// <summary>Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.</summary>
+    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words]);
 
     private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4;
 
