@@ -96,23 +96,34 @@ internal static class PlaceRules
         {
             return;
         }
-        string text = sink.Text;
+        // Not a plain English word alone ("vale" alone would be too much; "mercy vale" is fine): asked once per name.
+        var searched = new List<string>(names.Count);
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            int at = -1;
-            while ((at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase)) >= 0)
+            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2)
             {
-                int end = at + name.Length;
-                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                searched.Add(name);
+            }
+        }
+        string text = sink.Text;
+        if (searched.Count < WholeWordOccurrences.WalkFrom)
+        {
+            foreach (var name in searched)
+            {
+                for (int at = WholeWordOccurrences.Next(text, name, 0); at >= 0; at = WholeWordOccurrences.Next(text, name, at + 1))
                 {
-                    continue;
+                    sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
                 }
-                // In lower case only when the name is not plain English ("vale" alone would be too much; "mercy vale" is fine).
-                if (name.IndexOf(' ') < 0 && PhiLexicon.Shared.Lookup(name).English >= 2)
-                {
-                    continue;
-                }
-                sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+            }
+            return;
+        }
+        // A long document names many places: one walk over its words finds them all.
+        var occurrences = WholeWordOccurrences.Walk(sink.Tokens, [.. searched]);
+        for (int n = 0; n < searched.Count; n++)
+        {
+            foreach (int at in occurrences[n])
+            {
+                sink.Add(PhiType.Location, at, searched[n].Length, 0.65, "location-repeat");
             }
         }
     }
