@@ -282,7 +282,7 @@ internal static class PlaceRules
             }
         }
         // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
-        for (int words = 3; words >= 2; words--)
+        for (int words = 3; words >= 2 && PlacePhraseStarts.MayStart(word); words--)
         {
             int last = first + words - 1;
             if (last >= tokens.Count || !SameLineWords(tokens, first, last))
