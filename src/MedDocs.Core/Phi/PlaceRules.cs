@@ -160,8 +160,7 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            var entry = lexicon.Lookup(word);
-            if (IsProper(word, entry))
+            if (IsProper(word, lexicon))
             {
                 proper++;
                 start = k;
@@ -177,7 +176,7 @@ internal static class PlaceRules
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
                     // Only inside a name: a proper word must come before it.
-                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon.Lookup(tokens.Span(k - 1))))
+                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon))
                     {
                         break;
                     }
@@ -227,7 +226,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon.Lookup(tokens.Span(k))))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon))
             {
                 return true;
             }
@@ -236,13 +235,15 @@ internal static class PlaceRules
     }
 
     /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
-    private static bool IsProper(ReadOnlySpan<char> word, LexiconEntry entry)
+    private static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon)
     {
         if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
             || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
         {
             return false;
         }
+        // Looked up only now: most words before a facility head are vocabulary the lists above already refuse.
+        var entry = lexicon.Lookup(word);
         if (WordShape.IsTitleCase(word))
         {
             return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || ContextWords.FacilityInner.Contains(word);
