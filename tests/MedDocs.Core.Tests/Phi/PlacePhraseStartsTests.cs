@@ -19,8 +19,17 @@ public sealed class PlacePhraseStartsTests
         Assert.DoesNotContain(keys, key => key.Any(c => char.IsWhiteSpace(c) && c != ' ') || key.Contains("  ", StringComparison.Ordinal));
         var expected = keys.Where(key => key.Contains(' ', StringComparison.Ordinal)).Select(key => key[..key.IndexOf(' ', StringComparison.Ordinal)])
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var listed = PlacePhraseStarts.List.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(expected, listed);
+        Assert.Equal(PlacePhraseStarts.List, string.Join(" ", expected) + " ");
+        // The lookup answers for exactly these words, in any case.
+        var set = expected.ToHashSet(StringComparer.Ordinal);
+        foreach (string word in expected)
+        {
+            Assert.True(PlacePhraseStarts.MayStart(word) && PlacePhraseStarts.MayStart(word.ToUpperInvariant()), word);
+            foreach (string near in new[] { word + "x", word[..^1], "x" + word, word + " " })
+            {
+                Assert.Equal(set.Contains(near), PlacePhraseStarts.MayStart(near));
+            }
+        }
     }
 
     [Fact]
