@@ -28,7 +28,12 @@ internal static class PlaceRules
                 }
                 continue;
             }
-            int cues = CueWords.Of(tokens.Span(i));
+            var cueWord = tokens.Span(i);
+            if (!CueStarts.MayBe(cueWord))
+            {
+                continue;
+            }
+            int cues = CueWords.Of(cueWord);
             if (cues == 0)
             {
                 continue;
@@ -91,23 +96,34 @@ internal static class PlaceRules
         {
             return;
         }
-        string text = sink.Text;
+        // Not a plain English word alone ("vale" alone would be too much; "mercy vale" is fine): asked once per name.
+        var searched = new List<string>(names.Count);
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            int at = -1;
-            while ((at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase)) >= 0)
+            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2)
             {
-                int end = at + name.Length;
-                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                searched.Add(name);
+            }
+        }
+        string text = sink.Text;
+        if (searched.Count < WholeWordOccurrences.WalkFrom)
+        {
+            foreach (var name in searched)
+            {
+                for (int at = WholeWordOccurrences.Next(text, name, 0); at >= 0; at = WholeWordOccurrences.Next(text, name, at + 1))
                 {
-                    continue;
+                    sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
                 }
-                // In lower case only when the name is not plain English ("vale" alone would be too much; "mercy vale" is fine).
-                if (name.IndexOf(' ') < 0 && PhiLexicon.Shared.Lookup(name).English >= 2)
-                {
-                    continue;
-                }
-                sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+            }
+            return;
+        }
+        // A long document names many places: one walk over its words finds them all.
+        var occurrences = WholeWordOccurrences.Walk(sink.Tokens, [.. searched]);
+        for (int n = 0; n < searched.Count; n++)
+        {
+            foreach (int at in occurrences[n])
+            {
+                sink.Add(PhiType.Location, at, searched[n].Length, 0.65, "location-repeat");
             }
         }
     }
@@ -144,8 +160,7 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            var entry = lexicon.Lookup(word);
-            if (IsProper(word, entry))
+            if (IsProper(word, lexicon))
             {
                 proper++;
                 start = k;
@@ -161,7 +176,7 @@ internal static class PlaceRules
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
                     // Only inside a name: a proper word must come before it.
-                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon.Lookup(tokens.Span(k - 1))))
+                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon))
                     {
                         break;
                     }
@@ -211,7 +226,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon.Lookup(tokens.Span(k))))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon))
             {
                 return true;
             }
@@ -220,13 +235,15 @@ internal static class PlaceRules
     }
 
     /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
-    private static bool IsProper(ReadOnlySpan<char> word, LexiconEntry entry)
+    private static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon)
     {
         if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
             || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
         {
             return false;
         }
+        // Looked up only now: most words before a facility head are vocabulary the lists above already refuse.
+        var entry = lexicon.Lookup(word);
         if (WordShape.IsTitleCase(word))
         {
             return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || ContextWords.FacilityInner.Contains(word);
@@ -266,7 +283,7 @@ internal static class PlaceRules
             }
         }
         // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
-        for (int words = 3; words >= 2; words--)
+        for (int words = 3; words >= 2 && PlacePhraseStarts.MayStart(word); words--)
         {
             int last = first + words - 1;
             if (last >= tokens.Count || !SameLineWords(tokens, first, last))
@@ -509,7 +526,10 @@ internal static class PlaceRules
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
-    private static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+
+    /// <summary>Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.</summary>
+    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words]);
 
     private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4;
 

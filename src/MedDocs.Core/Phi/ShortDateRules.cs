@@ -34,6 +34,10 @@ internal static class ShortDateRules
             else if (kind == TokenKind.Word)
             {
                 var word = tokens.Span(i);
+                if (!DateWordStarts.MayBe(word))
+                {
+                    continue;
+                }
                 if (MonthOf(word) > 0)
                 {
                     if (!TryMonthThenDay(sink, tokens, i))
@@ -336,7 +340,7 @@ internal static class ShortDateRules
     ]);
 
 
-    private static readonly AsciiWordSet BirthCues = new(["birth", "dob", "birthday", "born", "d.o.b"]);
+    internal static readonly AsciiWordSet BirthCues = new(["birth", "dob", "birthday", "born", "d.o.b"]);
 
     /// <summary>
     /// "date of birth / patient: six fourteen forty nine", "dob is may twenty first eighty seven", "born 8 19 1979": the
@@ -462,9 +466,9 @@ internal static class ShortDateRules
     /// <summary>Words that may follow a day without making "may 5" a verb phrase.</summary>
     private static readonly AsciiWordSet DayFollowers = new(["at", "and", "or", "to", "through", "thru", "until", "till", "in", "around", "st", "nd", "rd", "th"]);
 
-    private static readonly AsciiWordSet Holidays = new(["christmas", "xmas", "thanksgiving", "easter", "halloween", "hanukkah", "chanukah", "kwanzaa"]);
+    internal static readonly AsciiWordSet Holidays = new(["christmas", "xmas", "thanksgiving", "easter", "halloween", "hanukkah", "chanukah", "kwanzaa"]);
 
-    private static readonly AsciiWordSet HolidayFirstWords = new(
+    internal static readonly AsciiWordSet HolidayFirstWords = new(
         ["labor", "memorial", "independence", "veterans", "columbus", "presidents", "valentine's", "valentines", "mother's", "father's", "mothers", "fathers", "christmas", "thanksgiving"]);
 
     private static readonly AsciiWordSet DatePrepositions = new(
@@ -617,6 +621,17 @@ internal static class ShortDateRules
         return 0;
     }
 
-    private static int TensValue(ReadOnlySpan<char> word) =>
+    internal static int TensValue(ReadOnlySpan<char> word) =>
         word.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : word.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30 : 0;
+
+    /// <summary>
+    /// Every word <see cref="Collect"/> acts on: months, ordinals (also "twenty-first" … "thirty-ninth"), tens, birth cues
+    /// and holidays. Most words of a note share no first two letters and length with any, and skip the five lookups.
+    /// </summary>
+    internal static readonly AsciiWordStartFilter DateWordStarts = new(
+    [
+        .. MonthNames, .. MonthNames.Select(m => m[..3]), "sept", .. Ordinals, "thirtieth", "twenty", "thirty",
+        .. Ordinals.Take(9).SelectMany(unit => new[] { "twenty-" + unit, "thirty-" + unit }),
+        .. BirthCues.Words, .. Holidays.Words, .. HolidayFirstWords.Words,
+    ]);
 }
