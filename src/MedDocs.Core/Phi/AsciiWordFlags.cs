@@ -16,13 +16,10 @@ internal sealed class AsciiWordFlags
     private readonly int _mask;
 
     /// <summary>
-    /// Per lower-cased initial and second character (<see cref="StartKey"/>), a bit per word length present: most words stop
-    /// here. The initial alone let through most words of a large union such as the name cues (every length of "s", "d", "m"…).
+    /// Most words stop here. The initial alone let through most words of a large union such as the name cues (every length
+    /// of "s", "d", "m"…).
     /// </summary>
-    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
-
-    /// <summary>The 26 ASCII letters, folded to lower case, and one key for any other second character or none.</summary>
-    private const int SecondKeys = 27;
+    private readonly AsciiWordStartFilter _starts;
 
     /// <summary>Plain loops: this runs on a process's first Find.</summary>
     public AsciiWordFlags(params AsciiWordSet[] sets)
@@ -60,9 +57,9 @@ internal sealed class AsciiWordFlags
                 _slots[slot] = word;
                 _hashes[slot] = hash;
                 _flags[slot] |= 1 << bit;
-                _lengthsByStart[StartKey(word)] |= 1u << word.Length;
             }
         }
+        _starts = new AsciiWordStartFilter(sets.SelectMany(set => set.Words));
     }
 
     /// <summary>A bit per set that contains <paramref name="word"/> (as <see cref="AsciiWordSet.Contains"/> answers); 0 for none.</summary>
@@ -79,11 +76,7 @@ internal sealed class AsciiWordFlags
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsSurelyOut(ReadOnlySpan<char> word) =>
         word.IsEmpty || word.Length >= MaxLength || !char.IsAsciiLetter(word[0])
-        || ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int StartKey(ReadOnlySpan<char> word) =>
-        ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
+        || !_starts.MayBe(word);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private int Probe(ReadOnlySpan<char> word, uint hash)

@@ -9,14 +9,10 @@ internal sealed class AsciiWordSet
     private readonly string?[] _slots;
 
     /// <summary>
-    /// Per lower-cased initial letter and second character (<see cref="SecondKey"/>), a bit per word length present: most
-    /// words of a text share no two first letters and length with any word of the set (a per-initial check let most words
-    /// of the large unions through), and this one small-table check answers them without hashing.
+    /// Most words of a text share no two first letters and length with any word of the set (a per-initial check let most
+    /// words of the large unions through): this small-table check answers them without hashing.
     /// </summary>
-    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
-
-    /// <summary>The 26 ASCII letters, folded to lower case, and one key for any other second character or none.</summary>
-    private const int SecondKeys = 27;
+    private readonly AsciiWordStartFilter _starts;
     private readonly uint[] _hashes;
     private readonly int _mask;
 
@@ -37,9 +33,10 @@ internal sealed class AsciiWordSet
         _slots = new string?[size];
         _hashes = new uint[size];
         _mask = size - 1;
+        // A word whose second character is not ASCII is never ruled out by the filter (lookups of such words skip it).
+        _starts = new AsciiWordStartFilter(distinct.Where(w => w.Length == 1 || char.IsAscii(w[1])));
         foreach (var word in distinct)
         {
-            _lengthsByStart[StartKey(word)] |= 1u << word.Length;
             uint hash = Hash(word);
             int slot = (int)hash & _mask;
             while (_slots[slot] is not null)
@@ -61,8 +58,8 @@ internal sealed class AsciiWordSet
         {
             return false;
         }
-        // A second character outside ASCII skips the filter: the comparison below decides as before.
-        if ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0)
+        // A second character outside ASCII passes the filter: the comparison below decides as before.
+        if (!_starts.MayBe(word))
         {
             return false;
         }
@@ -77,7 +74,7 @@ internal sealed class AsciiWordSet
         {
             return false;
         }
-        if ((word.Length == 1 || char.IsAscii(word[1])) && (_lengthsByStart[StartKey(word)] & (1u << word.Length)) == 0)
+        if (!_starts.MayBe(word))
         {
             return false;
         }
@@ -98,14 +95,6 @@ internal sealed class AsciiWordSet
         }
         return false;
     }
-
-    /// <summary>The filter slot of a word that starts with an ASCII letter.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int StartKey(ReadOnlySpan<char> word) => ((word[0] | 0x20) - 'a') * SecondKeys + SecondKey(word);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int SecondKey(ReadOnlySpan<char> word) =>
-        word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1;
 
     /// <summary>FNV-1a over the characters with ASCII letters folded to lower case (also <see cref="AsciiWordFlags"/>' hash).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

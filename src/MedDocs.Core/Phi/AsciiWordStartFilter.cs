@@ -3,24 +3,27 @@ using System.Runtime.CompilerServices;
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// A pre-check for a rule that asks several lists about every word of a text (PlaceRules: facility heads,
-/// prepositions and street suffixes; ShortDateRules: months, ordinals, birth cues, holidays): per lower-cased first
-/// and second letter, a bit per word length present in any of the lists. Most words of a note share no two first
-/// letters and length with any listed word, and are then passed over before any hash or comparison.
+/// A pre-check before a word list is asked about a word: per lower-cased first and second letter, a bit per word length
+/// present in the lists. Most words of a note share no two first letters and length with any listed word, and are then
+/// passed over before any hash or comparison. The word sets (<see cref="AsciiWordSet"/>, <see cref="AsciiWordFlags"/>,
+/// <see cref="AsciiWordValues"/>) hold one; rules that ask several lists about every word use one over all of them
+/// (PlaceRules: facility heads, prepositions and street suffixes; ShortDateRules: months, ordinals, birth cues, holidays).
+/// A struct: held in a readonly field, the check costs no more than the bare table it wraps.
 /// <see cref="MayBe"/> is false only when the word equals no listed word ignoring case (ordinal): words that equal
 /// ignoring case have the same length, and an ASCII character equals only itself or its other case. A non-ASCII
 /// first or second character is let through, so the lists' own lookups keep deciding such words.
 /// </summary>
-internal sealed class AsciiWordStartFilter
+internal readonly struct AsciiWordStartFilter
 {
     /// <summary>The 26 ASCII letters, folded to lower case, and one key for any other ASCII second character or none.</summary>
-    private const int SecondKeys = 27;
+    internal const int SecondKeys = 27;
 
-    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
+    private readonly uint[] _lengthsByStart;
 
     /// <summary>Words that start with an ASCII letter and hold only ASCII in their first two characters. Plain loops: this runs on a process's first Find.</summary>
     public AsciiWordStartFilter(IEnumerable<string> words)
     {
+        _lengthsByStart = new uint[26 * SecondKeys];
         foreach (string word in words)
         {
             if (word.Length == 0 || !char.IsAsciiLetter(word[0]) || (word.Length > 1 && !char.IsAscii(word[1])))
@@ -58,6 +61,6 @@ internal sealed class AsciiWordStartFilter
 
     /// <summary>The slot of a word that starts with an ASCII letter and has an ASCII second character (or none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Key(ReadOnlySpan<char> word) =>
+    internal static int Key(ReadOnlySpan<char> word) =>
         ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
 }

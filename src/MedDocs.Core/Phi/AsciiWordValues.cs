@@ -18,17 +18,11 @@ internal sealed class AsciiWordValues
     private readonly int[] _values;
     private readonly int _mask;
 
-    /// <summary>
-    /// Per lower-cased initial and second character (<see cref="StartKey"/>), a bit per word length present: most words stop
-    /// here (the initial alone let through most short words of the number and month lists' initials).
-    /// </summary>
-    private readonly uint[] _lengthsByStart = new uint[26 * SecondKeys];
+    /// <summary>Most words stop here (the initial alone let through most short words of the number and month lists' initials).</summary>
+    private readonly AsciiWordStartFilter _starts;
 
     /// <summary>Per lower-cased initial letter, a bit per word length present (for words whose second character is not ASCII).</summary>
     private readonly uint[] _lengthsByInitial = new uint[26];
-
-    /// <summary>The 26 ASCII letters and one key for any other second character or none.</summary>
-    private const int SecondKeys = 27;
 
     /// <summary>Lower-case ASCII words and their values; the first of two equal words wins. Plain loops: this runs on a process's first Find.</summary>
     public AsciiWordValues(string[] words, int[] values)
@@ -55,12 +49,12 @@ internal sealed class AsciiWordValues
             }
             if (_slots[slot] is null)
             {
-                _lengthsByStart[StartKey(word)] |= 1u << word.Length;
                 _lengthsByInitial[word[0] - 'a'] |= 1u << word.Length;
                 _slots[slot] = word;
                 _values[slot] = values[i];
             }
         }
+        _starts = new AsciiWordStartFilter(words);
     }
 
     private static bool IsLowerAscii(string word)
@@ -98,7 +92,7 @@ internal sealed class AsciiWordValues
         // No entry has this initial, second character and length: unequal to all, whatever the other characters are (equal
         // ignoring case, ASCII characters are equal folded). A second character outside ASCII is checked by initial only.
         if (word.Length >= MaxLength
-            || ((word.Length == 1 || word[1] < 128 ? _lengthsByStart[StartKey(word)] : _lengthsByInitial[(word[0] | 0x20) - 'a']) & (1u << word.Length)) == 0)
+            || (word.Length == 1 || word[1] < 128 ? !_starts.MayBe(word) : (_lengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0))
         {
             return missing;
         }
@@ -124,11 +118,6 @@ internal sealed class AsciiWordValues
         }
         return missing;
     }
-
-    /// <summary>Initial (an ASCII letter, folded) × 27 + the second character's folded letter, or 26 for none or a non-letter.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int StartKey(ReadOnlySpan<char> word) =>
-        ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
 
     private static uint Hash(string word)
     {

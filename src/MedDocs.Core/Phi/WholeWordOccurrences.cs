@@ -65,7 +65,7 @@ internal static class WholeWordOccurrences
         var starts = new List<int>[names.Length];
         // Names by first letter (folded) and second character (a letter, folded, or one key for any other ASCII character or
         // none): each name is in one bucket, so it is compared at most once at each place.
-        var buckets = new List<int>?[26 * SecondKeys];
+        var buckets = new List<int>?[26 * AsciiWordStartFilter.SecondKeys];
         var any = new List<int>();
         for (int n = 0; n < names.Length; n++)
         {
@@ -73,7 +73,7 @@ internal static class WholeWordOccurrences
             if (name.Length > 0 && char.IsAsciiLetter(name[0]) && (name.Length == 1 || char.IsAscii(name[1])))
             {
                 starts[n] = [];
-                (buckets[Key(name)] ??= []).Add(n);
+                (buckets[AsciiWordStartFilter.Key(name)] ??= []).Add(n);
                 any.Add(n);
             }
             else
@@ -121,8 +121,6 @@ internal static class WholeWordOccurrences
         return starts;
     }
 
-    private const int SecondKeys = 27;
-
     /// <summary>A word may start after one of these inside a word (with the typographic apostrophe, found among the non-ASCII characters).</summary>
     private static readonly char[] AsciiInnerMarks = ['\'', '-'];
 
@@ -147,13 +145,13 @@ internal static class WholeWordOccurrences
         if (at + 1 < text.Length && !char.IsAscii(text[at + 1]))
         {
             bool found = false;
-            for (int second = 0; second < SecondKeys; second++)
+            for (int second = 0; second < AsciiWordStartFilter.SecondKeys; second++)
             {
-                found |= Compare(text, at, names, buckets[((c | 0x20) - 'a') * SecondKeys + second], starts);
+                found |= Compare(text, at, names, buckets[((c | 0x20) - 'a') * AsciiWordStartFilter.SecondKeys + second], starts);
             }
             return found;
         }
-        return Compare(text, at, names, buckets[Key(text.AsSpan(at))], starts);
+        return Compare(text, at, names, buckets[AsciiWordStartFilter.Key(text.AsSpan(at))], starts);
     }
 
     private static bool Compare(string text, int start, string[] names, List<int>? candidates, List<int>[] starts)
@@ -176,9 +174,4 @@ internal static class WholeWordOccurrences
         }
         return found;
     }
-
-    /// <summary>The bucket of a word that starts with an ASCII letter.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Key(ReadOnlySpan<char> word) =>
-        ((word[0] | 0x20) - 'a') * SecondKeys + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : SecondKeys - 1);
 }

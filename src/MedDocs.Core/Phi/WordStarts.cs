@@ -12,23 +12,17 @@ internal sealed class WordStarts
     private readonly bool _allowPossessive;
 
     /// <summary>
-    /// Per lower-case initial and second character (<see cref="PrefixIndex"/>), a bit per length (letters, plus "'s" when
-    /// possessives are allowed) of a word of the set: the initial alone let through every short word of a common initial
-    /// ("pt", "plan", "s", "sn"…), each then hashed and compared.
+    /// Initial, second letter and length of the set's words: the initial alone let through every short word of a common
+    /// initial ("pt", "plan", "s", "sn"…), each then hashed and compared.
     /// </summary>
-    private readonly uint[] _lengthsByPrefix = new uint[26 * 27];
+    private readonly AsciiWordStartFilter _starts;
 
     public WordStarts(AsciiWordSet words, bool allowPossessive = false)
     {
         _words = words;
         _allowPossessive = allowPossessive;
-        foreach (var word in words.Words)
-        {
-            if (word.Length < 32)
-            {
-                _lengthsByPrefix[PrefixIndex(word.AsSpan())] |= 1u << word.Length;
-            }
-        }
+        // Letter runs are ASCII letters only: a word longer than 31 or with a non-ASCII second character is never one.
+        _starts = new AsciiWordStartFilter(words.Words.Where(w => w.Length < 32 && (w.Length == 1 || char.IsAscii(w[1]))));
     }
 
     /// <summary>Start offsets of the ASCII-letter runs in <paramref name="text"/> that are in the set, ascending (as a plain scan word by word would find them).</summary>
@@ -62,16 +56,8 @@ internal sealed class WordStarts
     {
         int length = end - start;
         return (!_allowPossessive || end >= text.Length || text[end] != '\'')
-            && (length >= 32 || (_lengthsByPrefix[PrefixIndex(text.AsSpan(start, length))] & (1u << length)) == 0);
+            && (length >= 32 || !_starts.MayBe(text.AsSpan(start, length)));
     }
-
-    /// <summary>
-    /// Initial (an ASCII letter) × 27 + the second character's letter (folded), or 26 when there is none or it is not a
-    /// letter. Words equal ignoring ASCII case share it, so the filter never drops a word of the set.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int PrefixIndex(ReadOnlySpan<char> word) =>
-        ((word[0] | 0x20) - 'a') * 27 + (word.Length > 1 && char.IsAsciiLetter(word[1]) ? (word[1] | 0x20) - 'a' : 26);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int LetterRunEnd(string text, int from)
@@ -99,7 +85,7 @@ internal sealed class WordStarts
                 end += 2;
             }
             int length = end - start;
-            if (length < 32 && (_lengthsByPrefix[PrefixIndex(text.AsSpan(start, length))] & (1u << length)) != 0
+            if (length < 32 && _starts.MayBe(text.AsSpan(start, length))
                 && _words.Contains(text.AsSpan(start, length)))
             {
                 starts.Add(start);
