@@ -33,6 +33,88 @@ internal static class AgeRules
         }
     }
 
+    /// <summary>
+    /// The matches of <see cref="PhiPatterns.Age"/>, left to right. ASCII texts: the pattern anchored where a match can start,
+    /// instead of searching every digit and 'a' of the text: a whole run of 2–3 digits starting a word with a 'y' after blanks
+    /// or dashes ("92-year-old", "93 yo"), or an "age" starting a word (any case: "Age: 97").
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static List<System.Text.RegularExpressions.Match> AgeMatches(FindingSink sink)
+    {
+        string text = sink.Text;
+        var matches = new List<System.Text.RegularExpressions.Match>();
+        if (!sink.IsAscii)
+        {
+            for (var m = PhiPatterns.Age().Match(text); m.Success; m = m.NextMatch())
+            {
+                matches.Add(m);
+            }
+            return matches;
+        }
+        var regex = PhiPatterns.AgeAt();
+        var runs = sink.DigitRunList.Walk();
+        int lastEnd = 0;
+        int number = runs.Next(0);
+        int age = NextAgeWord(text, 0);
+        while (number >= 0 || age >= 0)
+        {
+            // The nearer candidate first; each stream moves past what it offered.
+            int at;
+            if (age < 0 || (number >= 0 && number < age))
+            {
+                at = number;
+                int end = runs.End(number);
+                bool candidate = end - number is 2 or 3 && DigitRuns.StartsWord(text, number) && IsYAfterBlanksOrDashes(text, end);
+                number = end < text.Length ? runs.Next(end) : -1;
+                if (!candidate)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                at = age;
+                age = NextAgeWord(text, age + 3);
+            }
+            if (at < lastEnd)
+            {
+                continue;
+            }
+            var m = regex.Match(text, at);
+            if (m.Success)
+            {
+                matches.Add(m);
+                lastEnd = m.Index + m.Length;
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>The next "age" (any case) at or after <paramref name="from"/> with no word character before it, or -1.</summary>
+    private static int NextAgeWord(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            int at = text.IndexOf("age", from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || DigitRuns.StartsWord(text, at))
+            {
+                return at;
+            }
+            from = at + 3;
+        }
+        return -1;
+    }
+
+    /// <summary>[ \t-]* then 'y': how every number-first age goes on ("92-year-old", "93 yo", "94 y/o", "91 yr old").</summary>
+    private static bool IsYAfterBlanksOrDashes(string text, int end)
+    {
+        while (end < text.Length && text[end] is ' ' or '\t' or '-')
+        {
+            end++;
+        }
+        return end < text.Length && text[end] == 'y';
+    }
+
     /// <summary>Above this an "age" is more likely a typo or another quantity than a person's age.</summary>
     private const int OldestPlausibleAge = 125;
 
@@ -44,7 +126,7 @@ internal static class AgeRules
         {
             return;
         }
-        for (var m = PhiPatterns.Age().Match(sink.Text); m.Success; m = m.NextMatch())
+        foreach (var m in AgeMatches(sink))
         {
             var number = m.Groups["n"];
             int age = IdentifierChecks.ParseDigits(number.ValueSpan);

@@ -38,12 +38,15 @@ internal static class IdentifierRules
             }
         }
 
-        foreach (var m in PhiPatterns.NpiCandidate().EnumerateMatches(text))
+        if (sink.MustRun(sink.Digits.TenDigitRun))
         {
-            if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidNpi(text.AsSpan(m.Index, m.Length)))
+            foreach (var m in PhiPatterns.NpiCandidate().EnumerateMatches(text))
             {
-                // A bare 10-digit number passing the NPI check could still be something else: modest confidence.
-                sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.75, "npi-luhn");
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidNpi(text.AsSpan(m.Index, m.Length)))
+                {
+                    // A bare 10-digit number passing the NPI check could still be something else: modest confidence.
+                    sink.Add(PhiType.LicenseNumber, m.Index, m.Length, 0.75, "npi-luhn");
+                }
             }
         }
 

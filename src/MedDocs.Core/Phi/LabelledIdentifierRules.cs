@@ -15,32 +15,56 @@ internal static class LabelledIdentifierRules
     public static void Collect(FindingSink sink)
     {
         string text = sink.Text;
+        bool ascii = sink.IsAscii && LabelledIdentifierMatcher.IsReady;
         int lastEnd = 0;
         foreach (int trigger in LabelTriggers.Find(text, sink.LetterRuns))
         {
-            if (trigger < lastEnd || !TryMatch(text, trigger, out var group, out var m))
+            if (trigger < lastEnd)
             {
                 continue;
             }
-            lastEnd = m.Index + m.Length;
-            var value = m.Groups[ValueGroup];
+            LabelGroup group;
+            int valueStart, valueEnd;
+            if (ascii)
+            {
+                // By hand (once the patterns are compiled): the same match as the patterns, without a regex call per label word.
+                if (!TryMatchAscii(text, trigger, out group, out valueStart, out valueEnd))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                if (!TryMatch(text, trigger, out group, out var m))
+                {
+                    continue;
+                }
+                var v = m.Groups[ValueGroup];
+                (valueStart, valueEnd) = (v.Index, v.Index + v.Length);
+            }
+            lastEnd = valueEnd;
+            var value = text.AsSpan(valueStart, valueEnd - valueStart);
             int length = value.Length;
             // UDIs carry parenthesised application identifiers; a lone closing parenthesis belongs to the prose.
-            if (value.ValueSpan.Count(')') > value.ValueSpan.Count('('))
+            if (value.Count(')') > value.Count('('))
             {
-                length = value.ValueSpan.TrimEnd(')').Length;
+                length = value.TrimEnd(')').Length;
             }
-            if (length is < MinimumLength or > MaximumLength || text.AsSpan(value.Index, length).Count('(') > text.AsSpan(value.Index, length).Count(')'))
+            if (length is < MinimumLength or > MaximumLength || text.AsSpan(valueStart, length).Count('(') > text.AsSpan(valueStart, length).Count(')'))
             {
                 continue;
             }
-            var (type, confidence, rule) = Classify(group, text.AsSpan(value.Index, length));
+            var (type, confidence, rule) = Classify(group, text.AsSpan(valueStart, length));
             if (confidence > 0)
             {
-                sink.Add(type, value.Index, length, confidence, rule);
+                sink.Add(type, valueStart, length, confidence, rule);
             }
         }
     }
+
+    /// <summary><see cref="TryMatch"/> for ASCII texts, by hand (<see cref="LabelledIdentifierMatcher"/>): the group, the value and the match's end.</summary>
+    internal static bool TryMatchAscii(string text, int start, out LabelGroup group, out int valueStart, out int valueEnd) =>
+        LabelledIdentifierMatcher.TryMatch(text, start, out group, out valueStart, out valueEnd);
 
     /// <summary>The value group's number (ExplicitCapture: the only group besides the whole match).</summary>
     private const int ValueGroup = 1;

@@ -12,6 +12,9 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
     /// <summary>Medicare Beneficiary Identifier: it ends in two capitals and a run of exactly two digits.</summary>
     public bool MbiTail { get; init; }
 
+    /// <summary>NPI candidate (\b[12]\d{9}\b): a whole run of exactly ten digits; most notes have none, and the pattern tried every digit.</summary>
+    public bool TenDigitRun { get; init; }
+
     // Fully optimised from the first call: a one-shot CLI run would otherwise scan with first-tier JIT code.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static NumberShapes Of(string text) => Of(text, null);
@@ -21,7 +24,7 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
     public static NumberShapes Of(string text, List<int>? runs)
     {
         bool card = false, ipv4 = false, phone = false, date = false, vin = false, five = false, ssn = false, monthYear = false;
-        bool dea = false, mbi = false;
+        bool dea = false, mbi = false, ten = false;
         int twoBackLength = 0;
         int cardDigits = 0, dottedRuns = 0;
         int previousEnd = -1, previousLength = 0;
@@ -68,6 +71,9 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
             // ZIP: a whole run of five digits (the ZIP+4 tail is optional).
             five |= length == 5;
 
+            // NPI: a whole run of ten digits.
+            ten |= length == 10;
+
             // SSN: ddd-dd-dddd or ddd dd dddd (whole runs, one separator kind).
             ssn |= length == 4 && joined && separator is '-' or ' ' && previousJoined && previousSeparator == separator
                 && previousLength == 2 && twoBackLength == 3;
@@ -102,7 +108,7 @@ internal readonly record struct NumberShapes(bool CardChain, bool Ipv4Chain, boo
             previousLength = length;
             i = end;
         }
-        return new NumberShapes(card, ipv4, phone, date, vin, five, ssn, monthYear) { DeaRun = dea, MbiTail = mbi };
+        return new NumberShapes(card, ipv4, phone, date, vin, five, ssn, monthYear) { DeaRun = dea, MbiTail = mbi, TenDigitRun = ten };
     }
 
     private static bool IsVinCharacter(char c) => char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'Q'));

@@ -148,8 +148,15 @@ internal static class PhiPatterns
     /// <summary>Ages with an explicit marker; the rule keeps only those over 89.</summary>
     internal static Regex Age() => AgeRegex.Current;
 
-    private static readonly TieredRegex AgeRegex = new(
-        @"\b(?<n>\d{2,3})(?:[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b|[ \t]*(?:y/o|y\.o\.|yo|yr\.?[ \t]*old)(?![\p{L}]))|\b(?i:age[ds]?|aged)[ \t]*(?:(?i:of|is|was)[ \t]+)?[:=]?[ \t]*(?<n>\d{2,3})(?![\d.])", Fixed | RegexOptions.Compiled);
+    private static readonly TieredRegex AgeRegex = new(AgePattern, Fixed | RegexOptions.Compiled);
+
+    /// <summary><see cref="Age"/> anchored (\G), run only at the numbers and "age" words of ASCII texts (<see cref="AgeRules"/>).</summary>
+    internal static Regex AgeAt() => AgeAtRegex.Current;
+
+    private static readonly TieredRegex AgeAtRegex = new(@"\G(?:" + AgePattern + ")", Fixed | RegexOptions.Compiled);
+
+    private const string AgePattern =
+        @"\b(?<n>\d{2,3})(?:[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b|[ \t]*(?:y/o|y\.o\.|yo|yr\.?[ \t]*old)(?![\p{L}]))|\b(?i:age[ds]?|aged)[ \t]*(?:(?i:of|is|was)[ \t]+)?[:=]?[ \t]*(?<n>\d{2,3})(?![\d.])";
 
     // ---- labelled identifiers ------------------------------------------------------------------
 

@@ -14,13 +14,13 @@ internal static class PhoneRules
         string text = sink.Text;
         if (sink.MustRun(sink.Digits.PhoneTail))
         {
-            foreach (var m in PhiPatterns.NorthAmericanPhone().EnumerateMatches(text))
+            foreach (var (index, length) in NorthAmericanMatches(sink))
             {
-                if (text[m.Index] != '+' && RuleText.PrecededBy(text, m.Index, "+-./"))
+                if (text[index] != '+' && RuleText.PrecededBy(text, index, "+-./"))
                 {
                     continue;
                 }
-                sink.Add(TypeFor(text, m.Index, m.Index + m.Length), m.Index, m.Length, 0.9, "phone-us");
+                sink.Add(TypeFor(text, index, index + length), index, length, 0.9, "phone-us");
             }
         }
 
@@ -49,6 +49,53 @@ internal static class PhoneRules
             sink.Add(type, value.Index, value.Length, 0.88, "phone-labelled");
         }
     }
+
+    /// <summary>
+    /// The matches of <see cref="PhiPatterns.NorthAmericanPhone"/>, left to right. ASCII texts: every match holds an exchange
+    /// and a line number, whole digit runs of 3 and 4 joined by one of " .-", with the exchange at most 9 characters after the
+    /// match's start ("+1 (555) "); so the search starts 10 characters before the next such pair at or after the last match's
+    /// end, rather than trying every digit of the text (most are doses, values and dates).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static List<(int Index, int Length)> NorthAmericanMatches(FindingSink sink)
+    {
+        string text = sink.Text;
+        var regex = PhiPatterns.NorthAmericanPhone();
+        var matches = new List<(int Index, int Length)>();
+        if (!sink.IsAscii)
+        {
+            foreach (var m in regex.EnumerateMatches(text))
+            {
+                matches.Add((m.Index, m.Length));
+            }
+            return matches;
+        }
+        var runs = sink.DigitRunList.Walk();
+        int lastEnd = 0, previousStart = -1, previousEnd = -1;
+        for (int start = runs.Next(0); start >= 0; start = runs.Next(previousEnd))
+        {
+            int end = runs.End(start);
+            bool tail = end - start == 4 && previousEnd - previousStart == 3 && start == previousEnd + 1 && text[previousEnd] is ' ' or '.' or '-';
+            int exchange = previousStart;
+            (previousStart, previousEnd) = (start, end);
+            if (!tail || exchange < lastEnd)
+            {
+                continue;
+            }
+            var m = regex.Match(text, Math.Max(lastEnd, exchange - MaximumPhoneLead));
+            if (!m.Success)
+            {
+                break;
+            }
+            // Pairs whose exchange lies before the match's end are passed over: the next match starts at or after it.
+            matches.Add((m.Index, m.Length));
+            lastEnd = m.Index + m.Length;
+        }
+        return matches;
+    }
+
+    /// <summary>"+1 (555) ": the most characters a North-American match holds before its exchange (<see cref="NorthAmericanMatches"/>), plus one.</summary>
+    private const int MaximumPhoneLead = 10;
 
     /// <summary>First words of the telephone labels of <see cref="PhiPatterns.LabelledPhone"/>.</summary>
     private static readonly AsciiWordSet LabelFirstWords = new(

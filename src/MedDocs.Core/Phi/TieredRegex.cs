@@ -70,5 +70,7 @@ internal sealed class TieredRegex
         {
             pattern.Compile();
         }
+        // The hand-written label matcher that takes over from the label patterns on ASCII texts is built at the same point.
+        LabelledIdentifierMatcher.Build();
     }
 }
