@@ -528,7 +528,11 @@ internal static class PlaceRules
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
     internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
 
-    /// <summary>Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.</summary>
+    /// <summary>
+    /// Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.
+    /// The same words as CueWords' own filter, in a table of its own: sharing CueWords' table measured 10–15 % slower in this
+    /// group (three interleaved pairs), so the 702 bytes are kept twice.
+    /// </summary>
     internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words]);
 
     private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4;
