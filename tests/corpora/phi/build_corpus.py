@@ -3,8 +3,9 @@
 
 Source markup (see README.md): `@@note <id>` starts a note, `@@#` lines are comments, and an identifier is
 written in place as `[[Type:text]]`. This script strips the markup, computes exact offsets, checks every
-label, splits notes into dev/test by a hash of their id, writes <corpus>.dev.json / <corpus>.test.json and
-the count table in README.md.
+label, splits notes into dev/test by their place in their file, writes <corpus>.dev.json / <corpus>.test.json and
+the count table in README.md. Notes in src/<corpus>/holdout/*.txt (written later, by writers who had seen neither the
+rules nor their errors) all go to <corpus>.holdout.json: the split nothing is tuned on.
 
     python3 build_corpus.py            write the JSON files and the README table
     python3 build_corpus.py --check    fail if a JSON file or the README table is not what the sources give
@@ -22,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 SOURCE_ROOT = HERE / "src"
 README = HERE / "README.md"
 CORPORA = ["icu_nursing", "discharge", "lab", "transcripts"]
+SPLITS = ("dev", "test", "holdout")
+HOLDOUT_FOLDER = "holdout"
 
 # MedDocs PhiType names, plus Year (a bare year: outside Safe Harbor, offered opt-in by the engine).
 KNOWN_TYPES = [
@@ -102,7 +105,7 @@ def check_age(path, line_number, value):
 def read_notes(corpus):
     """Parse every source file of a corpus into notes: dicts with id, full_text, spans, file, line."""
     folder = SOURCE_ROOT / corpus
-    files = sorted(folder.glob("*.txt"))
+    files = sorted(folder.glob("*.txt")) + sorted((folder / HOLDOUT_FOLDER).glob("*.txt"))
     if not files:
         raise CorpusError(f"no source files in {folder.relative_to(HERE)}")
     notes = []
@@ -120,7 +123,8 @@ def read_notes(corpus):
                     fail_at(path, line_number, f"note id '{note_id}' already used at {seen_ids[note_id]}")
                 seen_ids[note_id] = f"{path.name}:{line_number}"
                 position = sum(1 for n in notes if n["file"] == path)
-                current = {"id": note_id, "file": path, "line": line_number, "lines": [], "position": position}
+                current = {"id": note_id, "file": path, "line": line_number, "lines": [], "position": position,
+                           "holdout": path.parent.name == HOLDOUT_FOLDER}
                 notes.append(current)
                 continue
             if line.startswith("@@#"):
@@ -165,6 +169,7 @@ def finish_note(corpus, note):
         "file": note["file"],
         "line": note["line"],
         "position": note["position"],
+        "holdout": note["holdout"],
         "full_text": full_text,
         "spans": [
             {
@@ -211,11 +216,14 @@ def validate_note(note, text, spans):
 
 
 def split_of(note):
-    """dev or test: within each source file, the 2nd and 4th of every five notes go to test (40 %).
+    """holdout for every note of a holdout file; otherwise dev or test: within each source file, the 2nd and 4th of
+    every five notes go to test (40 %).
 
     Stratified by file (each file is one kind of note or one author's style), and a note appended to a
     file never moves an earlier note between splits.
     """
+    if note["holdout"]:
+        return "holdout"
     return "test" if note["position"] % 5 in (1, 3) else "dev"
 
 
@@ -228,8 +236,10 @@ def count_table(all_notes):
     rows = []
     type_totals = Counter()
     for corpus in CORPORA:
-        for split in ("dev", "test"):
+        for split in SPLITS:
             notes = [n for n in all_notes[corpus] if split_of(n) == split]
+            if not notes:
+                continue
             counts = Counter(s["entity_type"] for n in notes for s in n["spans"])
             type_totals.update(counts)
             rows.append((corpus, split, len(notes), sum(1 for n in notes if not n["spans"]), counts))
@@ -252,9 +262,10 @@ def count_table(all_notes):
         spans = sum(len(n["spans"]) for n in all_notes[corpus])
         per_corpus.append(f"{corpus} {len(all_notes[corpus])} notes / {spans} spans")
     lines.append("")
-    lines.append("Per corpus (both splits): " + "; ".join(per_corpus) + ".")
+    lines.append("Per corpus (all splits): " + "; ".join(per_corpus) + ".")
     lines.append("")
-    lines.append("Labelled but not counted by `PhiCorpusReader` as it reads today (Year, Date without a digit, Age not in digits): "
+    lines.append("Scored only on request or not at all by `PhiCorpusReader` (Year: only with `--years`; Date without a digit: "
+                 "scored; Age not in digits: not scored): "
                  + "; ".join(reader_dropped(corpus, all_notes[corpus]) for corpus in CORPORA) + ".")
     return "\n".join(lines)
 
@@ -300,8 +311,10 @@ def main(argv):
         return 1
     stale = []
     for corpus in CORPORA:
-        for split in ("dev", "test"):
+        for split in SPLITS:
             notes = [n for n in all_notes[corpus] if split_of(n) == split]
+            if not notes and split == "holdout":
+                continue
             target = HERE / f"{corpus}.{split}.json"
             content = to_json(notes)
             current = target.read_text(encoding="utf-8") if target.exists() else None
