@@ -104,7 +104,8 @@ internal static class ExtensionRules
             return;
         }
         bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':')
-            || tokens.IsWord(i - 1) && (PagerCues.Contains(tokens.Span(i - 1)) || CallCues.Contains(tokens.Span(i - 1)) || tokens.WordIs(i - 1, "at"));
+            || tokens.IsWord(i - 1) && (PagerCues.Contains(tokens.Span(i - 1)) || CallCues.Contains(tokens.Span(i - 1)) || LineCues.Contains(tokens.Span(i - 1))
+                || tokens.WordIs(i - 1, "at"));
         if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
         {
             sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-local");
@@ -115,6 +116,10 @@ internal static class ExtensionRules
         ["ext", "extension", "pager", "pgr", "pg", "beeper", "bpr", "beep", "page", "paged", "pagers", "beeped", "pger", "bp#", "pager#"]);
 
     private static readonly AsciiWordSet CallCues = new(["call", "callback", "cb", "tel", "phone", "ph", "cell", "reach", "reached", "number", "contact"]);
+
+    /// <summary>Where a number rings ("office 555-0139", "at home 555-0122"): enough of a cue for a seven-digit local number.</summary>
+    private static readonly AsciiWordSet LineCues = new(
+        ["office", "home", "work", "mobile", "landline", "house", "desk", "direct", "line", "hm", "wk", "ofc", "off", "clinic", "main", "daytime", "evening"]);
 
     /// <summary>Both cue sets in one lookup: <see cref="Collect"/> asks them about every word.</summary>
     private static readonly AsciiWordFlags Cues = new(PagerCues, CallCues);

@@ -152,7 +152,7 @@ internal static class LabelledIdentifierRules
     internal static readonly string[][] GroupPrefixes =
     [
         ["ss", "so"],                                                     // SSN, SS#, Social Security
-        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "ac"],                 // MRN, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession
+        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "ac", "un"],           // MRN, MR#, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession, Unit No
         ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
         ["ac", "in", "bi", "cl", "en", "vi", "ib"],                       // Acct, Account, Invoice, Billing, Claim, Encounter, Visit, IBAN
         ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate

@@ -175,7 +175,7 @@ internal static class PhiPatterns
     internal static readonly string[] LabelGroupPatterns =
     [
         @"SSN|SS\#|Social[ \t]+Security(?:[ \t]+(?:Number|No\.?|\#))?",
-        @"MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Accession[ \t]+(?:\#|No\.?|Number)",
+        @"MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Accession[ \t]+(?:\#|No\.?|Number)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]+(?:No\.?|Number)",
         @"Member[ \t]+(?:ID|\#|No\.?|Number)|Policy(?:[ \t]+(?:ID|\#|No\.?|Number))?|Group[ \t]+(?:ID|\#|No\.?|Number)|Subscriber[ \t]+(?:ID|\#|No\.?|Number)|Medicaid(?:[ \t]+(?:ID|\#|No\.?|Number))?|Medicare(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:MBI|HICN)|Insurance[ \t]+(?:ID|\#|No\.?|Number)|Plan[ \t]+ID|Beneficiary[ \t]+(?:ID|\#|Number)",
         @"Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]+(?:ID|\#|No\.?|Number)|Encounter[ \t]+(?:ID|\#|No\.?|Number)|Visit[ \t]+(?:ID|\#|No\.?|Number)|(?-i:IBAN)",
         @"(?-i:VIN)|Vehicle[ \t]+(?:ID|Identification[ \t]+Number)|License[ \t]+Plate(?:[ \t]+(?:\#|No\.?|Number))?|Plate[ \t]+(?:\#|No\.?|Number)",

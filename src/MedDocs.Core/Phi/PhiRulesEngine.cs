@@ -32,6 +32,7 @@ public sealed class PhiRulesEngine
         AgeRules.Collect(sink);
         LabelledIdentifierRules.Collect(sink);
         IdShapeRules.Collect(sink);
+        HeaderNumberRules.Collect(sink);
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
         NameRules.Collect(sink);

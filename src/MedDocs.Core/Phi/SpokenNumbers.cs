@@ -95,33 +95,64 @@ internal static class SpokenNumbers
             {
                 continue;
             }
+            if (LabelType(tokens.Span(k)) is PhiType type)
+            {
+                return type;
+            }
             var word = tokens.Span(k);
-            if (word.Equals("account", StringComparison.OrdinalIgnoreCase) || word.Equals("acct", StringComparison.OrdinalIgnoreCase))
+            // "license number is …", "account number …": the word before "number" names it; alone it is a phone number.
+            if (word.Equals("number", StringComparison.OrdinalIgnoreCase))
             {
-                return PhiType.AccountNumber;
+                return tokens.IsWord(k - 1) ? LabelType(tokens.Span(k - 1)) : null;
             }
-            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("insurance", StringComparison.OrdinalIgnoreCase) || word.Equals("medicaid", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("medicare", StringComparison.OrdinalIgnoreCase) || word.Equals("subscriber", StringComparison.OrdinalIgnoreCase))
-            {
-                return PhiType.HealthPlanId;
-            }
-            if (word.Equals("mrn", StringComparison.OrdinalIgnoreCase) || word.Equals("record", StringComparison.OrdinalIgnoreCase))
-            {
-                return PhiType.Mrn;
-            }
-            if (word.Equals("social", StringComparison.OrdinalIgnoreCase) || word.Equals("ssn", StringComparison.OrdinalIgnoreCase))
-            {
-                return PhiType.Ssn;
-            }
-            if (word.Equals("phone", StringComparison.OrdinalIgnoreCase) || word.Equals("number", StringComparison.OrdinalIgnoreCase) && !tokens.WordIs(k - 1, "account")
-                || word.Equals("call", StringComparison.OrdinalIgnoreCase) || word.Equals("cell", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("phone", StringComparison.OrdinalIgnoreCase) || word.Equals("call", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("cell", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>The identifier type a spoken label word names, or null.</summary>
+    private static PhiType? LabelType(ReadOnlySpan<char> word) => word.Length > 12 ? null : word.ToString().ToLowerInvariant() switch
+    {
+        "account" or "acct" => PhiType.AccountNumber,
+        "member" or "policy" or "insurance" or "medicaid" or "medicare" or "subscriber" => PhiType.HealthPlanId,
+        "mrn" or "record" => PhiType.Mrn,
+        "social" or "ssn" => PhiType.Ssn,
+        "license" or "licence" or "npi" or "dea" or "permit" => PhiType.LicenseNumber,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "page me back at four four seven one", "the one ending in four four one two", "extension two oh four": a short
+    /// spoken number is a telephone extension or the end of a number when such a cue comes first (small words between).
+    /// </summary>
+    private static bool AfterShortNumberCue(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                return false;
+            }
+            var word = tokens.Span(k);
+            if (ShortNumberCues.Contains(word))
+            {
+                return true;
+            }
+            if (!ShortNumberFillers.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly AsciiWordSet ShortNumberCues = new(["extension", "ext", "pager", "page", "beeper", "beep", "ending", "ends", "x", "call", "reach"]);
+
+    private static readonly AsciiWordSet ShortNumberFillers = new(["at", "me", "back", "is", "in", "him", "her", "us", "them", "number", "on"]);
 
     public static void Collect(FindingSink sink)
     {
@@ -147,10 +178,14 @@ internal static class SpokenNumbers
             bool zip = digits == 5 && IsAfterWord(tokens, i, "zip", 6);
             if (digits >= 7 || zip)
             {
-                var type = zip ? PhiType.Zip : LabelBefore(tokens, i) ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
-                sink.Add(type, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.75, "spoken-number");
+                var label = zip ? null : LabelBefore(tokens, i);
+                var type = zip ? PhiType.Zip : label ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
+                // "s five three one …": a licence or member number read out may start with a letter.
+                int start = label is not null && tokens.IsWord(i - 1) && tokens[i - 1].Length == 1 && !tokens[i].NewLineBefore
+                    && tokens.Span(i - 1) is not ("a" or "A" or "i" or "I") ? i - 1 : i;
+                sink.Add(type, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.75, "spoken-number");
             }
-            else if (digits is >= 3 and <= 5 && (tokens.WordIs(i - 1, "extension") || tokens.WordIs(i - 1, "ext") || tokens.WordIs(i - 1, "pager")))
+            else if (digits is >= 3 and <= 5 && AfterShortNumberCue(tokens, i))
             {
                 sink.Add(PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
             }

@@ -13,7 +13,7 @@ public sealed class LabelledIdentifierRulesTests
     private const string FormerPattern =
         @"\G(?:" +
         @"(?<ssn>SSN|SS\#|Social[ \t]+Security(?:[ \t]+(?:Number|No\.?|\#))?)" +
-        @"|(?<mrn>MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Accession[ \t]+(?:\#|No\.?|Number))" +
+        @"|(?<mrn>MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Accession[ \t]+(?:\#|No\.?|Number)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]+(?:No\.?|Number))" +
         @"|(?<plan>Member[ \t]+(?:ID|\#|No\.?|Number)|Policy(?:[ \t]+(?:ID|\#|No\.?|Number))?|Group[ \t]+(?:ID|\#|No\.?|Number)|Subscriber[ \t]+(?:ID|\#|No\.?|Number)|Medicaid(?:[ \t]+(?:ID|\#|No\.?|Number))?|Medicare(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:MBI|HICN)|Insurance[ \t]+(?:ID|\#|No\.?|Number)|Plan[ \t]+ID|Beneficiary[ \t]+(?:ID|\#|Number))" +
         @"|(?<acct>Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]+(?:ID|\#|No\.?|Number)|Encounter[ \t]+(?:ID|\#|No\.?|Number)|Visit[ \t]+(?:ID|\#|No\.?|Number)|(?-i:IBAN))" +
         @"|(?<veh>(?-i:VIN)|Vehicle[ \t]+(?:ID|Identification[ \t]+Number)|License[ \t]+Plate(?:[ \t]+(?:\#|No\.?|Number))?|Plate[ \t]+(?:\#|No\.?|Number))" +
@@ -41,7 +41,8 @@ public sealed class LabelledIdentifierRulesTests
         "Certificate No.", "Passport", "Passport Number", "Serial", "Serial No.", "S/N", "s/n", "SN", "Device ID", "Device Identifier",
         "Device #", "Device Serial Number", "UDI", "udi", "Model/Serial", "Implant ID", "Implant Serial", "ZIP", "Zip code", "ZIPcode",
         "Postal code", "Rx #", "Rx No.", "Rx Number", "Prescription ID", "Order #", "Biometric ID", "Badge No", "Medical", "Patient",
-        "Group", "Plan", "Order", "Model", "Chart", "Rx", "Pt", "M", "S", "Social",
+        "Group", "Plan", "Order", "Model", "Chart", "Rx", "Pt", "M", "S", "Social", "MR#", "MR #", "MR No.", "mr number", "Unit No",
+        "UNIT NUMBER", "Unit", "Unit #", "MR",
     ];
 
     private static readonly string[] Separators = ["", " ", ": ", " #", " is ", " was ", " number ", " no. ", ":\n", " = ", "# : ", "\t"];

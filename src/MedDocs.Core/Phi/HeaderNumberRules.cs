@@ -1,0 +1,66 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// The unlabelled record number of a report header: "WHITFIELD, DANA  #0412288  F  DOB 3/4/1950",
+/// "Lucero, Dante  5530094  DOB 3/8/1952". Lab, pathology and discharge headers put the name, the hospital number and
+/// the birth date on one line, often without a label for the number. A six- to ten-digit number standing alone on a
+/// line that also holds a birth-date label is taken as a <see cref="PhiType.Mrn"/>; one right after a label word
+/// (account, phone, room …) is left to the rules that know that label.
+/// </summary>
+internal static class HeaderNumberRules
+{
+    public static void Collect(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number || tokens[i].Length is < 6 or > 10 || !StandsAlone(tokens, i))
+            {
+                continue;
+            }
+            int before = tokens.IsSymbol(i - 1, '#') && tokens.Touches(i) ? i - 2 : i - 1;
+            if (before >= 0 && (tokens.IsWord(before) && LabelWords.Contains(tokens.Span(before)) || tokens.IsSymbol(before, ':')))
+            {
+                continue;
+            }
+            if (LineHasBirthDateLabel(tokens, i))
+            {
+                sink.Add(PhiType.Mrn, tokens[i].Start, tokens[i].Length, 0.7, "mrn-header");
+            }
+        }
+    }
+
+    /// <summary>Blanks (or a '#' glued to it) before, and a blank, a line end or a comma after: not part of a date, phone or code.</summary>
+    private static bool StandsAlone(TextTokens tokens, int i)
+    {
+        bool startOk = !tokens.Touches(i) || tokens.IsSymbol(i - 1, '#') && !tokens.Touches(i - 1);
+        return startOk && (!tokens.Touches(i + 1) || tokens.IsSymbol(i + 1, ','));
+    }
+
+    private static bool LineHasBirthDateLabel(TextTokens tokens, int i)
+    {
+        int first = i;
+        while (first > 0 && !tokens[first].NewLineBefore)
+        {
+            first--;
+        }
+        for (int k = first; k < tokens.Count && (k == first || !tokens[k].NewLineBefore); k++)
+        {
+            if (tokens.IsWord(k) && BirthDateLabels.Contains(tokens.Span(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly AsciiWordSet BirthDateLabels = new(["dob", "birthdate", "birth", "born", "bd"]);
+
+    /// <summary>Words after which a number belongs to another label's rule (or is no identifier at all).</summary>
+    private static readonly AsciiWordSet LabelWords = new(
+    [
+        "acct", "account", "fin", "enc", "encounter", "visit", "acc", "accession", "specimen", "order", "member", "policy", "claim",
+        "invoice", "npi", "dea", "lic", "license", "licence", "ssn", "phone", "tel", "fax", "pager", "pgr", "ext", "room", "rm", "bed",
+        "zip", "id", "no", "number", "group", "plan", "case", "job", "ref", "lot", "batch", "serial", "sn", "clia", "cap",
+    ]);
+}
