@@ -200,7 +200,9 @@ def validate_note(note, text, spans):
         # A label must sit on word boundaries: "[[Name:Ann]]a" would cut a word in two.
         before = text[span["start"] - 1] if span["start"] > 0 else " "
         after = text[span["end"]] if span["end"] < len(text) else " "
-        if (before.isalnum() and value[0].isalnum()) or (after.isalnum() and value[-1].isalnum()):
+        # An age glued to the sex ("[[Age:91]]F", the README's convention) is the one cut allowed: digits, then a letter.
+        glued_sex = span["entity_type"] == "Age" and value[-1].isdigit() and after.isalpha() and not before.isalnum()
+        if (before.isalnum() and value[0].isalnum()) or (after.isalnum() and value[-1].isalnum() and not glued_sex):
             fail_at(path, span["line"], f"{span['entity_type']} '{value}' cuts a word (label starts or ends inside a word)")
     covered = [(s["start"], s["end"]) for s in spans]
     for span in spans:
