@@ -12,7 +12,7 @@ internal static class LabelTriggers
         "group", "subscriber", "medicaid", "medicare", "mbi", "hicn", "insurance", "plan", "beneficiary", "acct", "account",
         "invoice", "billing", "claim", "encounter", "visit", "iban", "vin", "vehicle", "license", "licence", "plate", "driver",
         "driver's", "drivers", "lic", "dl", "dea", "npi", "certificate", "passport", "serial", "s", "sn", "device", "udi", "model",
-        "implant", "zip", "postal", "rx", "prescription", "order", "biometric", "badge", "mr", "unit",
+        "implant", "zip", "postal", "rx", "prescription", "order", "biometric", "badge", "mr", "unit", "clia",
     ]);
 
     private static readonly WordStarts Starts = new(FirstWords, allowPossessive: true);

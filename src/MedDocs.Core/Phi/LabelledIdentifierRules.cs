@@ -156,7 +156,7 @@ internal static class LabelledIdentifierRules
         ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
         ["ac", "in", "bi", "cl", "en", "vi", "ib"],                       // Acct, Account, Invoice, Billing, Claim, Encounter, Visit, IBAN
         ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate
-        ["dr", "li", "dl", "de", "np", "ce", "pa"],                       // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport
+        ["dr", "li", "dl", "de", "np", "ce", "pa", "cl"],                 // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport, CLIA
         ["se", "s/", "sn", "de", "ud", "mo", "im"],                       // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
         ["zi", "po"],                                                     // ZIP, Postal code
         ["rx", "pr", "or", "bi", "ba"],                                   // Rx, Prescription, Order, Biometric, Badge

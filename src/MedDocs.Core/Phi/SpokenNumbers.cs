@@ -150,6 +150,10 @@ internal static class SpokenNumbers
         return false;
     }
 
+    /// <summary>"call nine one one": the emergency number is nobody's phone.</summary>
+    private static bool IsEmergencyNumber(TextTokens tokens, int first, int last) =>
+        last == first + 2 && Value(tokens.Span(first)) == 9 && Value(tokens.Span(first + 1)) == 1 && Value(tokens.Span(last)) == 1;
+
     private static readonly AsciiWordSet ShortNumberCues = new(["extension", "ext", "pager", "page", "beeper", "beep", "ending", "ends", "x", "call", "reach"]);
 
     private static readonly AsciiWordSet ShortNumberFillers = new(["at", "me", "back", "is", "in", "him", "her", "us", "them", "number", "on"]);
@@ -159,7 +163,8 @@ internal static class SpokenNumbers
         var tokens = sink.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens.IsWord(i) && tokens.WordIs(i + 1, "dot") && TrySpokenEmail(sink, tokens, i))
+            // "gina dot ruggiero at …", "pdevries at harbornet dot org".
+            if (tokens.IsWord(i) && (tokens.WordIs(i + 1, "dot") || tokens.WordIs(i + 1, "at") && tokens.WordIs(i + 3, "dot")) && TrySpokenEmail(sink, tokens, i))
             {
                 continue;
             }
@@ -185,7 +190,7 @@ internal static class SpokenNumbers
                     && tokens.Span(i - 1) is not ("a" or "A" or "i" or "I") ? i - 1 : i;
                 sink.Add(type, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.75, "spoken-number");
             }
-            else if (digits is >= 3 and <= 5 && AfterShortNumberCue(tokens, i))
+            else if (digits is >= 3 and <= 5 && AfterShortNumberCue(tokens, i) && !IsEmergencyNumber(tokens, i, end))
             {
                 sink.Add(PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
             }

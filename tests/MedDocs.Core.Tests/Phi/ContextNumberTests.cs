@@ -84,6 +84,19 @@ public sealed class ContextNumberTests
     public void ShortSpokenNumbersAfterAPageOrEndingCueArePhones(string text, string expected) =>
         AssertFound(text, PhiType.Phone, expected);
 
+    [Fact]
+    public void TheEmergencyNumberIsNoPhone() =>
+        Assert.DoesNotContain(_engine.Find("if the pain comes back call nine one one right away"), f => f.Type == PhiType.Phone);
+
+    [Fact]
+    public void ASpokenEmailAddressStartingWithItsUserName() =>
+        AssertFound("sure it's kmorrow at lakeline dot net", PhiType.Email, "kmorrow at lakeline dot net");
+
+    [Theory]
+    [InlineData("Reference Lab | CLIA 22D0456781 | Director", "22D0456781")]
+    [InlineData("performed at Hill Lab (CLIA #05D1122334)", "05D1122334")]
+    public void LaboratoryCertificateNumbersAreLicenceNumbers(string text, string expected) => AssertFound(text, PhiType.LicenseNumber, expected);
+
     [Theory]
     [InlineData("she walked about four five six steps")]
     [InlineData("ending with two three four reps")]

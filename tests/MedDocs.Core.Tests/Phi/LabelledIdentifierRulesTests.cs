@@ -17,7 +17,7 @@ public sealed class LabelledIdentifierRulesTests
         @"|(?<plan>Member[ \t]+(?:ID|\#|No\.?|Number)|Policy(?:[ \t]+(?:ID|\#|No\.?|Number))?|Group[ \t]+(?:ID|\#|No\.?|Number)|Subscriber[ \t]+(?:ID|\#|No\.?|Number)|Medicaid(?:[ \t]+(?:ID|\#|No\.?|Number))?|Medicare(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:MBI|HICN)|Insurance[ \t]+(?:ID|\#|No\.?|Number)|Plan[ \t]+ID|Beneficiary[ \t]+(?:ID|\#|Number))" +
         @"|(?<acct>Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]+(?:ID|\#|No\.?|Number)|Encounter[ \t]+(?:ID|\#|No\.?|Number)|Visit[ \t]+(?:ID|\#|No\.?|Number)|(?-i:IBAN))" +
         @"|(?<veh>(?-i:VIN)|Vehicle[ \t]+(?:ID|Identification[ \t]+Number)|License[ \t]+Plate(?:[ \t]+(?:\#|No\.?|Number))?|Plate[ \t]+(?:\#|No\.?|Number))" +
-        @"|(?<lic>Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?)" +
+        @"|(?<lic>Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:CLIA)(?:[ \t]*(?:\#|No\.?|Number))?)" +
         @"|(?<dev>Serial(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:S/N|SN)|Device[ \t]+(?:ID|Identifier|\#|Serial(?:[ \t]+(?:Number|No\.?|\#))?)|(?-i:UDI)|Model/Serial|Implant[ \t]+(?:ID|Serial|\#))" +
         @"|(?<zip>ZIP(?:[ \t]*code)?|Postal[ \t]+code)" +
         @"|(?<other>Rx[ \t]*(?:\#|No\.?|Number)|Prescription[ \t]+(?:ID|\#|No\.?|Number)|Order[ \t]+(?:\#|No\.?|Number)|Biometric[ \t]+ID|Badge[ \t]+(?:ID|\#|No\.?|Number))" +
@@ -42,7 +42,7 @@ public sealed class LabelledIdentifierRulesTests
         "Device #", "Device Serial Number", "UDI", "udi", "Model/Serial", "Implant ID", "Implant Serial", "ZIP", "Zip code", "ZIPcode",
         "Postal code", "Rx #", "Rx No.", "Rx Number", "Prescription ID", "Order #", "Biometric ID", "Badge No", "Medical", "Patient",
         "Group", "Plan", "Order", "Model", "Chart", "Rx", "Pt", "M", "S", "Social", "MR#", "MR #", "MR No.", "mr number", "Unit No",
-        "UNIT NUMBER", "Unit", "Unit #", "MR",
+        "UNIT NUMBER", "Unit", "Unit #", "MR", "CLIA", "CLIA #", "clia", "CLIA No.",
     ];
 
     private static readonly string[] Separators = ["", " ", ": ", " #", " is ", " was ", " number ", " no. ", ":\n", " = ", "# : ", "\t"];
