@@ -84,9 +84,13 @@ internal static partial class ContextNameRules
         return -1;
     }
 
-    private static bool IsSpokenNameWord(ReadOnlySpan<char> word, LexiconEntry entry) =>
+    /// <summary>
+    /// A word of a spoken name. Where the context says a name follows (an answer, a read-back) a drug-like ending is no
+    /// objection ("ottoline", "caroline"); elsewhere (<paramref name="drugShaped"/> checked) it is.
+    /// </summary>
+    private static bool IsSpokenNameWord(ReadOnlySpan<char> word, LexiconEntry entry, bool drugShaped = false) =>
         word.Length >= 2 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word) && !ContextWords.Titles.Contains(word)
-        && !ContextWords.Relations.Contains(word) && !ContextWords.ClinicalAcronyms.Contains(word) && !(ContextWords.LooksMedical(word) && !entry.IsName()) && !IsContraction(word)
+        && !ContextWords.Relations.Contains(word) && !ContextWords.ClinicalAcronyms.Contains(word) && !(drugShaped && ContextWords.LooksMedical(word) && !entry.IsName()) && !IsContraction(word)
         && SpokenNumbers.Value(word) < 0 && ShortDateRules.MonthOf(word) <= 0
         && (entry.Given >= 1 || entry.Surname >= 1 || !entry.IsKnown && Vowels(word) >= 1);
 
@@ -176,7 +180,7 @@ internal static partial class ContextNameRules
     {
         var word = tokens.Span(i);
         var entry = tokens.Entry(i);
-        if (word.Length < 3 || !IsSpokenNameWord(word, entry) || Possessives.Contains(word))
+        if (word.Length < 3 || !IsSpokenNameWord(word, entry, drugShaped: true) || Possessives.Contains(word))
         {
             return false;
         }
@@ -205,7 +209,7 @@ internal static partial class ContextNameRules
         }
         var word = tokens.Span(name);
         var entry = tokens.Entry(name);
-        if (word.Length < 3 || !IsSpokenNameWord(word, entry))
+        if (word.Length < 3 || !IsSpokenNameWord(word, entry, drugShaped: true))
         {
             return -1;
         }

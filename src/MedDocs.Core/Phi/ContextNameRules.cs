@@ -546,7 +546,7 @@ internal static partial class ContextNameRules
             }
             var word = tokens.Span(afterInitial);
             var entry = tokens.Entry(afterInitial);
-            if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word))
+            if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word) || IsContraction(word))
             {
                 return last;
             }
@@ -787,8 +787,8 @@ internal static partial class ContextNameRules
         int next = index + 1;
         bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
             || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
-        // A word no list knows, or only as a small place ("everybody calls me kechi").
-        return boundary && (entry.Given >= 2 || (entry.English == 0 && entry.Given == 0 && entry.Surname == 0 && entry.Place <= 1));
+        // A word no English list knows, at most a rare given name, a surname or a small place ("everybody calls me kechi"), not drug-shaped.
+        return boundary && (entry.Given >= 2 || (entry.English == 0 && entry.Given <= 1 && entry.Place <= 1 && !(ContextWords.LooksMedical(word) && !entry.IsName())));
     }
 
     private static readonly AsciiWordSet IntroductionFollowers = new(["from", "with", "calling", "speaking", "here", "and", "i'm", "im", "your", "the", "one", "at", "in", "returning"]);
