@@ -39,6 +39,10 @@ internal static partial class ContextNameRules
             if (!maybeCue)
             {
             }
+            else if ((cues & (TitleFlag | RelationFlag | RoleFlag)) == 0 && (cues & (SpeechFlag | CredentialFlag)) != 0 && !tokens.IsSymbol(i + 1, ':'))
+            {
+                // A speech cue or a credential only ("as", "okay", "pt"; frequent words): none of the cues below starts here.
+            }
             else if (((cues & TitleFlag) != 0 && !IsClinicalCapsTitle(tokens, lexicon, i))
                 || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
             {

@@ -59,11 +59,18 @@ internal static class Eponyms
         "ballard", "finnegan", "glasgow", "bethesda", "mobitz", "levine", "morse", "richmond", "ramsay", "norton", "berg", "tinetti",
     ]);
 
+    /// <summary>Every word of <see cref="Pairs"/> and <see cref="Singles"/> (and hyphenated tokens' first halves): most words stop here, on the token's hash.</summary>
+    private static readonly AsciiWordSet AnyWord = new(Singles.Words.Concat(Pairs.Words.SelectMany(p => p.Split(' '))));
+
     /// <summary>Whether word token <paramref name="i"/> stands in an eponym phrase (see the class summary).</summary>
     public static bool IsInPhrase(TextTokens tokens, int i)
     {
         var word = tokens.Span(i);
         int hyphen = word.IndexOf('-');
+        if (hyphen < 0 && !AnyWord.Contains(word, tokens.Hash(i)) && !(word.Length > 3 && word[^2] is '\'' or '’'))
+        {
+            return false;
+        }
         if (hyphen > 0)
         {
             // "Hunt-Hess", "Swan-Ganz", "Cheyne-Stokes": one token.
