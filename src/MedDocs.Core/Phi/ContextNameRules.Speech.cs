@@ -213,7 +213,7 @@ internal static partial class ContextNameRules
         {
             return -1;
         }
-        bool accepted = !entry.IsKnown && word.Length >= 4 && Vowels(word) >= 2 || entry.Given >= 2 && entry.English == 0 && entry.Place <= 1
+        bool accepted = !entry.IsKnown && word.Length >= 4 && Vowels(word) >= 2 || entry.Given >= 1 && entry.English == 0 && entry.Place <= 1
             || WordShape.IsTitleCase(word) && entry.Given >= 1 && entry.English <= 1;
         if (!accepted)
         {

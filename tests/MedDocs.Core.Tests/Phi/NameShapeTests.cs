@@ -60,6 +60,7 @@ public sealed class NameShapeTests
     [InlineData("my legal name is different but i go by teo\nokay", "teo")]
     [InlineData("i stretch every night like ingeborg said and it helps", "ingeborg")]
     [InlineData("okay tavita how long has the knee been swollen", "tavita")]
+    [InlineData("hey tomasina what brings you in", "tomasina")]
     [InlineData("front desk this is marge\nhi i'm calling about", "marge")]
     public void SpokenNames(string text, string expected) => AssertName(text, expected);
 
