@@ -223,11 +223,13 @@ internal static partial class ContextNameRules
         return name;
     }
 
-    /// <summary>Words that open what is said to someone just named: questions, pronouns, requests.</summary>
+    /// <summary>
+    /// Words that open what is said to someone just named: questions, pronouns, requests. Not "is", "so", "this" …, which
+    /// also follow a drug's brand name the lists do not know ("okay xarelto is once a day").
+    /// </summary>
     private static readonly AsciiWordSet VocativeFollowers = new(
     [
-        "how", "how'd", "how's", "what", "what's", "when", "where", "where's", "why", "who", "can", "could", "would", "will", "do", "did",
-        "does", "are", "is", "have", "has", "let's", "tell", "any", "i", "i'm", "i'll", "we", "we're", "we'll", "you", "you're", "your",
-        "so", "nice", "good", "great", "thanks", "thank", "please", "come", "it's", "this", "just", "are", "were",
+        "how", "how'd", "how's", "what", "what's", "when", "where", "where's", "why", "who", "can", "could", "would", "do", "did",
+        "have", "let's", "tell", "i", "i'm", "i'll", "we", "we're", "we'll", "you", "you're", "your", "thanks", "thank", "please", "come",
     ]);
 }

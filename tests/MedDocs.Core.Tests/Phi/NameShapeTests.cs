@@ -77,6 +77,7 @@ public sealed class NameShapeTests
     [InlineData("uh hmm so how long")]
     [InlineData("march's bill was high\njune's fine for me")]
     [InlineData("okay great how are you feeling")]
+    [InlineData("okay zorvexa is once a day with food")]
     [InlineData("like i said it hurts")]
     [InlineData("i have it down as a rash is that right")]
     public void SpeechLookAlikesAreNoNames(string text) => AssertNoName(text);
