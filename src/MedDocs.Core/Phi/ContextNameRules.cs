@@ -39,9 +39,13 @@ internal static partial class ContextNameRules
             if (!maybeCue)
             {
             }
-            else if ((cues & (TitleFlag | RelationFlag | RoleFlag)) == 0 && (cues & (SpeechFlag | CredentialFlag)) != 0 && !tokens.IsSymbol(i + 1, ':'))
+            else if ((cues & (TitleFlag | RelationFlag | RoleFlag)) == 0 && (cues & (SpeechFlag | CredentialFlag | HeaderFlag)) != 0 && !tokens.IsSymbol(i + 1, ':'))
             {
-                // A speech cue or a credential only ("as", "okay", "pt"; frequent words): none of the cues below starts here.
+                // A speech cue, a credential or a header field only ("as", "okay", "pt", "MRN"): none of the cues below starts here.
+                if ((cues & HeaderFlag) != 0)
+                {
+                    HeaderNameBefore(sink, tokens, i);
+                }
             }
             else if (((cues & TitleFlag) != 0 && !IsClinicalCapsTitle(tokens, lexicon, i))
                 || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
@@ -219,11 +223,14 @@ internal static partial class ContextNameRules
     /// <summary>Words that start the cues of AfterSpeechCue (ContextNameRules.Speech.cs); declared here, before the unions built from it.</summary>
     private static readonly AsciiWordSet SpeechCues = new(["as", "like", "okay", "ok", "alright", "hi", "hey", "hello", "thanks", "name"]);
 
+    /// <summary>Fields of a header line that a name may open without a label colon ("Pradeep Raghunathan   DOB 5/30/1966").</summary>
+    private static readonly AsciiWordSet HeaderFields = new(["dob", "mrn", "ssn", "acct", "dos", "sex", "gender", "age"]);
+
     private static readonly AsciiWordSet AnyCue = new(
         ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
-            .Concat(ContextWords.SelfIntroductions.Words).Concat(SpeechCues.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
+            .Concat(ContextWords.SelfIntroductions.Words).Concat(SpeechCues.Words).Concat(HeaderFields.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
 
-    private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16, SpeechFlag = 32;
+    private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16, SpeechFlag = 32, HeaderFlag = 64;
 
     /// <summary>
     /// The five sets <see cref="Collect"/> asks about every word, in one lookup (bits above), for ASCII texts.
@@ -231,7 +238,7 @@ internal static partial class ContextNameRules
     /// </summary>
     private static readonly AsciiWordFlags CueFlags = new(
         AsciiOnly(AnyCue), AsciiOnly(ContextWords.Titles), AsciiOnly(ContextWords.Relations), AsciiOnly(ContextWords.RolesBefore),
-        AsciiOnly(ContextWords.CredentialsAfter), AsciiOnly(SpeechCues));
+        AsciiOnly(ContextWords.CredentialsAfter), AsciiOnly(SpeechCues), AsciiOnly(HeaderFields));
 
     private static AsciiWordSet AsciiOnly(AsciiWordSet set) => new(set.Words.Where(w => System.Text.Ascii.IsValid(w)));
 
@@ -240,7 +247,8 @@ internal static partial class ContextNameRules
         => !AnyCue.Contains(word) ? 0
             : AnyCueFlag | (ContextWords.Titles.Contains(word) ? TitleFlag : 0)
             | (ContextWords.Relations.Contains(word) ? RelationFlag : 0) | (ContextWords.RolesBefore.Contains(word) ? RoleFlag : 0)
-            | (ContextWords.CredentialsAfter.Contains(word) ? CredentialFlag : 0) | (SpeechCues.Contains(word) ? SpeechFlag : 0);
+            | (ContextWords.CredentialsAfter.Contains(word) ? CredentialFlag : 0) | (SpeechCues.Contains(word) ? SpeechFlag : 0)
+            | (HeaderFields.Contains(word) ? HeaderFlag : 0);
 
     private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
 
@@ -335,6 +343,57 @@ internal static partial class ContextNameRules
     /// <summary>"m. okafor" before a credential: an initial, a period, then the surname (a signature line).</summary>
     private static bool IsSignatureSurname(TextTokens tokens, int j) =>
         tokens.IsWord(j) && tokens.IsSymbol(j - 1, '.') && tokens.IsWord(j - 2) && tokens[j - 2].Length == 1 && !tokens[j].NewLineBefore && !tokens[j - 1].NewLineBefore;
+
+    /// <summary>
+    /// "Pradeep Raghunathan   DOB 5/30/1966", "Name Yevgenia Kravets  MRN 5517820": a header line that opens with two or
+    /// three capitalised name words (after an optional "Name"/"Patient" label without a colon) and goes on with a field.
+    /// Every word must be a listed name or no common English word, in one letter case.
+    /// </summary>
+    private static void HeaderNameBefore(FindingSink sink, TextTokens tokens, int field)
+    {
+        if (!WordShape.IsCapitalised(tokens.Span(field)) || tokens[field].NewLineBefore || field == 0)
+        {
+            return;
+        }
+        int start = field - 1;
+        while (start > 0 && field - start < 5 && !tokens[start].NewLineBefore && tokens.IsWord(start - 1))
+        {
+            start--;
+        }
+        if (!(start == 0 || tokens[start].NewLineBefore) || !tokens.IsWord(start))
+        {
+            return;
+        }
+        if (tokens.WordIs(start, "name") || tokens.WordIs(start, "patient") || tokens.WordIs(start, "pt"))
+        {
+            start++;
+        }
+        int words = field - start;
+        if (words is < 2 or > 3)
+        {
+            return;
+        }
+        bool caps = WordShape.IsAllCaps(tokens.Span(start));
+        bool listed = false, unlisted = true;
+        for (int k = start; k < field; k++)
+        {
+            var word = tokens.Span(k);
+            var entry = tokens.Entry(k);
+            if (word.Length < 2 || (caps ? !WordShape.IsAllCaps(word) : !WordShape.IsTitleCase(word)) || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word)
+                || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.FacilityHeads.Contains(word) || !(entry.English <= 1 || entry.IsName(2))
+                || ContextWords.LooksMedical(word) && !entry.IsName())
+            {
+                return;
+            }
+            listed |= entry.IsName();
+            unlisted &= !entry.IsKnown && Vowels(word) >= 2;
+        }
+        // A listed name among the words, or only words no list knows ("Pradeep Raghunathan").
+        if (listed || unlisted)
+        {
+            sink.Add(PhiType.Name, tokens[start].Start, tokens[field - 1].End - tokens[start].Start, 0.78, "name-header");
+        }
+    }
 
     /// <summary>"Smith MD", "J. Brennan, RN", "Tomasz Brennan NP", "-m. okafor rn".</summary>
     private static void BeforeCredential(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int credential)

@@ -64,6 +64,18 @@ public sealed class NameShapeTests
     [InlineData("front desk this is marge\nhi i'm calling about", "marge")]
     public void SpokenNames(string text, string expected) => AssertName(text, expected);
 
+    [Theory]
+    [InlineData("LIPID PANEL\nIngrid Falkenrath   DOB 2/14/1961   MRN 30022817", "Ingrid Falkenrath")]
+    [InlineData("TSH\nSanjukta Venkatraman   DOB 7/9/1977", "Sanjukta Venkatraman")]
+    [InlineData("Clinic visit - follow up\nName Dragoslava Petrovic  MRN 6610042  Date 2/2/2024", "Dragoslava Petrovic")]
+    public void HeaderLinesOpenedByAName(string text, string expected) => AssertName(text, expected);
+
+    [Theory]
+    [InlineData("Lab Results   DOB 1/1/1950")]
+    [InlineData("Discharge Summary MRN 5512093")]
+    [InlineData("Chest Pain Protocol  DOB 4/4/1944")]
+    public void HeaderLinesOpenedByWordsHaveNoName(string text) => AssertNoName(text);
+
     [Fact]
     public void ALowerCaseNameFoundOnceIsFoundAgain()
     {
