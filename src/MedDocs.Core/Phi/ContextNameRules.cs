@@ -9,7 +9,7 @@ namespace MedDocs.Core.Phi;
 /// given name + surname pairs without a cue ("dana whitfield"), and lone capitalised words that only the
 /// name lists know. A common English word ("will", "hope", "bill") needs a capital letter or a cue to count.
 /// </summary>
-internal static class ContextNameRules
+internal static partial class ContextNameRules
 {
     private const int MaxNameWords = 3;
 
@@ -39,6 +39,14 @@ internal static class ContextNameRules
             if (!maybeCue)
             {
             }
+            else if ((cues & (TitleFlag | RelationFlag | RoleFlag)) == 0 && (cues & (SpeechFlag | CredentialFlag | HeaderFlag)) != 0 && !tokens.IsSymbol(i + 1, ':'))
+            {
+                // A speech cue, a credential or a header field only ("as", "okay", "pt", "MRN"): none of the cues below starts here.
+                if ((cues & HeaderFlag) != 0)
+                {
+                    HeaderNameBefore(sink, tokens, i);
+                }
+            }
             else if (((cues & TitleFlag) != 0 && !IsClinicalCapsTitle(tokens, lexicon, i))
                 || (word is "Fr" && tokens.IsWord(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)) && WordShape.IsCapitalised(tokens.Span(i + 1 + (tokens.IsSymbol(i + 1, '.') ? 1 : 0)))))
             {
@@ -47,15 +55,18 @@ internal static class ContextNameRules
             else if ((cues & RelationFlag) != 0)
             {
                 end = AfterRelation(sink, tokens, lexicon, i);
-                BeforeRelation(sink, tokens, lexicon, i);
+                if (!tokens.WordIs(i, "significant") || tokens.WordIs(i + 1, "other"))
+                {
+                    BeforeRelation(sink, tokens, lexicon, i);
+                }
             }
-            else if (IsSelfIntroduction(tokens, i, out bool strong))
+            else if (IsSelfIntroduction(tokens, i, out bool strong) && !(strong && AfterPetWord(tokens, i)))
             {
                 end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
             }
             else if ((cues & RoleFlag) != 0)
             {
-                end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-role", 0.75);
+                end = AfterRole(sink, tokens, lexicon, i);
             }
             else if (IsPersonLabelColon(tokens, i))
             {
@@ -71,7 +82,11 @@ internal static class ContextNameRules
                 // "transcribed by GT", "verified by P. Nguyen-Ashworth", "prefers to be called Espie", "calling for casimir".
                 end = AfterCue(sink, tokens, lexicon, SkipCuePunctuation(tokens, i + 1), CueStrength.Role, "name-cue-word", 0.72);
             }
-            if (maybeCue && (cues & CredentialFlag) != 0 && (WordShape.IsAllCaps(word) || word.Length > 2 || IsAfterComma(tokens, i)))
+            if (end < 0 && (cues & SpeechFlag) != 0)
+            {
+                end = AfterSpeechCue(sink, tokens, lexicon, i);
+            }
+            if (maybeCue && (cues & CredentialFlag) != 0 && MayFollowName(tokens, i, word))
             {
                 BeforeCredential(sink, tokens, lexicon, i);
             }
@@ -82,6 +97,10 @@ internal static class ContextNameRules
             if (i > coveredUntil && TryLastCommaFirst(sink, tokens, lexicon, i, out int lastEnd))
             {
                 coveredUntil = lastEnd;
+                continue;
+            }
+            if (i > coveredUntil && (tokens.NameClasses(i) & LoneOrPairClasses) != 0 && Eponyms.IsInPhrase(tokens, i))
+            {
                 continue;
             }
             if (i > coveredUntil && TryPair(sink, tokens, lexicon, i, out int pairEnd))
@@ -149,6 +168,11 @@ internal static class ContextNameRules
         {
             next++;
         }
+        else if (tokens.WordIs(relation, "significant"))
+        {
+            // "significant bronchodilator response": "significant" is a relation only as "significant other".
+            return -1;
+        }
         for (int guard = 0; guard < 4 && next < tokens.Count; guard++)
         {
             if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is "(" or ":" or "," or "-" or "=" or "/")
@@ -165,6 +189,10 @@ internal static class ContextNameRules
             }
         }
         int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        if (end < 0)
+        {
+            end = AfterRelationHomograph(sink, tokens, relation, next);
+        }
         // "daughters Erzsebet and Kati", "parents Dariusz and Ewa".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2))
         {
@@ -182,15 +210,27 @@ internal static class ContextNameRules
             return false;
         }
         int next = tokens.IsSymbol(i + 1, '.') ? i + 2 : i + 1;
+        // "DRS VOSKUIJLEN/ARCENEAUX", "DRS LEE AND PARK": a plural title before names joined by "/", "&", "and".
+        if (word is "DRS" && tokens.IsWord(next) && !tokens[next].NewLineBefore
+            && (tokens.IsSymbol(next + 1, '/') || tokens.IsSymbol(next + 1, '&') || tokens.WordIs(next + 1, "and")) && tokens.IsWord(next + 2))
+        {
+            return false;
+        }
         return !tokens.IsWord(next) || !tokens.Entry(next).IsName();
     }
 
     /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
+    /// <summary>Words that start the cues of AfterSpeechCue (ContextNameRules.Speech.cs); declared here, before the unions built from it.</summary>
+    private static readonly AsciiWordSet SpeechCues = new(["as", "like", "okay", "ok", "alright", "hi", "hey", "hello", "thanks", "name"]);
+
+    /// <summary>Fields of a header line that a name may open without a label colon ("Pradeep Raghunathan   DOB 5/30/1966").</summary>
+    private static readonly AsciiWordSet HeaderFields = new(["dob", "mrn", "ssn", "acct", "dos", "sex", "gender", "age"]);
+
     private static readonly AsciiWordSet AnyCue = new(
         ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
-            .Concat(ContextWords.SelfIntroductions.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
+            .Concat(ContextWords.SelfIntroductions.Words).Concat(SpeechCues.Words).Concat(HeaderFields.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
 
-    private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16;
+    private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16, SpeechFlag = 32, HeaderFlag = 64;
 
     /// <summary>
     /// The five sets <see cref="Collect"/> asks about every word, in one lookup (bits above), for ASCII texts.
@@ -198,7 +238,7 @@ internal static class ContextNameRules
     /// </summary>
     private static readonly AsciiWordFlags CueFlags = new(
         AsciiOnly(AnyCue), AsciiOnly(ContextWords.Titles), AsciiOnly(ContextWords.Relations), AsciiOnly(ContextWords.RolesBefore),
-        AsciiOnly(ContextWords.CredentialsAfter));
+        AsciiOnly(ContextWords.CredentialsAfter), AsciiOnly(SpeechCues), AsciiOnly(HeaderFields));
 
     private static AsciiWordSet AsciiOnly(AsciiWordSet set) => new(set.Words.Where(w => System.Text.Ascii.IsValid(w)));
 
@@ -207,7 +247,8 @@ internal static class ContextNameRules
         => !AnyCue.Contains(word) ? 0
             : AnyCueFlag | (ContextWords.Titles.Contains(word) ? TitleFlag : 0)
             | (ContextWords.Relations.Contains(word) ? RelationFlag : 0) | (ContextWords.RolesBefore.Contains(word) ? RoleFlag : 0)
-            | (ContextWords.CredentialsAfter.Contains(word) ? CredentialFlag : 0);
+            | (ContextWords.CredentialsAfter.Contains(word) ? CredentialFlag : 0) | (SpeechCues.Contains(word) ? SpeechFlag : 0)
+            | (HeaderFields.Contains(word) ? HeaderFlag : 0);
 
     private static readonly AsciiWordSet CallingFor = new(["calling", "message", "reminder", "appointment", "appt", "here", "looking", "asking", "results", "paperwork", "letter"]);
 
@@ -221,6 +262,11 @@ internal static class ContextNameRules
         }
         // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
         var next = tokens.Span(i + 2);
+        // "RE: UO <20CC/HR", "CC: ICU team": a short capitalised abbreviation after a label is no name unless listed as one.
+        if (next.Length <= 3 && WordShape.IsAllCaps(next) && !tokens.Entry(i + 2).IsName(2))
+        {
+            return false;
+        }
         return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0;
     }
 
@@ -277,13 +323,87 @@ internal static class ContextNameRules
         sink.Add(PhiType.Name, tokens[start].Start, tokens[j].End - tokens[start].Start, 0.75, "name-relation");
     }
 
-    /// <summary>"Smith MD", "J. Brennan, RN", "Tomasz Brennan NP".</summary>
+    /// <summary>
+    /// Whether credential <paramref name="i"/> may stand after a name: in capitals, longer than two letters, or after a comma
+    /// ("Lamar, RN"); a lower-case two-letter one closing a signature ("-m. okafor rn"); "PT", "RT", "SW" … only after a comma.
+    /// </summary>
+    private static bool MayFollowName(TextTokens tokens, int i, ReadOnlySpan<char> word)
+    {
+        if (IsAfterComma(tokens, i))
+        {
+            return true;
+        }
+        if (ContextWords.CommaOnlyCredentials.Contains(word))
+        {
+            return false;
+        }
+        return WordShape.IsAllCaps(word) || word.Length > 2 || IsSignatureSurname(tokens, i - 1);
+    }
+
+    /// <summary>"m. okafor" before a credential: an initial, a period, then the surname (a signature line).</summary>
+    private static bool IsSignatureSurname(TextTokens tokens, int j) =>
+        tokens.IsWord(j) && tokens.IsSymbol(j - 1, '.') && tokens.IsWord(j - 2) && tokens[j - 2].Length == 1 && !tokens[j].NewLineBefore && !tokens[j - 1].NewLineBefore;
+
+    /// <summary>
+    /// "Pradeep Raghunathan   DOB 5/30/1966", "Name Yevgenia Kravets  MRN 5517820": a header line that opens with two or
+    /// three capitalised name words (after an optional "Name"/"Patient" label without a colon) and goes on with a field.
+    /// Every word must be a listed name or no common English word, in one letter case.
+    /// </summary>
+    private static void HeaderNameBefore(FindingSink sink, TextTokens tokens, int field)
+    {
+        if (!WordShape.IsCapitalised(tokens.Span(field)) || tokens[field].NewLineBefore || field == 0)
+        {
+            return;
+        }
+        int start = field - 1;
+        while (start > 0 && field - start < 5 && !tokens[start].NewLineBefore && tokens.IsWord(start - 1))
+        {
+            start--;
+        }
+        if (!(start == 0 || tokens[start].NewLineBefore) || !tokens.IsWord(start))
+        {
+            return;
+        }
+        if (tokens.WordIs(start, "name") || tokens.WordIs(start, "patient") || tokens.WordIs(start, "pt"))
+        {
+            start++;
+        }
+        int words = field - start;
+        if (words is < 2 or > 3)
+        {
+            return;
+        }
+        bool caps = WordShape.IsAllCaps(tokens.Span(start));
+        bool listed = false, unlisted = true;
+        for (int k = start; k < field; k++)
+        {
+            var word = tokens.Span(k);
+            var entry = tokens.Entry(k);
+            if (word.Length < 2 || (caps ? !WordShape.IsAllCaps(word) : !WordShape.IsTitleCase(word)) || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word)
+                || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.FacilityHeads.Contains(word) || !(entry.English <= 1 || entry.IsName(2))
+                || ContextWords.LooksMedical(word) && !entry.IsName())
+            {
+                return;
+            }
+            listed |= entry.IsName();
+            unlisted &= !entry.IsKnown && Vowels(word) >= 2;
+        }
+        // A listed name among the words, or only words no list knows ("Pradeep Raghunathan").
+        if (listed || unlisted)
+        {
+            sink.Add(PhiType.Name, tokens[start].Start, tokens[field - 1].End - tokens[start].Start, 0.78, "name-header");
+        }
+    }
+
+    /// <summary>"Smith MD", "J. Brennan, RN", "Tomasz Brennan NP", "-m. okafor rn".</summary>
     private static void BeforeCredential(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int credential)
     {
         int j = credential - 1;
+        bool comma = false;
         if (tokens.IsSymbol(j, ','))
         {
             j--;
+            comma = true;
         }
         if (!tokens.IsWord(j) || tokens[j + 1].NewLineBefore)
         {
@@ -291,7 +411,8 @@ internal static class ContextNameRules
         }
         var word = tokens.Span(j);
         var entry = tokens.Entry(j);
-        if (!LooksLikeName(word, entry, CueStrength.Role))
+        // After an initial the surname needs no list ("m. okafor rn").
+        if (!LooksLikeName(word, entry, IsSignatureSurname(tokens, j) ? CueStrength.Strong : CueStrength.Role))
         {
             return;
         }
@@ -313,7 +434,122 @@ internal static class ContextNameRules
             break;
         }
         sink.Add(PhiType.Name, tokens[start].Start, tokens[j].End - tokens[start].Start, 0.78, "name-credential");
+        if (comma)
+        {
+            // "to Lamar, RN": a name with its credential behind a comma is no town, whatever the place list says.
+            DropPlacesWithin(sink, tokens[start].Start, tokens[j].End);
+        }
     }
+
+    /// <summary>Removes the lexicon's town and place findings inside [start, end): a cue has shown the words are a name.</summary>
+    private static void DropPlacesWithin(FindingSink sink, int start, int end) =>
+        sink.Findings.RemoveAll(f => f.Type == PhiType.Location && f.Start >= start && f.End <= end
+            && f.Rule is "location-town" or "location-proper" or "location-lower-case" or "location-after-move");
+
+    /// <summary>
+    /// After a role word: "nurse Ogechi", "RN BRONAGH (PH …)"; "my supervisor chuck" (after a possessive the role is a relation);
+    /// "the coordinator is wren her number …" (after "is", a given name in any case, closed by a pronoun or the line's end).
+    /// </summary>
+    private static int AfterRole(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int role)
+    {
+        if (tokens.IsWord(role - 1) && Possessives.Contains(tokens.Span(role - 1)) && !tokens[role].NewLineBefore)
+        {
+            return AfterCue(sink, tokens, lexicon, role + 1, CueStrength.Relation, "name-relation", 0.78);
+        }
+        int next = SkipCuePunctuation(tokens, role + 1);
+        if ((tokens.WordIs(role + 1, "is") || tokens.WordIs(role + 1, "was")) && next == role + 2 && tokens.IsWord(next) && !tokens[next].NewLineBefore
+            && WordShape.IsLowerCase(tokens.Span(next)) && IsGivenName(tokens.Span(next), tokens.Entry(next), CueStrength.Relation)
+            && tokens.Entry(next).Given >= 1 && ClosesSpokenName(tokens, next + 1))
+        {
+            sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
+            return next;
+        }
+        int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Role, "name-role", 0.75);
+        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && TryLastCommaFirst(sink, tokens, lexicon, next, out int lastFirstEnd))
+        {
+            // "ATTENDING: VOSKUIJLEN, PIETER, MD": the whole "LAST, FIRST".
+            return lastFirstEnd;
+        }
+        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next))
+        {
+            sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
+            end = next;
+        }
+        return end;
+    }
+
+    private static readonly AsciiWordSet Possessives = new(["my", "our", "your", "his", "her", "their"]);
+
+    /// <summary>A spoken name's end: the line's end, punctuation, or a pronoun or conjunction starting the next clause.</summary>
+    private static bool ClosesSpokenName(TextTokens tokens, int next) =>
+        next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
+        || tokens.IsWord(next) && ClauseStarts.Contains(tokens.Span(next));
+
+    private static readonly AsciiWordSet ClauseStarts = new(["her", "his", "she", "he", "they", "and", "but", "so", "if", "you", "i", "we", "who", "from", "at", "on", "in"]);
+
+    /// <summary>"RN BRONAGH (PH …)": in capitals after a role, a word no list knows, vowelled like a name, ending the phrase.</summary>
+    private static bool IsUnlistedCapitalsName(TextTokens tokens, int i)
+    {
+        var word = tokens.Span(i);
+        if (word.Length < 4 || !WordShape.IsAllCaps(word) || tokens.Entry(i).IsKnown || Vowels(word) < 2 || ContextWords.LooksMedical(word)
+            || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.CredentialsAfter.Contains(word))
+        {
+            return false;
+        }
+        int next = i + 1;
+        return next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind != TokenKind.Word;
+    }
+
+    /// <summary>
+    /// After a relation, a name that is also a word the lists stop: "her son Per on 12/29" (capitalised in ordinary text),
+    /// "granddaughter Posy" (a capitalised English word after a lower-case relation), "pt's son will at bedside" (a modal
+    /// spelling, but a preposition or a verb's past follows, which never follows the modal).
+    /// </summary>
+    private static int AfterRelationHomograph(FindingSink sink, TextTokens tokens, int relation, int next)
+    {
+        if (!tokens.IsWord(next) || tokens[next].NewLineBefore || tokens[next].Length < 2 || GroupRelations.Contains(tokens.Span(relation)))
+        {
+            return -1;
+        }
+        var word = tokens.Span(next);
+        var entry = tokens.Entry(next);
+        var relationWord = tokens.Span(relation);
+        if (ContextWords.Titles.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
+            || IsContraction(word) || ContextWords.LooksMedical(word) && !entry.IsName() || ShortDateRules.MonthOf(word) > 0 && !WordShape.IsTitleCase(word))
+        {
+            return -1;
+        }
+        bool stop = ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word);
+        bool accepted;
+        if (WordShape.IsTitleCase(word) && WordShape.IsLowerCase(relationWord))
+        {
+            // Ordinary text, a capital mid-sentence: a listed given name even if a stop word ("Per", "Will"), or any word no stop list holds.
+            accepted = stop ? entry.Given >= 1 && !Possessives.Contains(word) : true;
+        }
+        else if (WordShape.IsLowerCase(word) && stop && entry.Given >= 1)
+        {
+            accepted = tokens.IsWord(next + 1) && !tokens[next + 1].NewLineBefore && NotAfterModal.Contains(tokens.Span(next + 1));
+        }
+        else
+        {
+            accepted = false;
+        }
+        if (!accepted)
+        {
+            return -1;
+        }
+        sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-relation");
+        return next;
+    }
+
+    /// <summary>Relations too vague or plural for a word the lists call English to count as a name after them ("so", "relative", "parents").</summary>
+    private static readonly AsciiWordSet GroupRelations = new(
+        ["so", "significant", "relative", "parents", "parent", "children", "kids", "siblings", "caregiver", "partner", "companion", "proxy", "hcp", "nok",
+         "guardian", "landlord", "boss", "coworker", "co-worker", "neighbors", "sisters", "brothers", "grandchildren", "grandsons", "granddaughters", "sons", "daughters"]);
+
+    /// <summary>Words that follow a name but never the modal "will"/"may" ("son will at bedside", "dtr may is here").</summary>
+    private static readonly AsciiWordSet NotAfterModal = new(
+        ["at", "is", "was", "has", "had", "here", "called", "visited", "says", "said", "states", "stated", "came", "brought", "asked", "agrees", "agreed", "updated", "aware", "present"]);
 
     /// <summary>Reads 1–3 name words after a cue; returns the index of the last name token, or -1.</summary>
     private static int AfterCue(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, CueStrength strength, string rule, double confidence)
@@ -373,7 +609,7 @@ internal static class ContextNameRules
             }
             var word = tokens.Span(afterInitial);
             var entry = tokens.Entry(afterInitial);
-            if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word))
+            if (ContextWords.NotNames.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || NameStopWords.Contains(word) || IsContraction(word))
             {
                 return last;
             }
@@ -412,7 +648,8 @@ internal static class ContextNameRules
         var lastEntry = tokens.Entry(i);
         var firstEntry = tokens.Entry(i + 2);
         if (ContextWords.NotNames.Contains(last) || ContextWords.NotNames.Contains(first) || NameStopWords.Contains(last)
-            || NameStopWords.Contains(first) || ContextWords.ClinicalAcronyms.Contains(last))
+            || NameStopWords.Contains(first) || ContextWords.ClinicalAcronyms.Contains(last) || ContextWords.ClinicalAcronyms.Contains(first)
+            || ContextWords.LooksMedical(last) && !tokens.Entry(i).IsName() || ContextWords.LooksMedical(first) && !tokens.Entry(i + 2).IsName())
         {
             return false;
         }
@@ -514,7 +751,8 @@ internal static class ContextNameRules
                 return;
             }
             var lower = tokens.Entry(i);
-            if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word))
+            if (lower.Given == 3 && lower.English == 0 && lower.Place <= 1 && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word)
+                && !IsPossessiveOfStopWord(word))
             {
                 sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
             }
@@ -536,11 +774,39 @@ internal static class ContextNameRules
         }
         var entry = tokens.Entry(i);
         if (entry.English != 0 || entry.Place >= 2 || !(entry.Given >= 2 || entry.Surname >= 2)
-            || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word))
+            || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || IsPossessiveOfStopWord(word))
+        {
+            return;
+        }
+        if (entry.Given == 0 && IsPlaceSlot(tokens, i))
         {
             return;
         }
         sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
+    }
+
+    /// <summary>"june's fine", "Monday's": the possessive of a month, weekday or other stop word is no name either.</summary>
+    private static bool IsPossessiveOfStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] is not ('s' or 'S') || word[^2] is not ('\'' or '’'))
+        {
+            return false;
+        }
+        var stem = word[..^2];
+        return ContextWords.NotNames.Contains(stem) || NameStopWords.Contains(stem);
+    }
+
+    /// <summary>
+    /// "pt from Tisdale", "lives in Marlowe", "Whitcombe Rehab, Stallworth": a lone surname-only word where a town
+    /// stands (after "from", "in", "near", or a facility's name and a comma) is left to the place rules.
+    /// </summary>
+    private static bool IsPlaceSlot(TextTokens tokens, int i)
+    {
+        if (tokens.WordIs(i - 1, "from") || tokens.WordIs(i - 1, "in") || tokens.WordIs(i - 1, "near") || tokens.WordIs(i - 1, "outside"))
+        {
+            return true;
+        }
+        return tokens.IsSymbol(i - 1, ',') && tokens.IsWord(i - 2) && ContextWords.FacilityHeads.Contains(tokens.Span(i - 2));
     }
 
     /// <summary>"my name is X", "name's X", "I'm X", "I am X", "this is X", "it's X", "call me X".</summary>
@@ -558,8 +824,13 @@ internal static class ContextNameRules
             strong = true;
             return true;
         }
-        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && tokens.WordIs(i - 1, "call"))
+        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && (tokens.WordIs(i - 1, "call") || tokens.WordIs(i - 1, "calls")))
         {
+            return true;
+        }
+        if (word.Equals("by", StringComparison.OrdinalIgnoreCase) && (tokens.WordIs(i - 1, "goes") || tokens.WordIs(i - 1, "go") || tokens.WordIs(i - 1, "went")))
+        {
+            // "she goes by Dee", "i go by kechi".
             return true;
         }
         return word.Equals("i'm", StringComparison.OrdinalIgnoreCase) || word.Equals("i’m", StringComparison.OrdinalIgnoreCase)
@@ -571,14 +842,16 @@ internal static class ContextNameRules
     /// <summary>"this is joy from …", "i'm esi" at the end of a turn: a name, though also a word or unlisted.</summary>
     private static bool EndsIntroduction(TextTokens tokens, int index, ReadOnlySpan<char> word, LexiconEntry entry)
     {
-        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word))
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
+            || ContextWords.Titles.Contains(word))
         {
             return false;
         }
         int next = index + 1;
         bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
             || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
-        return boundary && (entry.Given >= 2 || (!entry.IsKnown && entry.English == 0));
+        // A word no English list knows, at most a rare given name, a surname or a small place ("everybody calls me kechi"), not drug-shaped.
+        return boundary && (entry.Given >= 2 || (entry.English == 0 && entry.Given <= 1 && entry.Place <= 1 && !(ContextWords.LooksMedical(word) && !entry.IsName())));
     }
 
     private static readonly AsciiWordSet IntroductionFollowers = new(["from", "with", "calling", "speaking", "here", "and", "i'm", "im", "your", "the", "one", "at", "in", "returning"]);

@@ -22,6 +22,8 @@ internal static class ContextWords
         "caregiver", "companion", "significant", "so", "gf", "bf", "nok", "godson", "goddaughter", "grandchild", "relative",
         "parents", "parent", "children", "kids", "siblings", "sisters", "brothers", "granddaughters", "grandsons", "grandchildren",
         "coworker", "co-worker", "boss", "landlord", "neighbors", "husband's", "wife's", "fiancé", "fiancée", "step-son", "step-daughter",
+        "buddy", "pal", "teammate", "classmate", "colleague", "housemate", "stepbrother", "stepsister", "half-brother", "half-sister",
+        "granddad", "grandad", "grandmom", "nana", "auntie", "godmother", "godfather", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend",
     ]);
 
     /// <summary>Roles before a name ("RN Jane", "attending Smith", "covering: Lee").</summary>
@@ -34,11 +36,22 @@ internal static class ContextWords
         "midwife", "counselor", "psychiatrist", "psychologist", "pastor", "reverend", "rev", "father", "sister", "officer",
         "pct", "cna", "lpn", "representative", "rep", "scheduler", "secretary", "receptionist", "paramedic", "emt", "aide",
         "technologist", "phlebotomist", "liaison", "navigator", "advocate", "volunteer", "fr", "chief", "dietician", "pt/ot",
+        "supervisor", "preceptor", "educator", "director", "specialist", "clinician", "caseworker", "practitioner", "internist",
+        "pediatrician", "obstetrician", "radiologist", "pathologist", "urologist", "dermatologist", "gastroenterologist",
+        "pulmonologist", "endocrinologist", "rheumatologist", "ophthalmologist", "dentist", "podiatrist", "audiologist", "doula",
+        "ot", "slp", "rrt", "crna", "aprn", "lcsw", "msw", "rd", "pharmd", "coach", "sponsor",
     ]);
 
     /// <summary>Credentials after a name ("Smith MD", "Jane Lee, RN").</summary>
     public static readonly AsciiWordSet CredentialsAfter = new(
-    ["md", "rn", "np", "pa", "do", "lpn", "crna", "cnm", "lcsw", "msw", "pharmd", "phd", "dds", "rrt", "bsn", "aprn", "fnp", "pac", "facp", "dmd", "mph", "lmhc", "cns"]);
+    [
+        "md", "rn", "np", "pa", "do", "lpn", "crna", "cnm", "lcsw", "msw", "pharmd", "phd", "dds", "rrt", "bsn", "aprn", "fnp", "pac", "facp", "dmd", "mph", "lmhc", "cns",
+        "cna", "rt", "pt", "ot", "sw", "rd", "rdn", "rph", "slp", "lmsw", "lsw", "dpt", "otr", "cota", "pta", "psyd", "dnp", "acnp", "cnp", "ccrn",
+        "lmft", "lpc", "emt", "cnl", "np-c", "fnp-c", "fnp-bc", "pa-c", "rn-bc", "ccc-slp", "agacnp-bc", "anp-bc", "dnp-aprn",
+    ]);
+
+    /// <summary>Credentials that are also everyday abbreviations ("PT" patient, "RT" right, "SW" southwest): after a name only behind a comma.</summary>
+    public static readonly AsciiWordSet CommaOnlyCredentials = new(["pt", "ot", "rt", "sw", "rd"]);
 
     /// <summary>Words that start a self-introduction or a name statement ("my name is X", "I'm X", "this is X", "call me X").</summary>
     public static readonly AsciiWordSet SelfIntroductions = new(["i'm", "im", "name's", "names", "it's"]);
@@ -60,6 +73,7 @@ internal static class ContextWords
         "orders", "following", "follows", "visited", "visiting", "visit", "visits", "present", "at bedside", "bedside", "in",
         "out", "up", "down", "over", "off", "into", "onto", "about", "after", "before", "during", "until", "while", "since",
         "like", "well", "ok", "okay", "yeah", "yep", "yup", "nope", "uh", "um", "umm", "hmm", "huh", "oh", "ah", "hi", "hey",
+        "aw", "aww", "awww", "ooh", "ohh", "ahh", "uhh", "uhm", "erm", "mm", "mmm", "mhm", "hm", "eh", "wow", "whoa", "oops", "ugh", "yay", "haha", "yea",
         "hello", "bye", "thanks", "thank", "sure", "right", "alright", "so", "well", "sorry", "please", "actually", "really",
         "pt", "pts", "patient", "patients", "family", "team", "teams", "staff", "service", "services", "office", "note", "notes",
         "team's", "rn", "md", "np", "pa", "do", "ng", "og", "ngt", "ogt", "ra", "al", "le", "ue", "iv", "po", "pr", "sq", "sc",

@@ -189,6 +189,9 @@ internal static class NameRules
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
         var words = new NameWordIndex();
+        // Names found in lower case ("my husband sal", "this is hank"): their later lower-case mentions count too, if the word is
+        // a rare English one ("sal") or a common given name that is no common English word ("hank"); "hope", "will" stay words.
+        NameWordIndex? lowerWords = null;
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Name)
@@ -202,6 +205,10 @@ internal static class NameRules
                     && !NameStopWords.Contains(word) && !ContextWords.NotNames.Contains(word))
                 {
                     words.Add(word);
+                    if (WordShape.IsLowerCase(word) && IsLowerCaseRepeatable(PhiLexicon.Shared.Lookup(word)))
+                    {
+                        (lowerWords ??= new NameWordIndex()).Add(word);
+                    }
                 }
             }
         }
@@ -218,13 +225,18 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
-            // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English.
-            if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0))
+            // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English
+            // (or rarely English and themselves found in lower case). Inside a clinical eponym ("Hunt Hess 3") a name is none.
+            if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0 || lowerWords?.Contains(span) == true)
+                && !Eponyms.IsInPhrase(tokens, i))
             {
                 sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
             }
         }
     }
+
+    /// <summary>A lower-case name word whose later lower-case mentions are names too: English only in the large list, or a common given name not in the small one.</summary>
+    private static bool IsLowerCaseRepeatable(LexiconEntry entry) => entry.English <= 1 || entry.English == 2 && entry.Given >= 2;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static void AddNames(FindingSink sink, Regex regex, int minimumWords, double confidence, string rule)
