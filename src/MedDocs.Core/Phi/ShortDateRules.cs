@@ -361,12 +361,18 @@ internal static class ShortDateRules
         {
             return;
         }
-        // "in march", "next may": after a date cue even the verb-like months count; "you may" never does.
-        if (verb || !full ? cued : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1))
+        // "in march", "next may": after a date cue even the verb-like months count; "you may" never does. Months that are
+        // neither a verb nor a given name ("february", "october") count in any case and place ("it's february something").
+        if (verb || !full ? cued : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1) || IsPlainMonth(word))
         {
             sink.Add(PhiType.Date, tokens[m].Start, tokens[m].Length, 0.7, "date-month");
         }
     }
+
+    /// <summary>Full month names that are no verb, given name or common word: a date element wherever they stand.</summary>
+    private static bool IsPlainMonth(ReadOnlySpan<char> word) => PlainMonths.Contains(word);
+
+    private static readonly AsciiWordSet PlainMonths = new(["january", "february", "july", "september", "october", "november", "december"]);
 
     private static readonly AsciiWordSet MonthCues = new(
     [
@@ -431,7 +437,7 @@ internal static class ShortDateRules
         }
         // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
         bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i && TensValue(tokens.Span(i)) == 0;
-        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && EndsPhrase(tokens, last + 1)))
+        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2))))
             && !IsOrdinalNoun(tokens, last + 1))
         {
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last].End - tokens[i].Start, 0.7, "date-spoken");
@@ -521,6 +527,11 @@ internal static class ShortDateRules
 
     private static readonly AsciiWordSet PhraseEnders = new(
         ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead"]);
+
+    /// <summary>"it's the sixth", "today's the 12th": naming the day (not "first"/"second", which rank things).</summary>
+    private static bool IsItIs(TextTokens tokens, int index) =>
+        tokens.IsWord(index) && (tokens.WordIs(index, "it's") || tokens.WordIs(index, "its") || tokens.WordIs(index, "today's") || tokens.WordIs(index, "it’s")
+            || tokens.WordIs(index, "is") && (tokens.WordIs(index - 1, "it") || tokens.WordIs(index - 1, "today")));
 
     private static bool IsDatePreposition(TextTokens tokens, int index) => tokens.IsWord(index) && DatePrepositions.Contains(tokens.Span(index));
 
