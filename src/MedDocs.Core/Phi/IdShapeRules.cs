@@ -62,7 +62,7 @@ internal static class IdShapeRules
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
             bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
                 && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end);
-            if (shape && !IsAfterDeviceWordOnly(tokens, i))
+            if (shape && !IsAfterDeviceWordOnly(tokens, i) && !IsAfterPlaceWord(tokens, i))
             {
                 sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
             }
@@ -159,6 +159,11 @@ internal static class IdShapeRules
         {
             if (!tokens.IsWord(k))
             {
+                // A label belongs to its own field: "MRN 2293051 | Medicare …", "per policy, ref # …".
+                if (tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is "," or ";" or "|" || tokens.IsNumber(k))
+                {
+                    break;
+                }
                 continue;
             }
             var word = tokens.Span(k);
@@ -180,13 +185,18 @@ internal static class IdShapeRules
             {
                 return PhiType.AccountNumber;
             }
-            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase))
+            if (HealthPlanWords.Contains(word))
             {
                 return PhiType.HealthPlanId;
             }
             if (word.Equals("clia", StringComparison.OrdinalIgnoreCase) || word.Equals("license", StringComparison.OrdinalIgnoreCase) || word.Equals("npi", StringComparison.OrdinalIgnoreCase))
             {
                 return PhiType.LicenseNumber;
+            }
+            // The nearest label decides: "ACC: M24-…" after "MRN: …", "ref # NE-…" after "policy" are other numbers.
+            if (NumberWords.Contains(word) && word is not ("id" or "ID" or "Id" or "no" or "No" or "NO" or "number" or "Number" or "NUMBER" or "num" or "Num" or "NUM"))
+            {
+                return null;
             }
         }
         return null;
@@ -203,6 +213,18 @@ internal static class IdShapeRules
         "stimulator", "neurostimulator", "lvad", "vad", "controller", "recorder", "transmitter", "sensor", "cgm", "concentrator",
         "ventilator", "nebulizer", "wheelchair", "prosthesis", "hearing", "battery", "interrogation", "interrogated",
     ]);
+
+    private static readonly AsciiWordSet HealthPlanWords = new(
+        ["member", "policy", "medicare", "medicaid", "mbi", "hicn", "subscriber", "insurance", "insurer", "payer", "plan", "group"]);
+
+    /// <summary>Ward, room and bed codes ("LOC: 6W-612", "room 4N-12") are places in the hospital, not identifiers.</summary>
+    private static bool IsAfterPlaceWord(TextTokens tokens, int i)
+    {
+        int k = tokens.IsSymbol(i - 1, ':') ? i - 2 : i - 1;
+        return tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && PlaceWords.Contains(tokens.Span(k));
+    }
+
+    private static readonly AsciiWordSet PlaceWords = new(["loc", "location", "room", "rm", "bed", "ward", "floor", "pod", "bay", "suite"]);
 
     private static readonly AsciiWordSet SerialWords = new(["serial", "sn", "s/n", "device"]);
 

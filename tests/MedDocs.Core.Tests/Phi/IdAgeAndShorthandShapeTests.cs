@@ -32,6 +32,20 @@ public sealed class IdAgeAndShorthandShapeTests
     }
 
     [Theory]
+    [InlineData("MRN 5512034 | Medicaid QX2-771-AB40 | Acct 99120", "QX2-771-AB40", PhiType.HealthPlanId)]
+    [InlineData("MRN: 4471203   ACC: H25-118-0473", "H25-118-0473", PhiType.Other)]
+    [InlineData("insurance aware; case # QA-31-55120", "QA-31-55120", PhiType.Other)]
+    [InlineData("Record ID QZ-55012 on file", "QZ-55012", PhiType.Mrn)]
+    public void TheNearestLabelOfTheSameFieldTypesAnIdShape(string text, string expected, PhiType type) =>
+        Assert.Contains(_engine.Find(text), f => f.Type == type && f.Text == expected);
+
+    [Theory]
+    [InlineData("LOC: 4E-318   COLLECTED: today")]
+    [InlineData("moved to room 7N-204 overnight")]
+    public void WardAndRoomCodesAreNotIdentifiers(string text) =>
+        Assert.DoesNotContain(_engine.Find(text), f => f.Rule == "id-shape");
+
+    [Theory]
     [InlineData("resting.vitals.stable.resp.even.no distress")]
     [InlineData("pt resting.sats.in 90s")]
     [InlineData("skin.intact.turns.q2h.no breakdown")]
