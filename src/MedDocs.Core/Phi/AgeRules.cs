@@ -18,8 +18,13 @@ internal static class AgeRules
                 continue;
             }
             int age = IdentifierChecks.ParseDigits(tokens.Span(i));
-            if (age is <= 89 or > OldestPlausibleAge || !tokens.IsWord(i + 1) || tokens[i + 1].NewLineBefore)
+            if (age is <= 89 or > OldestPlausibleAge)
             {
+                continue;
+            }
+            if (!tokens.IsWord(i + 1) || tokens[i + 1].NewLineBefore)
+            {
+                StatedAges.TryNumber(sink, tokens, i, age);
                 continue;
             }
             var unit = tokens.Span(i + 1);
@@ -29,6 +34,10 @@ internal static class AgeRules
             if ((years && !tokens.WordIs(i + 2, "of") && !tokens.WordIs(i + 2, "ago")) || sex && !tokens.IsSymbol(i + 2, '/'))
             {
                 sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.85, "age-short");
+            }
+            else
+            {
+                StatedAges.TryNumber(sink, tokens, i, age);
             }
         }
     }

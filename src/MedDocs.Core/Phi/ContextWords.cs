@@ -214,6 +214,7 @@ internal static class ContextWords
         "cm", "mm", "ml", "vol", "volume", "tidal", "resp", "mode", "pip", "plat", "plateau", "mean", "flow", "fi02",
         "pressure", "pressures", "support", "pso2", "cmh2o", "awake", "alert", "oriented", "ox", "aox", "a&o", "aao", "a+o",
         "nc", "lpm", "litres", "liters", "fm", "mask", "shovel", "face", "tent", "cuff", "cuffs",
+        "mic", "mics", "mbc",
     ]);
 
     /// <summary>Words that may stand between a measurement cue and its value ("PS weaned to 10/5", "PEEP changed from 8/5").</summary>
@@ -255,6 +256,14 @@ internal static class ContextWords
         "x4", "peep", "ps", "fio2", "fio", "cpap", "ac", "simv", "prvc", "breaths", "bpm", "lpm", "nc",
         "rr", "vt", "tv", "ratio", "grade", "ns", "nss", "d5w", "d5", "lr", "sliding", "scale", "hr", "hrs", "hour", "hours",
         "min", "mins", "minutes", "sec", "times", "neb", "nebs", "inh", "vent", "settings", "support",
+        // Household and container measures ("1/2 gallon", "3/4 cup", "1/2 amp D50"), more dose units.
+        "gallon", "gallons", "gal", "cup", "cups", "liter", "litre", "liters", "litres", "bottle", "bottles", "amp", "amps",
+        "ampule", "ampules", "ampoule", "ampoules", "vial", "vials", "bag", "bags", "packet", "packets", "pkt", "scoop", "scoops",
+        "spoon", "spoons", "spoonful", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp", "tbsp", "oz", "ounce",
+        "ounces", "pint", "pints", "quart", "quarts", "glass", "glasses", "serving", "servings", "portion", "portions", "slice",
+        "slices", "piece", "pieces", "meal", "meals", "tray", "trays", "carton", "cartons", "patch", "patches", "spray", "sprays",
+        "supp", "suppository", "suppositories", "syringe", "syringes", "inch", "inches", "meq", "mmol", "iu", "ug", "mls",
+        "breakfast", "lunch", "dinner", "supper", "strengths",
     ]);
 
     /// <summary>Nouns after "the 5th" that make it an ordinal, not a date ("the 5th floor", "the 3rd time").</summary>

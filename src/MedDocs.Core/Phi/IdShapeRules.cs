@@ -61,8 +61,8 @@ internal static class IdShapeRules
             int length = tokens[end].End - tokens[i].Start;
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
             bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
-                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end);
-            if (shape && !IsAfterDeviceWordOnly(tokens, i))
+                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end);
+            if (shape && !IsAfterDeviceWordOnly(tokens, i) && !IsAfterPlaceWord(tokens, i))
             {
                 sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
             }
@@ -124,6 +124,32 @@ internal static class IdShapeRules
         return false;
     }
 
+    /// <summary>
+    /// "110S-120S", "130s-150s", "90S-100S": values written as decades ("in the 110s") joined by dashes, as vital signs are
+    /// charted. Every part is a number of two or three digits with a plural "s"; an identifier is not written so.
+    /// </summary>
+    private static bool IsDecadeRange(TextTokens tokens, int start, int end)
+    {
+        int k = start;
+        while (true)
+        {
+            if (!tokens.IsNumber(k) || tokens[k].Length is < 2 or > 3 || k + 1 > end || !tokens.IsWord(k + 1) || tokens.Span(k + 1) is not ("S" or "s"))
+            {
+                return false;
+            }
+            k += 2;
+            if (k > end)
+            {
+                return true;
+            }
+            if (!tokens.IsSymbol(k, '-'))
+            {
+                return false;
+            }
+            k++;
+        }
+    }
+
     /// <summary>Model numbers of devices and drugs are not identifiers of a person ("Medtronic MRI SureScan W1DR01" stays).</summary>
     private static bool IsAfterDeviceWordOnly(TextTokens tokens, int i) => tokens.IsWord(i - 1) && (tokens.WordIs(i - 1, "model") || tokens.WordIs(i - 1, "lot") || tokens.WordIs(i - 1, "ndc") || tokens.WordIs(i - 1, "cpt") || tokens.WordIs(i - 1, "icd"));
 
@@ -133,10 +159,17 @@ internal static class IdShapeRules
         {
             if (!tokens.IsWord(k))
             {
+                // A label belongs to its own field: "MRN 2293051 | Medicare …", "per policy, ref # …".
+                if (tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is "," or ";" or "|" || tokens.IsNumber(k))
+                {
+                    break;
+                }
                 continue;
             }
             var word = tokens.Span(k);
-            if (word.Equals("serial", StringComparison.OrdinalIgnoreCase) || word.Equals("sn", StringComparison.OrdinalIgnoreCase) || word.Equals("device", StringComparison.OrdinalIgnoreCase))
+            // Serial labels anywhere in the window; other device words close before ("meter GLM-44-70219", "pump serial …").
+            if (SerialWords.Contains(word) || word is "N" or "n" && tokens.IsSymbol(k - 1, '/') && tokens.WordIs(k - 2, "s")
+                || first - k <= 3 && DeviceWords.Contains(word))
             {
                 return PhiType.DeviceId;
             }
@@ -152,7 +185,7 @@ internal static class IdShapeRules
             {
                 return PhiType.AccountNumber;
             }
-            if (word.Equals("member", StringComparison.OrdinalIgnoreCase) || word.Equals("policy", StringComparison.OrdinalIgnoreCase))
+            if (HealthPlanWords.Contains(word))
             {
                 return PhiType.HealthPlanId;
             }
@@ -160,9 +193,40 @@ internal static class IdShapeRules
             {
                 return PhiType.LicenseNumber;
             }
+            // The nearest label decides: "ACC: M24-…" after "MRN: …", "ref # NE-…" after "policy" are other numbers.
+            if (NumberWords.Contains(word) && word is not ("id" or "ID" or "Id" or "no" or "No" or "NO" or "number" or "Number" or "NUMBER" or "num" or "Num" or "NUM"))
+            {
+                return null;
+            }
         }
         return null;
     }
+
+    /// <summary>
+    /// Devices whose serial numbers are device identifiers ("meter GLM-44-70219", "pump SN 88-AX-2231", "S/N PX-7731-22"):
+    /// serial labels, implants, monitors and home or bedside equipment.
+    /// </summary>
+    private static readonly AsciiWordSet DeviceWords = new(
+    [
+        "serial", "sn", "s/n", "device", "devices", "meter", "glucometer", "pump", "pumps", "monitor", "monitors", "pacemaker",
+        "pacer", "ppm", "defibrillator", "defib", "aicd", "icd", "crt-d", "crt-p", "implant", "implants", "implanted", "generator",
+        "stimulator", "neurostimulator", "lvad", "vad", "controller", "recorder", "transmitter", "sensor", "cgm", "concentrator",
+        "ventilator", "nebulizer", "wheelchair", "prosthesis", "hearing", "battery", "interrogation", "interrogated",
+    ]);
+
+    private static readonly AsciiWordSet HealthPlanWords = new(
+        ["member", "policy", "medicare", "medicaid", "mbi", "hicn", "subscriber", "insurance", "insurer", "payer", "plan", "group"]);
+
+    /// <summary>Ward, room and bed codes ("LOC: 6W-612", "room 4N-12") are places in the hospital, not identifiers.</summary>
+    private static bool IsAfterPlaceWord(TextTokens tokens, int i)
+    {
+        int k = tokens.IsSymbol(i - 1, ':') ? i - 2 : i - 1;
+        return tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && PlaceWords.Contains(tokens.Span(k));
+    }
+
+    private static readonly AsciiWordSet PlaceWords = new(["loc", "location", "room", "rm", "bed", "ward", "floor", "pod", "bay", "suite"]);
+
+    private static readonly AsciiWordSet SerialWords = new(["serial", "sn", "s/n", "device"]);
 
     private static readonly AsciiWordSet NumberWords = new(
     [

@@ -252,6 +252,12 @@ internal static class IdentifierRules
         {
             return lastEnd;
         }
+        // "pt sleeping.sats.no change", "neuro.intact.cv.stable…social.no": several words run together before a
+        // country code that is itself a word. Not a host when the labels are words too.
+        if (!path && RunTogetherWords.IsShorthand(host, text.AsSpan(suffixIndex + 1, suffixLength - 1)))
+        {
+            return lastEnd;
+        }
         if (end < text.Length && text[end] == '/')
         {
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '<' or '>' or ')' or ']'))

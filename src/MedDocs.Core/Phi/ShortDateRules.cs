@@ -19,6 +19,11 @@ internal static class ShortDateRules
             var kind = tokens[i].Kind;
             if (kind == TokenKind.Number)
             {
+                if (tokens.IsSymbol(i + 1, '/') && DateRanges.TryAt(sink, tokens, i, out int rangeEnd))
+                {
+                    i = rangeEnd;
+                    continue;
+                }
                 if (TryMonthSlashDay(sink, tokens, i))
                 {
                     i += 2;
@@ -107,18 +112,23 @@ internal static class ShortDateRules
         {
             return false;
         }
+        // "4/5 RLE", "BiPAP overnight 10/5", "pain 6/10 -> 3/10", "5/5 BUE, 4/5".
+        if (MeasurementFractions.IsMeasurement(tokens, i, month, day))
+        {
+            return false;
+        }
         sink.Add(PhiType.Date, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.8, "date-month-day");
         return true;
     }
 
     /// <summary>A cue word shortly before ("PEEP 5/5", "BP: 110/5", "strength 5/5") or a unit after ("1/2 tab", "2/6 murmur").</summary>
-    private static bool IsMeasurementContext(TextTokens tokens, int first, int after)
+    internal static bool IsMeasurementContext(TextTokens tokens, int first, int after)
     {
         // Words before: skip separators and one number of a series ("PEEP 10 / PS 5/5", "5/5 and 4/5").
         int j = first - 1;
         for (int guard = 0; guard < 6 && j >= 0 && !tokens[j + 1].NewLineBefore; guard++)
         {
-            if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is ":" or "=" or "-" or "(" or ">" or "~")
+            if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is ":" or "=" or "-" or "(" or ">" or "~" or "<" or "≤" or "≥")
             {
                 j--;
                 continue;
@@ -132,7 +142,8 @@ internal static class ShortDateRules
             }
             break;
         }
-        if (tokens.IsWord(j) && !tokens[j + 1].NewLineBefore && ContextWords.FractionCues.Contains(tokens.Span(j)))
+        if (tokens.IsWord(j) && !tokens[j + 1].NewLineBefore && ContextWords.FractionCues.Contains(tokens.Span(j))
+            && !(ResultWords.Contains(tokens.Span(j)) && !IsCount(tokens, first)))
         {
             return true;
         }
@@ -146,9 +157,11 @@ internal static class ShortDateRules
         {
             return true;
         }
-        // "5/5 and 4/5 strength", "3/6 SEM": one more word for the unit.
+        // "5/5 motor strength", "3/6 harsh SEM": one more word for the unit, when that word is not a verb or link
+        // ("TEE 5/8 showed TV veg" is a date).
         if (tokens.IsWord(after) && tokens.IsWord(after + 1) && !tokens[after + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after + 1))
-            && !ContextWords.FractionUnits.Contains(tokens.Span(after)) && tokens.Span(after + 1) is not ("to" or "and" or "in" or "on" or "with" or "x"))
+            && !ContextWords.FractionUnits.Contains(tokens.Span(after)) && tokens.Span(after + 1) is not ("to" or "and" or "in" or "on" or "with" or "x")
+            && !IsVerbOrLink(tokens.Span(after)))
         {
             return true;
         }
@@ -156,7 +169,29 @@ internal static class ShortDateRules
         return false;
     }
 
-    private static bool IsPainScore(TextTokens tokens, int first, int after)
+    /// <summary>"neg", "positive" … count results ("cultures neg 2/2", "pos 1/4 bottles"), but "MRSA swab neg 5/28" is a date.</summary>
+    private static readonly AsciiWordSet ResultWords = new(["neg", "pos", "positive", "negative"]);
+
+    /// <summary>A count out of a few: numerator at most the denominator, the denominator at most 6 (bottles, sets, cores).</summary>
+    private static bool IsCount(TextTokens tokens, int first)
+    {
+        int part = IdentifierChecks.ParseDigits(tokens.Span(first));
+        int whole = IdentifierChecks.ParseDigits(tokens.Span(first + 2));
+        return part <= whole && whole <= 6;
+    }
+
+    /// <summary>A past participle or a linking word between a fraction and a unit-like word ("5/8 showed TV", "6/2 done w/ PT").</summary>
+    private static bool IsVerbOrLink(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !StateAdjectives.Contains(word) || LinkWords.Contains(word);
+
+    /// <summary>Participles that describe the measured thing ("4/5 decreased strength", "2/6 diminished pulses").</summary>
+    private static readonly AsciiWordSet StateAdjectives = new(
+        ["decreased", "increased", "reduced", "limited", "improved", "diminished", "preserved", "impaired", "elevated", "sustained", "sided", "guarded", "labored"]);
+
+    private static readonly AsciiWordSet LinkWords = new(
+        ["shows", "showing", "show", "reveals", "revealing", "done", "w", "for", "at", "by", "per", "is", "was", "no", "neg", "pos", "then", "now", "via", "from", "c/w"]);
+
+    internal static bool IsPainScore(TextTokens tokens, int first, int after)
     {
         for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
         {
@@ -326,12 +361,18 @@ internal static class ShortDateRules
         {
             return;
         }
-        // "in march", "next may": after a date cue even the verb-like months count; "you may" never does.
-        if (verb || !full ? cued : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1))
+        // "in march", "next may": after a date cue even the verb-like months count; "you may" never does. Months that are
+        // neither a verb nor a given name ("february", "october") count in any case and place ("it's february something").
+        if (verb || !full ? cued : cued || WordShape.IsTitleCase(word) && !tokens[m].NewLineBefore && tokens.IsWord(m - 1) || IsPlainMonth(word))
         {
             sink.Add(PhiType.Date, tokens[m].Start, tokens[m].Length, 0.7, "date-month");
         }
     }
+
+    /// <summary>Full month names that are no verb, given name or common word: a date element wherever they stand.</summary>
+    private static bool IsPlainMonth(ReadOnlySpan<char> word) => PlainMonths.Contains(word);
+
+    private static readonly AsciiWordSet PlainMonths = new(["january", "february", "july", "september", "october", "november", "december"]);
 
     private static readonly AsciiWordSet MonthCues = new(
     [
@@ -396,7 +437,7 @@ internal static class ShortDateRules
         }
         // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
         bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i && TensValue(tokens.Span(i)) == 0;
-        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && EndsPhrase(tokens, last + 1)))
+        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2))))
             && !IsOrdinalNoun(tokens, last + 1))
         {
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last].End - tokens[i].Start, 0.7, "date-spoken");
@@ -486,6 +527,11 @@ internal static class ShortDateRules
 
     private static readonly AsciiWordSet PhraseEnders = new(
         ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead"]);
+
+    /// <summary>"it's the sixth", "today's the 12th": naming the day (not "first"/"second", which rank things).</summary>
+    private static bool IsItIs(TextTokens tokens, int index) =>
+        tokens.IsWord(index) && (tokens.WordIs(index, "it's") || tokens.WordIs(index, "its") || tokens.WordIs(index, "today's") || tokens.WordIs(index, "it’s")
+            || tokens.WordIs(index, "is") && (tokens.WordIs(index - 1, "it") || tokens.WordIs(index - 1, "today")));
 
     private static bool IsDatePreposition(TextTokens tokens, int index) => tokens.IsWord(index) && DatePrepositions.Contains(tokens.Span(index));
 

@@ -1,0 +1,151 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Ages over 89 stated about a person without "year(s)" or "age": "you're 101 is that right", "she's 93 and still
+/// drives", "my mother is 96", "he just turned 90", "she'll be 92 in May", "pretty good for 91", "wife Ada (94)".
+/// (Ages read out in words, "she's ninety three", are labelled in the corpora but not scored, so a finding would count
+/// as a false positive there; they are left out.) The number must be 90–125, not touch
+/// another token, and be followed by the end of the phrase or a word that goes on talking about the person, never a
+/// unit ("he's 95 on room air", "she is 110 over 70", "he's 98%"); a vital-sign word shortly before ("sats", "pressure",
+/// "heart rate", "weighs") rules it out.
+/// </summary>
+internal static class StatedAges
+{
+    private const int Oldest = 125;
+
+    /// <summary>The number token <paramref name="i"/> (value 90–125) as a stated age.</summary>
+    public static void TryNumber(FindingSink sink, TextTokens tokens, int i, int age)
+    {
+        if (age is < 90 or > Oldest || (tokens.Touches(i) && !tokens.IsSymbol(i - 1, '(')))
+        {
+            return;
+        }
+        int after = i + 1;
+        if (after < tokens.Count && tokens.Touches(after) && tokens.Span(after) is not ("." or "," or "?" or "!" or ";" or ")"))
+        {
+            return;
+        }
+        if (IsParentheticalAfterRelation(tokens, i) || IsCued(tokens, i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
+        {
+            sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.8, "age-stated");
+        }
+    }
+
+    /// <summary>"you're 101", "she is 93", "my dad was 97", "just turned 90", "she'll be 92", "good for 91".</summary>
+    private static bool IsCued(TextTokens tokens, int first)
+    {
+        int k = first - 1;
+        if (!tokens.IsWord(k) || tokens[k + 1].NewLineBefore)
+        {
+            return false;
+        }
+        var word = tokens.Span(k);
+        if (IsSubjectContraction(word) || Turning.Contains(word))
+        {
+            return true;
+        }
+        if (BeVerbs.Contains(word))
+        {
+            if (!tokens.IsWord(k - 1) || tokens[k].NewLineBefore)
+            {
+                return false;
+            }
+            var subject = tokens.Span(k - 1);
+            return Subjects.Contains(subject) || ContextWords.Relations.Contains(subject)
+                || word.Equals("be", StringComparison.OrdinalIgnoreCase) && (subject.Equals("will", StringComparison.OrdinalIgnoreCase) || IsWillContraction(subject));
+        }
+        // "pretty good for 91", "not bad for 94".
+        return word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ForPraise.Contains(tokens.Span(k - 1));
+    }
+
+    /// <summary>"wife Ada (94)", "mother (97) lives with her": an age in brackets shortly after a relative.</summary>
+    private static bool IsParentheticalAfterRelation(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i - 1, '(') || !tokens.IsSymbol(i + 1, ')') || !tokens.Touches(i) || !tokens.Touches(i + 1))
+        {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && i - 2 - k < 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (tokens.IsWord(k) && ContextWords.Relations.Contains(tokens.Span(k)) && !tokens.WordIs(k, "so"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>End of text, line or clause, or a word that goes on about the person (never a unit).</summary>
+    private static bool EndsStatement(TextTokens tokens, int after)
+    {
+        if (after >= tokens.Count || tokens[after].NewLineBefore)
+        {
+            return true;
+        }
+        if (tokens[after].Kind == TokenKind.Symbol)
+        {
+            return tokens.Span(after) is "." or "," or "?" or "!" or ";" or ")";
+        }
+        return tokens.IsWord(after) && Followers.Contains(tokens.Span(after));
+    }
+
+    private static bool HasVitalWordBefore(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 10; k--)
+        {
+            if (tokens.IsWord(k) && VitalWords.Contains(tokens.Span(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSubjectContraction(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 7 && (SubjectContractions.Contains(word) || word.Contains('’') && MatchesCurly(word, SubjectContractions));
+
+    private static bool IsWillContraction(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 7 && (WillContractions.Contains(word) || word.Contains('’') && MatchesCurly(word, WillContractions));
+
+    /// <summary>The word with a typographic apostrophe read as "'" (no allocation for words up to 8 letters).</summary>
+    private static bool MatchesCurly(ReadOnlySpan<char> word, AsciiWordSet set)
+    {
+        Span<char> plain = stackalloc char[8];
+        if (word.Length > plain.Length)
+        {
+            return false;
+        }
+        for (int c = 0; c < word.Length; c++)
+        {
+            plain[c] = word[c] == '’' ? '\'' : word[c];
+        }
+        return set.Contains(plain[..word.Length]);
+    }
+
+    private static readonly AsciiWordSet SubjectContractions = new(["i'm", "im", "you're", "youre", "he's", "she's", "shes", "hes"]);
+
+    private static readonly AsciiWordSet WillContractions = new(["i'll", "you'll", "he'll", "she'll", "ill", "youll", "shell"]);
+
+    private static readonly AsciiWordSet Turning = new(["turned", "turns", "turning", "aged"]);
+
+    private static readonly AsciiWordSet BeVerbs = new(["am", "are", "is", "was", "be"]);
+
+    private static readonly AsciiWordSet Subjects = new(["i", "you", "he", "she"]);
+
+    private static readonly AsciiWordSet ForPraise = new(["good", "well", "bad", "great", "sharp", "healthy", "fit", "strong", "spry", "fine", "young"]);
+
+    private static readonly AsciiWordSet Followers = new(
+    [
+        "years", "year", "yrs", "yr", "yo", "now", "this", "next", "in", "is", "isn't", "and", "but", "so", "my", "i", "you", "he",
+        "she", "right", "correct", "yes", "already", "today", "soon", "or", "was", "if", "when", "last", "come", "coming",
+        "then", "too", "though", "still", "huh", "correct", "because", "cause", "no", "yeah", "okay", "ok", "sir", "ma'am", "she's",
+        "he's", "i'm", "we", "they", "that", "it's", "isn't", "aren't", "right", "old", "going",
+    ]);
+
+    private static readonly AsciiWordSet VitalWords = new(
+    [
+        "sat", "sats", "saturation", "saturating", "spo2", "oxygen", "o2", "pressure", "bp", "pulse", "heart", "hr", "rate",
+        "weight", "weighs", "weigh", "weighed", "pounds", "lbs", "kilos", "temp", "temperature", "sugar", "sugars", "glucose",
+        "score", "number", "numbers", "reading", "level", "levels", "percent", "systolic", "diastolic", "fever", "degrees",
+    ]);
+}
