@@ -4,8 +4,8 @@
 Source markup (see README.md): `@@note <id>` starts a note, `@@#` lines are comments, and an identifier is
 written in place as `[[Type:text]]`. This script strips the markup, computes exact offsets, checks every
 label, splits notes into dev/test by their place in their file, writes <corpus>.dev.json / <corpus>.test.json and
-the count table in README.md. Notes in src/<corpus>/holdout/*.txt (written later, by writers who had seen neither the
-rules nor their errors) all go to <corpus>.holdout.json: the split nothing is tuned on.
+the count table in README.md. Notes in src/<corpus>/holdout/*.txt and src/<corpus>/holdout2/*.txt (written later, by
+writers who had seen neither the rules nor their errors) go to <corpus>.holdout.json / <corpus>.holdout2.json.
 
     python3 build_corpus.py            write the JSON files and the README table
     python3 build_corpus.py --check    fail if a JSON file or the README table is not what the sources give
@@ -23,8 +23,9 @@ HERE = Path(__file__).resolve().parent
 SOURCE_ROOT = HERE / "src"
 README = HERE / "README.md"
 CORPORA = ["icu_nursing", "discharge", "lab", "transcripts"]
-SPLITS = ("dev", "test", "holdout")
-HOLDOUT_FOLDER = "holdout"
+# Notes in src/<corpus>/<folder>/*.txt form a split of their own named after the folder, in this order.
+HOLDOUT_FOLDERS = ("holdout", "holdout2")
+SPLITS = ("dev", "test") + HOLDOUT_FOLDERS
 
 # MedDocs PhiType names, plus Year (a bare year: outside Safe Harbor, offered opt-in by the engine).
 KNOWN_TYPES = [
@@ -105,7 +106,7 @@ def check_age(path, line_number, value):
 def read_notes(corpus):
     """Parse every source file of a corpus into notes: dicts with id, full_text, spans, file, line."""
     folder = SOURCE_ROOT / corpus
-    files = sorted(folder.glob("*.txt")) + sorted((folder / HOLDOUT_FOLDER).glob("*.txt"))
+    files = sorted(folder.glob("*.txt")) + [f for name in HOLDOUT_FOLDERS for f in sorted((folder / name).glob("*.txt"))]
     if not files:
         raise CorpusError(f"no source files in {folder.relative_to(HERE)}")
     notes = []
@@ -124,7 +125,7 @@ def read_notes(corpus):
                 seen_ids[note_id] = f"{path.name}:{line_number}"
                 position = sum(1 for n in notes if n["file"] == path)
                 current = {"id": note_id, "file": path, "line": line_number, "lines": [], "position": position,
-                           "holdout": path.parent.name == HOLDOUT_FOLDER}
+                           "holdout": path.parent.name if path.parent.name in HOLDOUT_FOLDERS else None}
                 notes.append(current)
                 continue
             if line.startswith("@@#"):
@@ -218,14 +219,14 @@ def validate_note(note, text, spans):
 
 
 def split_of(note):
-    """holdout for every note of a holdout file; otherwise dev or test: within each source file, the 2nd and 4th of
+    """The holdout folder's name for a note of a holdout file; otherwise dev or test: within each source file, the 2nd and 4th of
     every five notes go to test (40 %).
 
     Stratified by file (each file is one kind of note or one author's style), and a note appended to a
     file never moves an earlier note between splits.
     """
     if note["holdout"]:
-        return "holdout"
+        return note["holdout"]
     return "test" if note["position"] % 5 in (1, 3) else "dev"
 
 
@@ -315,7 +316,7 @@ def main(argv):
     for corpus in CORPORA:
         for split in SPLITS:
             notes = [n for n in all_notes[corpus] if split_of(n) == split]
-            if not notes and split == "holdout":
+            if not notes and split in HOLDOUT_FOLDERS:
                 continue
             target = HERE / f"{corpus}.{split}.json"
             content = to_json(notes)
