@@ -204,7 +204,8 @@ internal static class PlaceContextRules
         "lodge", "commons", "market", "supermarket", "store", "drug", "drugs", "pharmacy", "restaurant", "diner", "cafe", "tavern", "hotel",
         "motel", "inn", "garage", "motors", "logistics", "mill", "plant", "factory", "farm", "farms", "church", "school", "academy", "college",
         "library", "mall", "bank", "shelter", "village", "estates", "gardens", "manor", "apartments", "apts", "plaza", "towers", "clinic",
-        "hospital", "rehab", "center", "centre", "works", "foods", "grocers", "hardware", "lumber", "warehouse",
+        "hospital", "rehab", "center", "centre", "works", "foods", "grocers", "hardware", "lumber", "warehouse", "bakery", "shop", "salon",
+        "deli", "grill", "pizzeria", "brewery", "cannery", "foundry", "quarry", "depot", "dealership", "outfitters",
     ]);
 
     /// <summary>Words that make a business word generic ("the hardware store", "a grocery market", "the senior apartments").</summary>
