@@ -102,7 +102,9 @@ internal static class PlaceContextRules
         {
             var word = tokens.Span(k);
             var entry = lexicon.Lookup(word);
-            if (word.Length < 4 || !PlaceRules.IsProper(word, lexicon) || entry.English >= 2 || ContextWords.FacilityHeads.Contains(word) || IsStateName(word))
+            // A listed name or town, no English word: "Location: sacrum", "LOC: NONE" are no places.
+            if (word.Length < 4 || !PlaceRules.IsProper(word, lexicon) || entry.English != 0 || !(entry.IsName() || entry.Place >= 1)
+                || ContextWords.FacilityHeads.Contains(word) || IsStateName(word) || ContextWords.LooksMedical(word))
             {
                 break;
             }
@@ -254,5 +256,7 @@ internal static class PlaceContextRules
         "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
         "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
         "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "mass", "calif", "penn", "conn",
+        "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "south carolina", "south dakota", "rhode island",
+        "west virginia", "puerto rico",
     ]);
 }

@@ -355,12 +355,17 @@ internal static class PlaceRules
             var entry = lexicon.Lookup(phrase);
             if (entry.Place >= 1 && (WordShape.IsCapitalised(word) || entry.Place >= 2))
             {
+                // States are no identifiers under Safe Harbor ("from North Carolina").
+                if (PlaceContextRules.IsStateName(phrase))
+                {
+                    return false;
+                }
                 sink.Add(PhiType.Location, tokens[first].Start, phrase.Length, 0.75, "location-town");
                 return true;
             }
         }
         if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word)
-            || PlaceContextRules.IsPersonAfter(tokens, first))
+            || PlaceContextRules.IsPersonAfter(tokens, first) || PlaceContextRules.IsStateName(word))
         {
             return false;
         }
@@ -428,6 +433,10 @@ internal static class PlaceRules
             {
                 last++;
             }
+            if (PlaceContextRules.IsStateName(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+            {
+                return false;
+            }
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.65, "location-after-move");
             return true;
         }
@@ -465,7 +474,7 @@ internal static class PlaceRules
         {
             return false;
         }
-        if (strict && (entry.English > 0 || word.Length < 5 || !(entry.Surname >= 2 || entry.Place >= 2 || entry.Given >= 2)))
+        if (strict && (entry.English > 0 || word.Length < 5 || !(entry.Surname >= 2 || entry.Given >= 2 || entry.Place >= 2 && entry.IsName())))
         {
             return false;
         }
@@ -501,7 +510,8 @@ internal static class PlaceRules
                     last = k;
                 }
             }
-            if (last > suffix && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
+            // Not "route 2/2", "route 1 mg": a fraction or a dose.
+            if (last > suffix && !tokens.Touches(last + 1) && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
             {
                 sink.Add(PhiType.Location, tokens[suffix].Start, tokens[last].End - tokens[suffix].Start, 0.75, "location-street");
                 return suffix;

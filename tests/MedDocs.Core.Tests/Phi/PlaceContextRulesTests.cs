@@ -32,7 +32,7 @@ public sealed class PlaceContextRulesTests
     [InlineData("charge nurse on Kimball 3 called back", "Kimball 3")]
     // Facilities in lists and after a location label.
     [InlineData("Referrals sent: Ashcombe and Quillby Valley Rehabilitation Hospital", "Ashcombe")]
-    [InlineData("ORDERING: LEE, J   LOC: DUNMARSH OUTPT\n", "DUNMARSH")]
+    [InlineData("ORDERING: LEE, J   LOC: PEMBERTON OUTPT\n", "PEMBERTON")]
     // Spoken places.
     [InlineData("patient: we go to saint agatha's every sunday", "saint agatha's")]
     [InlineData("it happened out on highway forty one by the quarry", "highway forty one")]
@@ -58,6 +58,13 @@ public sealed class PlaceContextRulesTests
     [InlineData("took the route 2 times before", "route 2")]
     [InlineData("sent to the state police barracks", "state")]
     [InlineData("St. John's wort at home", "St. John's")]
+    [InlineData("changed route 2/2 to IV", "route 2")]
+    [InlineData("Location: sacrum, stage 2", "sacrum")]
+    [InlineData("WOUND LOCATION: COCCYX", "COCCYX")]
+    [InlineData("continue on norco 10 for pain", "norco 10")]
+    [InlineData("PT FROM TEXAS, HERE FOR SURGERY", "TEXAS")]
+    [InlineData("pt lives in Ohio with wife", "Ohio")]
+    [InlineData("daughter visiting from North Carolina", "North Carolina")]
     public void GenericServicesDosesAndPeopleAreNotPlaces(string text, string notExpected)
     {
         var findings = _engine.Find(text);
