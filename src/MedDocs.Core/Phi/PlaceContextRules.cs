@@ -200,6 +200,46 @@ internal static class PlaceContextRules
         sink.Add(PhiType.Location, tokens[start].Start, tokens[head].End - tokens[start].Start, 0.68, "location-business");
     }
 
+    /// <summary>
+    /// "lives at maple ridge estates", "moved into the willow commons": in any case, after a living or moving verb and a
+    /// preposition, one or two non-generic words before a residence word name the residence (not "the senior apartments").
+    /// </summary>
+    public static void TryResidenceName(FindingSink sink, TextTokens tokens, int head)
+    {
+        if (!ResidenceHeads.Contains(tokens.Span(head)))
+        {
+            return;
+        }
+        int start = head;
+        for (int k = head - 1; k >= 0 && head - k <= 2 && tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && tokens[k + 1].Start - tokens[k].End == 1; k--)
+        {
+            var word = tokens.Span(k);
+            if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || FacilityModifiers.IsGeneric(word)
+                || BusinessKinds.Contains(word) || ContextWords.FacilityHeads.Contains(word) || SpokenNumbers.Value(word) >= 0 || ContextWords.MoveVerbs.Contains(word))
+            {
+                break;
+            }
+            start = k;
+        }
+        int before = tokens.WordIs(start - 1, "the") ? start - 2 : start - 1;
+        if (start == head || !(tokens.WordIs(before, "at") || tokens.WordIs(before, "in") || tokens.WordIs(before, "into") || tokens.WordIs(before, "to")
+            || tokens.WordIs(before, "from")))
+        {
+            return;
+        }
+        int verb = tokens.WordIs(before - 1, "back") || tokens.WordIs(before - 1, "now") || tokens.WordIs(before - 1, "alone") ? before - 2 : before - 1;
+        if (!tokens.IsWord(verb) || !ResidenceVerbs.Contains(tokens.Span(verb)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[start].Start, tokens[head].End - tokens[start].Start, 0.74, "location-residence");
+    }
+
+    private static readonly AsciiWordSet ResidenceHeads = new(["commons", "apartments", "apts", "estates", "plaza", "towers", "village", "gardens", "manor", "terrace", "court", "place"]);
+
+    private static readonly AsciiWordSet ResidenceVerbs = new(
+        ["lives", "live", "living", "lived", "resides", "reside", "residing", "moved", "moving", "move", "stays", "stay", "staying", "stayed", "returned", "returning", "discharged", "d/c", "dc"]);
+
     /// <summary>Businesses and residences with a name of their own ("harbor market", "riverside commons", "elks lodge").</summary>
     private static readonly AsciiWordSet BusinessHeads = new(
     [

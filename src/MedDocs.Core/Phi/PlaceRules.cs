@@ -41,6 +41,7 @@ internal static class PlaceRules
             if (i > facilityEnd && (cues & FacilityHeadCue) != 0)
             {
                 facilityEnd = TryFacility(sink, tokens, lexicon, i);
+                PlaceContextRules.TryResidenceName(sink, tokens, i);
             }
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
@@ -58,6 +59,10 @@ internal static class PlaceRules
                     PlaceContextRules.TryBusinessBefore(sink, tokens, street - 1);
                 }
                 TryTownAfterStreet(sink, tokens, lexicon, i);
+                if (street < 0)
+                {
+                    PlaceContextRules.TryResidenceName(sink, tokens, i);
+                }
             }
             if ((cues & OtherCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {

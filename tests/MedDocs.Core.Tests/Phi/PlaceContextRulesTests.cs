@@ -40,6 +40,10 @@ public sealed class PlaceContextRulesTests
     [InlineData("the oakhurst police brought him in last night", "oakhurst")]
     [InlineData("she works at the quillby bakery on dalby street", "quillby bakery")]
     [InlineData("he stays at the moose lodge in dunmarsh most nights", "moose lodge")]
+    // Residences named after a living or moving verb.
+    [InlineData("she lives at maple ridge estates with her husband", "maple ridge estates")]
+    [InlineData("pt moved into the willow commons last year", "willow commons")]
+    [InlineData("lives at foxglove court", "foxglove court")]
     public void PlacesKnownByTheirNeighboursAreFound(string text, string expected) => AssertFound(text, expected);
 
     [Theory]
@@ -59,6 +63,9 @@ public sealed class PlaceContextRulesTests
     [InlineData("sent to the state police barracks", "state")]
     [InlineData("St. John's wort at home", "St. John's")]
     [InlineData("changed route 2/2 to IV", "route 2")]
+    [InlineData("lives at the senior apartments downtown", "apartments")]
+    [InlineData("lives in assisted living apartments", "apartments")]
+    [InlineData("she lives at home with the family", "home")]
     [InlineData("Location: sacrum, stage 2", "sacrum")]
     [InlineData("WOUND LOCATION: COCCYX", "COCCYX")]
     [InlineData("continue on norco 10 for pain", "norco 10")]
