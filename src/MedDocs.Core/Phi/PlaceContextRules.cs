@@ -240,6 +240,90 @@ internal static class PlaceContextRules
     private static readonly AsciiWordSet ResidenceVerbs = new(
         ["lives", "live", "living", "lived", "resides", "reside", "residing", "moved", "moving", "move", "stays", "stay", "staying", "stayed", "returned", "returning", "discharged", "d/c", "dc"]);
 
+    /// <summary>
+    /// "go back to work at valley fresh", "retired from harlan tool", "this is marcus from harbor home medical": after a work
+    /// cue (or a caller naming themselves) and "at"/"from", one to three words with no article before them, up to a function
+    /// word, a number or the line's end, name the workplace when one of them is no generic word (not "work at night", "at
+    /// the front desk", "retired from the post office"); a single word must be no common English word ("work at walmart").
+    /// </summary>
+    public static void TryWorkplace(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int preposition)
+    {
+        bool at = tokens.WordIs(preposition, "at");
+        if (!at && !tokens.WordIs(preposition, "from") || !tokens.IsWord(preposition - 1) || tokens[preposition].NewLineBefore)
+        {
+            return;
+        }
+        bool cue = WorkCues.Contains(tokens.Span(preposition - 1)) && (at || tokens.WordIs(preposition - 1, "retired"))
+            // "this is marcus from …", "it's dana from …": a caller's organisation.
+            || !at && tokens.IsWord(preposition - 2) && (tokens.WordIs(preposition - 2, "it's") || tokens.WordIs(preposition - 2, "i'm")
+                || tokens.WordIs(preposition - 2, "is") && tokens.WordIs(preposition - 3, "this")) && lexicon.Lookup(tokens.Span(preposition - 1)).Given >= 1;
+        if (!cue)
+        {
+            return;
+        }
+        int first = preposition + 1;
+        int last = first - 1;
+        bool specific = false;
+        for (int k = first; k < first + 3 && tokens.IsWord(k) && !tokens[k].NewLineBefore && (k == first || tokens[k].Start - tokens[k - 1].End == 1); k++)
+        {
+            var word = tokens.Span(k);
+            bool inner = k > first && (NameInnerWords.Contains(word) || ContextWords.FacilityHeads.Contains(word));
+            if ((ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word)) && !inner || SpokenNumbers.Value(word) >= 0
+                || IndefiniteWords.Contains(word) || ContextWords.Titles.Contains(word))
+            {
+                break;
+            }
+            // The first word is a listed name or place, or no English word: "valley fresh", "harlan tool", "walmart";
+            // not "at least part time", "at full capacity", "at the front desk".
+            if (k == first)
+            {
+                var entry = lexicon.Lookup(word);
+                if (entry.English >= 2 && !entry.IsName() && entry.Place == 0)
+                {
+                    break;
+                }
+            }
+            // "riverbend dialysis calling for …": a verb's -ing form ends the name.
+            if (k > first && word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+            specific |= !(BusinessKinds.Contains(word) || FacilityModifiers.IsGeneric(word) || ContextWords.FacilityHeads.Contains(word) || NameInnerWords.Contains(word));
+            last = k;
+            // A facility word ends the name: "harbor home medical", "riverbend dialysis".
+            if (k > first && ContextWords.FacilityHeads.Contains(word) && !(tokens.IsWord(k + 1) && ContextWords.FacilityHeads.Contains(tokens.Span(k + 1))))
+            {
+                break;
+            }
+        }
+        if (last < first || !specific)
+        {
+            return;
+        }
+        // The phrase ends at a boundary: the line's end, punctuation, or a function word; not in the middle of more words.
+        int next = last + 1;
+        if (next < tokens.Count && !tokens[next].NewLineBefore && tokens.IsWord(next) && !ContextWords.NotNames.Contains(tokens.Span(next)) && !NameStopWords.Contains(tokens.Span(next))
+            && !tokens.Span(next).StartsWith("i'", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        if (last == first)
+        {
+            var entry = lexicon.Lookup(tokens.Span(first));
+            if (entry.English >= 2 || tokens[first].Length < 4 || PlaceRules.IsClinicalWord(tokens.Span(first)))
+            {
+                return;
+            }
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.66, "location-workplace");
+    }
+
+    private static readonly AsciiWordSet WorkCues = new(
+        ["work", "works", "worked", "working", "job", "jobs", "employed", "employee", "shift", "shifts", "retired", "volunteers", "volunteer", "volunteered", "cashier", "clerk", "manager"]);
+
+    /// <summary>Words that stand inside business names though the note's vocabulary lists hold them ("harbor home medical", "north shore").</summary>
+    private static readonly AsciiWordSet NameInnerWords = new(["home", "general", "north", "south", "east", "west", "new", "old", "first", "family", "care", "health"]);
+
     /// <summary>Businesses and residences with a name of their own ("harbor market", "riverside commons", "elks lodge").</summary>
     private static readonly AsciiWordSet BusinessHeads = new(
     [

@@ -50,6 +50,7 @@ internal static class PlaceRules
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
+                PlaceContextRules.TryWorkplace(sink, tokens, lexicon, i);
             }
             if ((cues & StreetSuffixCue) != 0)
             {

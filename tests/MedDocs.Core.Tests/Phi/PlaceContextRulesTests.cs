@@ -44,6 +44,10 @@ public sealed class PlaceContextRulesTests
     [InlineData("she lives at maple ridge estates with her husband", "maple ridge estates")]
     [InlineData("pt moved into the willow commons last year", "willow commons")]
     [InlineData("lives at foxglove court", "foxglove court")]
+    // Workplaces after a work cue or a caller's name, without an article.
+    [InlineData("says he wants to go back to work at sunny acres dairy", "sunny acres dairy")]
+    [InlineData("i work at walmart on weekends", "walmart")]
+    [InlineData("hi this is priya from lakeshore home health returning your call", "lakeshore home health")]
     public void PlacesKnownByTheirNeighboursAreFound(string text, string expected) => AssertFound(text, expected);
 
     [Theory]
@@ -63,6 +67,11 @@ public sealed class PlaceContextRulesTests
     [InlineData("sent to the state police barracks", "state")]
     [InlineData("St. John's wort at home", "St. John's")]
     [InlineData("changed route 2/2 to IV", "route 2")]
+    [InlineData("back to work at least part time", "least")]
+    [InlineData("she works at the front desk", "front desk")]
+    [InlineData("i'm working at full capacity", "full capacity")]
+    [InlineData("it's ellen from dr park's office", "park's")]
+    [InlineData("i work at night mostly", "night")]
     [InlineData("lives at the senior apartments downtown", "apartments")]
     [InlineData("lives in assisted living apartments", "apartments")]
     [InlineData("she lives at home with the family", "home")]
