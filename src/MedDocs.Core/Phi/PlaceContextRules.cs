@@ -10,7 +10,7 @@ namespace MedDocs.Core.Phi;
 internal static class PlaceContextRules
 {
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
-    internal static readonly AsciiWordSet Cues = new(["on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward"]);
+    internal static readonly AsciiWordSet Cues = new(["on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit"]);
 
     /// <summary>Dispatches a cue word of <see cref="Cues"/> at token <paramref name="cue"/>.</summary>
     public static void TryOther(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int cue)
@@ -89,7 +89,7 @@ internal static class PlaceContextRules
         "national", "royal", "provincial", "municipal", "security", "traffic", "highway", "the", "a", "by", "called", "call", "notified",
     ]);
 
-    /// <summary>"LOC: BRAMLEY OUTPT", "Location: Ashgrove Clinic": the proper words after a location label and its colon.</summary>
+    /// <summary>"LOC: BRAMLEY OUTPT", "Location: Ashgrove Clinic", "Unit: Halsey 4": the proper words after a location label and its colon.</summary>
     private static void TryLocationLabel(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int label)
     {
         int first = label + 2;
@@ -112,6 +112,11 @@ internal static class PlaceContextRules
         }
         if (last >= first)
         {
+            // "Unit: Halsey 4": the floor number belongs to the ward's name.
+            if (tokens.IsNumber(last + 1) && !tokens[last + 1].NewLineBefore && tokens[last + 1].Length <= 2 && !tokens.Touches(last + 2))
+            {
+                last++;
+            }
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-label");
         }
     }
@@ -129,7 +134,13 @@ internal static class PlaceContextRules
         }
         var word = tokens.Span(first);
         bool caps = WordShape.IsAllCaps(tokens.Span(end));
-        if (word.Length < 4 || !(caps ? WordShape.IsAllCaps(word) : WordShape.IsTitleCase(word)))
+        // Lower case ("larkfield rehab, marlowe") only for a word no English list knows.
+        bool lower = WordShape.IsLowerCase(tokens.Span(end)) && WordShape.IsLowerCase(word);
+        if (word.Length < 4 || !(lower || (caps ? WordShape.IsAllCaps(word) : WordShape.IsTitleCase(word))))
+        {
+            return;
+        }
+        if (lower && lexicon.Lookup(word).English != 0)
         {
             return;
         }

@@ -40,6 +40,8 @@ public sealed class PlaceContextRulesTests
     [InlineData("the oakhurst police brought him in last night", "oakhurst")]
     [InlineData("she works at the quillby bakery on dalby street", "quillby bakery")]
     [InlineData("he stays at the moose lodge in dunmarsh most nights", "moose lodge")]
+    [InlineData("Unit: Pemberton 4\nBed: 12", "Pemberton 4")]
+    [InlineData("dispo: larkfield rehab, quillby", "quillby")]
     // Residences named after a living or moving verb.
     [InlineData("she lives at maple ridge estates with her husband", "maple ridge estates")]
     [InlineData("pt moved into the willow commons last year", "willow commons")]
@@ -67,6 +69,8 @@ public sealed class PlaceContextRulesTests
     [InlineData("sent to the state police barracks", "state")]
     [InlineData("St. John's wort at home", "St. John's")]
     [InlineData("changed route 2/2 to IV", "route 2")]
+    [InlineData("follow up at fenwick clinic, then home", "then")]
+    [InlineData("Unit: MICU\nBed: 4", "MICU")]
     [InlineData("back to work at least part time", "least")]
     [InlineData("she works at the front desk", "front desk")]
     [InlineData("i'm working at full capacity", "full capacity")]
