@@ -385,6 +385,28 @@ internal static class PlaceContextRules
 
     internal static bool IsStateName(ReadOnlySpan<char> word) => StateNames.Contains(word);
 
+    /// <summary>A state or a country (one or two words): Safe Harbor keeps both ("from Texas", "originally from Guatemala").</summary>
+    internal static bool IsStateOrCountry(ReadOnlySpan<char> word) => StateNames.Contains(word) || Countries.Contains(word);
+
+    /// <summary>Countries and large regions of origin that <see cref="ContextWords.NotNames"/> does not already hold.</summary>
+    private static readonly AsciiWordSet Countries = new(
+    [
+        "guatemala", "honduras", "el salvador", "salvador", "nicaragua", "costa rica", "panama", "belize", "venezuela", "ecuador",
+        "bolivia", "uruguay", "paraguay", "guyana", "suriname", "trinidad", "tobago", "barbados", "bahamas", "grenada", "dominica",
+        "antigua", "bermuda", "cayman", "aruba", "curacao", "somalia", "ethiopia", "eritrea", "sudan", "south sudan", "congo", "cameroon",
+        "senegal", "liberia", "sierra leone", "guinea", "mali", "niger", "chad", "togo", "benin", "ivory coast", "morocco", "algeria",
+        "tunisia", "libya", "lebanon", "syria", "iraq", "iran", "afghanistan", "pakistan", "bangladesh", "nepal", "bhutan", "sri lanka",
+        "thailand", "laos", "burma", "myanmar", "indonesia", "malaysia", "singapore", "taiwan", "mongolia", "tibet", "albania", "bosnia",
+        "serbia", "croatia", "slovenia", "slovakia", "bulgaria", "lithuania", "latvia", "estonia", "belarus", "moldova", "armenia",
+        "azerbaijan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "cape verde", "jordan", "saudi arabia",
+        "yemen", "oman", "kuwait", "qatar", "bahrain", "emirates", "iceland", "new zealand", "south africa", "zimbabwe", "zambia",
+        "uganda", "tanzania", "rwanda", "burundi", "malawi", "mozambique", "angola", "namibia", "botswana", "madagascar", "mauritius",
+        "fiji", "samoa", "tonga", "guam", "luxembourg", "monaco", "malta", "cyprus", "montenegro", "macedonia", "kosovo", "georgia",
+        "palestine", "gaza", "west bank", "hong kong", "macau", "korea", "north korea", "south korea", "puerto rico", "virgin islands",
+        "united states", "united kingdom", "great britain", "usa", "the states", "middle east", "caribbean", "central america",
+        "south america", "latin america", "east africa", "west africa", "southeast asia", "eastern europe", "scandinavia",
+    ]);
+
     private static readonly AsciiWordSet StateNames = new(
     [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",

@@ -362,7 +362,7 @@ internal static class PlaceRules
             if (entry.Place >= 1 && (WordShape.IsCapitalised(word) || entry.Place >= 2))
             {
                 // States are no identifiers under Safe Harbor ("from North Carolina").
-                if (PlaceContextRules.IsStateName(phrase))
+                if (PlaceContextRules.IsStateOrCountry(phrase))
                 {
                     return false;
                 }
@@ -371,7 +371,7 @@ internal static class PlaceRules
             }
         }
         if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word)
-            || PlaceContextRules.IsPersonAfter(tokens, first) || PlaceContextRules.IsStateName(word))
+            || PlaceContextRules.IsPersonAfter(tokens, first) || PlaceContextRules.IsStateOrCountry(word))
         {
             return false;
         }
@@ -409,7 +409,7 @@ internal static class PlaceRules
         }
         // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
         if (!moved && titleShape && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
-            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
+            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore && !IsClinicalWord(word))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
             return true;
@@ -439,7 +439,7 @@ internal static class PlaceRules
             {
                 last++;
             }
-            if (PlaceContextRules.IsStateName(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+            if (PlaceContextRules.IsStateOrCountry(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
             {
                 return false;
             }
