@@ -73,7 +73,8 @@ internal static class PlaceContextRules
         }
         var word = tokens.Span(last);
         var entry = lexicon.Lookup(word);
-        if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || PoliceKinds.Contains(word) || PlaceRules.IsClinicalWord(word)
+        // Not "MBTA police", "VA police": an agency's acronym.
+        if (word.Length < 4 || WordShape.IsAllCaps(word) && word.Length <= 5 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || PoliceKinds.Contains(word) || PlaceRules.IsClinicalWord(word)
             || IsStateName(word) || entry.English >= 2 || !(entry.Place >= 1 || entry.English == 0 && WordShape.IsCapitalised(word)))
         {
             return;
@@ -360,6 +361,13 @@ internal static class PlaceContextRules
         "lutheran", "episcopal", "presbyterian", "pentecostal", "evangelical", "orthodox", "local", "only", "whole", "same", "big",
         "corner's", "late-night", "all-night", "chain", "main", "closest", "nearest", "usual", "regular", "favorite",
         "favourite", "own", "old", "new", "first", "last", "next", "other",
+        // Kinds of school, centre and shop: "the charter school", "the rec center", "the barber shop".
+        "charter", "private", "christian", "montessori", "boarding", "law", "grad", "graduate", "summer", "trade", "vocational",
+        "driving", "language", "rec", "recreation", "youth", "crisis", "treatment", "daycare", "childcare", "service", "birth",
+        "visitor", "visitors", "garden", "nature", "learning", "career", "job", "employment", "welcome", "outreach", "resource",
+        "counseling", "counselling", "drop-in", "warming", "cooling", "homeless", "women's", "men's", "barber", "bike", "laundry",
+        "laundromat", "print", "copy", "frame", "craft", "fabric", "bridal", "jewelry", "optical", "mattress", "appliance", "paint",
+        "plumbing", "electrical", "building", "home", "garden", "farm", "feed", "seed", "corner's",
     ]);
 
     private static readonly AsciiWordSet IndefiniteWords = new(["a", "an", "some", "any", "another", "every", "each", "no", "one"]);
