@@ -150,6 +150,7 @@ internal static class ContextWords
         "factory", "farm", "farms", "school", "academy", "college", "university", "church", "department", "dept", "bank",
         "store", "market", "supermarket", "restaurant", "hotel", "motel", "inn", "garage", "motors", "logistics", "shelter",
         "hospitals", "clinics", "physicians", "partners", "healthcare", "supply", "die", "works", "mill", "center's",
+        "apartments", "apts", "plaza", "towers", "diner", "cafe", "tavern",
     ]);
 
     /// <summary>Words that make a facility phrase when they end it after a proper word ("Mercy Hospital", "Spaulding Rehab").</summary>

@@ -41,19 +41,33 @@ internal static class PlaceRules
             if (i > facilityEnd && (cues & FacilityHeadCue) != 0)
             {
                 facilityEnd = TryFacility(sink, tokens, lexicon, i);
+                PlaceContextRules.TryResidenceName(sink, tokens, i);
             }
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
-                if (!TryUnitName(sink, tokens, lexicon, i + 1))
+                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
                 {
-                    TryPlaceAfter(sink, tokens, lexicon, i + 1, moved);
+                    PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
+                PlaceContextRules.TryWorkplace(sink, tokens, lexicon, i);
             }
             if ((cues & StreetSuffixCue) != 0)
             {
-                TryStreet(sink, tokens, lexicon, i);
+                int street = TryStreet(sink, tokens, lexicon, i);
+                if (street > 0)
+                {
+                    PlaceContextRules.TryBusinessBefore(sink, tokens, street - 1);
+                }
                 TryTownAfterStreet(sink, tokens, lexicon, i);
+                if (street < 0)
+                {
+                    PlaceContextRules.TryResidenceName(sink, tokens, i);
+                }
+            }
+            if ((cues & OtherCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                PlaceContextRules.TryOther(sink, tokens, lexicon, i);
             }
         }
     }
@@ -67,7 +81,7 @@ internal static class PlaceRules
         List<string>? names = null;
         foreach (var finding in known)
         {
-            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move"))
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list"))
             {
                 continue;
             }
@@ -100,7 +114,8 @@ internal static class PlaceRules
         var searched = new List<string>(names.Count);
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2)
+            // A specialty or clinical word ("hepatology", "cath") is no place however a rule came to take it for one.
+            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2 && !IsClinicalWord(name))
             {
                 searched.Add(name);
             }
@@ -128,13 +143,29 @@ internal static class PlaceRules
         }
     }
 
+    internal static bool IsClinicalWord(ReadOnlySpan<char> word) =>
+        FacilityModifiers.IsGeneric(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.NotNames.Contains(word) || ContextWords.LooksMedical(word);
+
     /// <summary>Proper words, inner words ("of", "St.", "Memorial") and the head, on one line; at least one proper word.</summary>
     private static int TryFacility(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
     {
         int end = head;
-        while (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+        while (true)
         {
-            end++;
+            if (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+            {
+                end++;
+            }
+            // "Nursing and Rehab", "Health & Rehabilitation": two heads joined make one head.
+            else if ((tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2) && !tokens[end + 2].NewLineBefore
+                && ContextWords.StrongFacilityHeads.Contains(tokens.Span(end + 2)) && WordShape.IsCapitalised(tokens.Span(end + 2)) == WordShape.IsCapitalised(tokens.Span(end)))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
         }
         int start = head;
         int proper = 0;
@@ -168,8 +199,9 @@ internal static class PlaceRules
                 continue;
             }
             // "Beldon Hill Sleep Center", "Thornbury Endoscopy Suite": capitalised descriptors between the name and the head.
-            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && !ContextWords.NotNames.Contains(word)
-                || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && !ContextWords.NotNames.Contains(word);
+            // "Thornbury ID Clinic": a specialty is a descriptor even where it is also clinical vocabulary.
+            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word))
+                || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word));
             if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word) || descriptor)
             {
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
@@ -204,8 +236,37 @@ internal static class PlaceRules
         {
             return end;
         }
+        if (strongHead)
+        {
+            start = SplitList(sink, tokens, lexicon, start, head);
+        }
         sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
+        PlaceContextRules.TryTownAfterComma(sink, tokens, lexicon, end);
         return end;
+    }
+
+    /// <summary>
+    /// "Larkfield and Meridian Point Specialty Hospital": two places joined by "and"/"&amp;"/"or" when a proper word (not an
+    /// inner word such as "Women's") starts the second; the first is its own place. Returns where the last one starts.
+    /// </summary>
+    private static int SplitList(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int start, int head)
+    {
+        for (int k = start + 1; k < head - 1; k++)
+        {
+            if (!(tokens.WordIs(k, "and") || tokens.WordIs(k, "or") || tokens.IsSymbol(k, '&')) || !tokens.IsWord(k + 1) || !tokens.IsWord(k - 1))
+            {
+                continue;
+            }
+            var next = tokens.Span(k + 1);
+            if (!WordShape.IsCapitalised(next) || ContextWords.FacilityInner.Contains(next) || !IsProper(next, lexicon)
+                || ContextWords.FacilityHeads.Contains(tokens.Span(k - 1)) || !IsProper(tokens.Span(k - 1), lexicon))
+            {
+                continue;
+            }
+            sink.Add(PhiType.Location, tokens[start].Start, tokens[k - 1].End - tokens[start].Start, 0.75, "location-list");
+            start = k + 1;
+        }
+        return start;
     }
 
     /// <summary>"fenwick cancer center" in lower case: a word no English list knows names it.</summary>
@@ -214,7 +275,7 @@ internal static class PlaceRules
         for (int k = start; k < head; k++)
         {
             if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4
-                && !ContextWords.Departments.Contains(tokens.Span(k)))
+                && !FacilityModifiers.IsGeneric(tokens.Span(k)))
             {
                 return true;
             }
@@ -235,10 +296,11 @@ internal static class PlaceRules
     }
 
     /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
-    private static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    internal static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon)
     {
         if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
-            || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word))
+            || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word)
+            || FacilityModifiers.IsGeneric(word))
         {
             return false;
         }
@@ -252,12 +314,13 @@ internal static class PlaceRules
     }
 
     /// <summary>After "from", "to", "in", "at" …: an institution acronym, a town, or (after a moving verb) a capitalised proper name.</summary>
-    private static void TryPlaceAfter(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool moved)
+    private static bool TryPlaceAfter(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool moved)
     {
         if (!tokens.IsWord(first))
         {
-            return;
+            return false;
         }
+        int preposition = first - 1;
         // "transferred from the Lowell General": skip one article.
         if (tokens.WordIs(first, "the") && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore)
         {
@@ -270,7 +333,7 @@ internal static class PlaceRules
             && (WordShape.IsCapitalised(word) == WordShape.IsCapitalised(tokens.Span(first + 1))))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
-            return;
+            return true;
         }
         // "at St. Brigid's", "at st brigid's": a saint's name names a church or a hospital.
         if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
@@ -279,7 +342,7 @@ internal static class PlaceRules
             if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal)))
             {
                 sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.72, "location-saint");
-                return;
+                return true;
             }
         }
         // Multi-word towns first ("new bedford", "east boston", "fall river"): the longest listed one.
@@ -298,13 +361,19 @@ internal static class PlaceRules
             var entry = lexicon.Lookup(phrase);
             if (entry.Place >= 1 && (WordShape.IsCapitalised(word) || entry.Place >= 2))
             {
+                // States are no identifiers under Safe Harbor ("from North Carolina").
+                if (PlaceContextRules.IsStateOrCountry(phrase))
+                {
+                    return false;
+                }
                 sink.Add(PhiType.Location, tokens[first].Start, phrase.Length, 0.75, "location-town");
-                return;
+                return true;
             }
         }
-        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word))
+        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word)
+            || PlaceContextRules.IsPersonAfter(tokens, first) || PlaceContextRules.IsStateOrCountry(word))
         {
-            return;
+            return false;
         }
         bool acronymCue = moved || word.Length >= 3 && (tokens.WordIs(first - 1, "at") || tokens.WordIs(first - 1, "from"));
         if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && acronymCue && !ContextWords.ClinicalAcronyms.Contains(word)
@@ -312,10 +381,13 @@ internal static class PlaceRules
             && !IsStateAbbreviation(word) && IsLettersOnly(word))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.72, "location-acronym");
-            return;
+            return true;
         }
         var single = lexicon.Lookup(word);
         bool capitalised = WordShape.IsCapitalised(word);
+        // "LIVES ALONE IN TISDALE": in capitals after a word in capitals, a word has a proper noun's shape.
+        bool titleShape = WordShape.IsTitleCase(word) || word.Length >= 4 && WordShape.IsAllCaps(word) && tokens.IsWord(preposition) && WordShape.IsAllCaps(tokens.Span(preposition));
+        bool fromOrIn = tokens.WordIs(preposition, "from") || tokens.WordIs(preposition, "in") || tokens.WordIs(preposition, "frm") || tokens.WordIs(preposition, "fr");
         bool town = single.Place >= 1 && word.Length >= 3
             && ((capitalised && (single.English <= 1 || (single.English <= 2 && single.Place >= 2)))
                 || (single.English == 0 && (single.Place >= 2 || moved)));
@@ -323,28 +395,40 @@ internal static class PlaceRules
         {
             int last = first;
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-town");
-            return;
+            return true;
+        }
+        // "pt from Tisdale", "home in Marlowe", "visiting from Limerick": after an origin or residence cue, "from"/"in" and a
+        // capitalised word that is a town or no common English word names a place even where it is a surname too; not a
+        // common given name, not a person's name going on ("from Hollis Grant"), not clinical vocabulary.
+        if (moved && fromOrIn && titleShape && word.Length >= 4 && (single.Place >= 2 || single.English <= 1) && single.Given <= 2
+            && !IsClinicalWord(word) && !(tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && WordShape.IsCapitalised(tokens.Span(first + 1)) && !WordShape.IsAllCaps(tokens.Span(first + 1)))
+            && !IsFacilityHeadAfter(tokens, first))
+        {
+            sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.7, "location-after-move");
+            return true;
         }
         // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
-        if (!moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
-            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore)
+        if (!moved && titleShape && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
+            && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore && !IsClinicalWord(word))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-proper");
-            return;
+            return true;
         }
         // Speech-to-text ("had surgery at fenwick", "the corner drug in tisdale"): in an all-lower-case line a word that is
         // neither English nor a common given name, after "in"/"at"/"from", names a place.
         if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && IsLowerCaseLine(tokens, first)
-            && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5)
+            && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5
+            && !tokens.WordIs(first + 1, "dot"))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.6, "location-lower-case");
-            return;
+            return true;
         }
         // "lives in tisdale", "over in brockmoor": after a moving verb even a lower-case word no list knows.
-        if (moved && WordShape.IsLowerCase(word) && !single.IsKnown && word.Length >= 4)
+        if (moved && WordShape.IsLowerCase(word) && word.Length >= 4 && (!single.IsKnown || fromOrIn && single.English == 0 && single.Given <= 1)
+            && !IsClinicalWord(word) && !IsFacilityHeadAfter(tokens, first))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.62, "location-after-move");
-            return;
+            return true;
         }
         // "transferred from Baystate": a capitalised word no list knows as English, after a moving verb.
         if (moved && WordShape.IsTitleCase(word) && single.English == 0 && word.Length >= 4 && !single.IsName(2))
@@ -355,27 +439,56 @@ internal static class PlaceRules
             {
                 last++;
             }
+            if (PlaceContextRules.IsStateOrCountry(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+            {
+                return false;
+            }
             sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.65, "location-after-move");
+            return true;
         }
+        return false;
     }
 
+    /// <summary>"from cath lab", "to echo lab": a word before a facility head names a department there, not a town.</summary>
+    internal static bool IsFacilityHeadAfter(TextTokens tokens, int index) =>
+        tokens.IsWord(index + 1) && !tokens[index + 1].NewLineBefore && ContextWords.FacilityHeads.Contains(tokens.Span(index + 1));
+
     /// <summary>"to Carrick 9", "on tremont 6", "from Farnum 7": a ward named by a word and a floor number.</summary>
-    private static bool TryUnitName(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    /// <remarks>
+    /// The floor is a number up to 20 or a number word ("on carrick nine"); in capitals only after a word in capitals
+    /// ("CALLED OUT TO HALSEY 4"). After "on" (<paramref name="strict"/>) the word must be a listed surname, given name or
+    /// place at the common level and no English word, and no dose word may follow: "on levo 4", "on PEEP 5" are therapy.
+    /// </remarks>
+    internal static bool TryUnitName(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool strict)
     {
-        if (!tokens.IsWord(first) || !tokens.IsNumber(first + 1) || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1) || tokens[first + 1].Length > 2)
+        if (!tokens.IsWord(first) || first + 1 >= tokens.Count || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1))
+        {
+            return false;
+        }
+        int floor = tokens.IsNumber(first + 1) && tokens[first + 1].Length <= 2 ? int.Parse(tokens.Span(first + 1))
+            : tokens.IsWord(first + 1) ? SpokenNumbers.Value(tokens.Span(first + 1)) : -1;
+        if (floor is < 1 or > 20)
         {
             return false;
         }
         var word = tokens.Span(first);
         var entry = lexicon.Lookup(word);
+        bool capsLine = WordShape.IsAllCaps(word) && tokens.IsWord(first - 1) && WordShape.IsAllCaps(tokens.Span(first - 1));
         if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
-            || WordShape.IsAllCaps(word) || entry.English >= 2 || !(entry.Surname >= 1 || entry.Place >= 1 || entry.Given >= 1))
+            || WordShape.IsAllCaps(word) && !capsLine || entry.English >= 2 || !(entry.Surname >= 1 || entry.Place >= 1 || entry.Given >= 1)
+            || IsClinicalWord(word))
+        {
+            return false;
+        }
+        if (strict && (entry.English > 0 || word.Length < 5 || !(entry.Surname >= 2 || entry.Given >= 2 || entry.Place >= 2 && entry.IsName())))
         {
             return false;
         }
         int after = first + 2;
         // "on Levophed 5 mcg", "at Lisinopril 10": a dose, not a ward.
-        if (after < tokens.Count && (tokens.Touches(after) || tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after))))
+        if (after < tokens.Count && (tokens.Touches(after) && !(tokens.IsSymbol(after, ',') || tokens.IsSymbol(after, '.') || tokens.IsSymbol(after, ';') || tokens.IsSymbol(after, ')'))
+            || tokens.IsWord(after) && !tokens[after].NewLineBefore
+            && (ContextWords.FractionUnits.Contains(tokens.Span(after)) || ContextWords.ClinicalAcronyms.Contains(tokens.Span(after)) || tokens.WordIs(after, "q") || tokens.WordIs(after, "x"))))
         {
             return false;
         }
@@ -384,19 +497,37 @@ internal static class PlaceRules
     }
 
     /// <summary>"gorse street", "41 orchard hill road", "eighty eight ferris lane", "Route 9" in any case.</summary>
-    private static void TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    /// <returns>The first token of the street found (its number or name), or -1.</returns>
+    private static int TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
     {
         var suffixWord = tokens.Span(suffix);
-        if (suffixWord.Equals("route", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("rte", StringComparison.OrdinalIgnoreCase))
+        // "Route 9", "route nine", "highway 12", "HWY 1": a numbered road, in any case, the number in digits or words.
+        if (NumberedRoads.Contains(suffixWord))
         {
-            if (tokens.IsNumber(suffix + 1) && !tokens[suffix + 1].NewLineBefore && WordShape.IsCapitalised(suffixWord))
+            int last = suffix;
+            if (tokens.IsNumber(suffix + 1) && !tokens[suffix + 1].NewLineBefore && tokens[suffix + 1].Length <= 3)
             {
-                sink.Add(PhiType.Location, tokens[suffix].Start, tokens[suffix + 1].End - tokens[suffix].Start, 0.75, "location-street");
+                last = suffix + 1;
             }
-            return;
+            else
+            {
+                for (int k = suffix + 1; k <= suffix + 3 && tokens.IsWord(k) && !tokens[k].NewLineBefore && SpokenNumbers.Value(tokens.Span(k)) > 0; k++)
+                {
+                    last = k;
+                }
+            }
+            // Not "route 2/2", "route 1 mg": a fraction or a dose.
+            if (last > suffix && !tokens.Touches(last + 1) && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
+            {
+                sink.Add(PhiType.Location, tokens[suffix].Start, tokens[last].End - tokens[suffix].Start, 0.75, "location-street");
+                return suffix;
+            }
+            if (!suffixWord.Equals("highway", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
         }
-        bool weakSuffix = suffixWord.Length <= 3 || suffixWord.Equals("way", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("place", StringComparison.OrdinalIgnoreCase)
-            || suffixWord.Equals("court", StringComparison.OrdinalIgnoreCase) || suffixWord.Equals("circle", StringComparison.OrdinalIgnoreCase);
+        bool weakSuffix = suffixWord.Length <= 3 || WeakStreetSuffixes.Contains(suffixWord);
         int start = suffix;
         int names = 0;
         for (int k = suffix - 1; k >= 0 && suffix - k <= 3 && !tokens[k + 1].NewLineBefore; k--)
@@ -415,7 +546,7 @@ internal static class PlaceRules
         }
         if (names == 0)
         {
-            return;
+            return -1;
         }
         // A house number before the name: digits or spoken ("eighty eight").
         int numberStart = start;
@@ -434,13 +565,15 @@ internal static class PlaceRules
         bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
         if (!numbered && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
-            return;
+            return -1;
         }
-        if (numbered && capitalised && !WordShape.IsLowerCase(tokens.Span(suffix)))
+        // The street-address pattern owns "41 Orchard Hill Road" (its suffixes in title case); "14 WINSLOW TERRACE" is ours.
+        if (numbered && capitalised && !WordShape.IsLowerCase(tokens.Span(suffix)) && !(WordShape.IsAllCaps(tokens.Span(suffix)) && tokens.Span(suffix).Length > 1))
         {
-            return; // the street-address pattern owns "41 Orchard Hill Road".
+            return -1;
         }
         sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+        return numberStart;
     }
 
     /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>
@@ -451,16 +584,20 @@ internal static class PlaceRules
         {
             first++;
         }
-        if (!tokens.IsSymbol(first, ',') || !tokens.IsWord(first + 1) || tokens[first + 1].NewLineBefore || !WordShape.IsTitleCase(tokens.Span(first + 1)))
+        // "14 WINSLOW TERRACE, MARLOWE,": in capitals after a street in capitals.
+        bool caps = WordShape.IsAllCaps(tokens.Span(suffix)) && tokens.Span(suffix).Length > 2;
+        if (!tokens.IsSymbol(first, ',') || !tokens.IsWord(first + 1) || tokens[first + 1].NewLineBefore
+            || !(WordShape.IsTitleCase(tokens.Span(first + 1)) || caps && WordShape.IsAllCaps(tokens.Span(first + 1)) && tokens.Span(first + 1).Length >= 3))
         {
             return;
         }
         int last = first + 1;
-        while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1)) && last - first < 3)
+        while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && (caps ? WordShape.IsAllCaps(tokens.Span(last + 1)) && PlacePhraseStarts.MayStart(tokens.Span(last)) : WordShape.IsTitleCase(tokens.Span(last + 1))) && last - first < 3)
         {
             last++;
         }
-        if (ContextWords.NotNames.Contains(tokens.Span(first + 1)) || NameStopWords.Contains(tokens.Span(first + 1)))
+        if (ContextWords.NotNames.Contains(tokens.Span(first + 1)) || NameStopWords.Contains(tokens.Span(first + 1))
+            || caps && (IsStateAbbreviation(tokens.Span(first + 1)) || PlaceContextRules.IsStateName(tokens.Span(first + 1))))
         {
             return;
         }
@@ -468,7 +605,17 @@ internal static class PlaceRules
     }
 
     private static readonly AsciiWordSet StreetSuffixes = new(
-        ["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace", "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte"]);
+    [
+        "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace",
+        "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte", "square", "trail", "row", "loop", "pike", "turnpike", "crescent",
+        "alley", "ter", "terr", "cir", "sq", "trl", "interstate",
+    ]);
+
+    /// <summary>Street words that are common nouns too ("the wrong way", "in a row", "town square"): a street only with a house number.</summary>
+    private static readonly AsciiWordSet WeakStreetSuffixes = new(["way", "place", "court", "circle", "square", "trail", "row", "loop", "pike", "crescent", "alley"]);
+
+    /// <summary>Roads named by a number after the word: "Route 9", "highway twelve", "I-", "interstate 91".</summary>
+    private static readonly AsciiWordSet NumberedRoads = new(["route", "rte", "highway", "hwy", "interstate"]);
 
     private static readonly AsciiWordSet StreetStops = new(
         ["the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "same", "next", "other", "down", "up", "across", "cross",
@@ -526,22 +673,28 @@ internal static class PlaceRules
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
-    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes);
+    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes, PlaceContextRules.Cues);
 
     /// <summary>
     /// Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.
     /// The same words as CueWords' own filter, in a table of its own: sharing CueWords' table measured 10–15 % slower in this
     /// group (three interleaved pairs), so the 702 bytes are kept twice.
     /// </summary>
-    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words]);
+    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words, .. PlaceContextRules.Cues.Words]);
 
-    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4;
+    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8;
 
     /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
     private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
     {
         int j = preposition - 1;
-        if (tokens.WordIs(j, "back") || tokens.WordIs(j, "here") || tokens.WordIs(j, "over") || tokens.WordIs(j, "out"))
+        // "here from Ohio", "in town from", "up from": a visitor's origin.
+        if (tokens.WordIs(preposition, "from") && (tokens.WordIs(j, "here") || tokens.WordIs(j, "up") || tokens.WordIs(j, "down") || tokens.WordIs(j, "town") || tokens.WordIs(j, "originally")))
+        {
+            return true;
+        }
+        if (tokens.WordIs(j, "back") || tokens.WordIs(j, "here") || tokens.WordIs(j, "over") || tokens.WordIs(j, "out") || tokens.WordIs(j, "alone")
+            || tokens.WordIs(j, "still") || tokens.WordIs(j, "now") || tokens.WordIs(j, "currently"))
         {
             j--;
         }
@@ -561,5 +714,5 @@ internal static class PlaceRules
         "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "pr", "usa",
     ]);
 
-    private static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
+    internal static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
 }

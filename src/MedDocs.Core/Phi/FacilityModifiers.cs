@@ -1,0 +1,58 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Words that say what kind of service a facility word is, never which one: a medical specialty ("neurosurgery
+/// clinic", "hepatology", "bariatrics"), a care setting ("short-term rehab", "outpatient lab", "subacute"), a schedule
+/// ("weekly labs", "daily dialysis") or a clipped clinical adjective ("vasc lab", "neuro rehab"). Such a word before a
+/// facility head does not make a named facility, and alone it is not a place to repeat. Specialties are matched by their
+/// endings (-ology, -ologist, -iatry, -surgery …) as well as listed, so the class is complete without a list of each.
+/// </summary>
+internal static class FacilityModifiers
+{
+    /// <summary>True for a specialty, setting, schedule or clipped clinical adjective (any letter case).</summary>
+    public static bool IsGeneric(ReadOnlySpan<char> word) =>
+        Words.Contains(word) || ContextWords.Departments.Contains(word) || HasSpecialtyEnding(word);
+
+    private static readonly string[] SpecialtyEndings =
+    [
+        "ology", "ologic", "ological", "ologist", "iatry", "iatric", "iatrics", "surgery", "surgical", "pedics", "pedic",
+        "ectomy", "scopy", "graphy", "therapy", "thoracic", "vascular", "cardiac", "natal", "physiology",
+    ];
+
+    private static bool HasSpecialtyEnding(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+        foreach (var ending in SpecialtyEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly AsciiWordSet Words = new(
+    [
+        // Schedules.
+        "daily", "nightly", "weekly", "biweekly", "bi-weekly", "monthly", "bimonthly", "quarterly", "yearly", "annual", "routine",
+        "stat", "serial", "repeat", "scheduled", "standing", "morning", "am", "pm", "evening", "overnight", "weekend",
+        // Care settings and levels.
+        "short-term", "long-term", "shortterm", "longterm", "subacute", "sub-acute", "acute", "post-acute", "postacute", "chronic",
+        "outpatient", "inpatient", "outpt", "inpt", "op", "ip", "ambulatory", "residential", "skilled", "intensive", "intermediate",
+        "transitional", "respite", "step-down", "stepdown", "home-based", "in-home", "day", "night", "adult", "child", "pediatric",
+        "peds", "geriatric", "senior", "local", "nearby", "outside", "inhouse", "in-house", "satellite",
+        "mobile", "portable", "bedside", "hospital-based", "community-based", "walk-in", "urgent", "emergency",
+        // Clipped clinical adjectives and organ words.
+        "vasc", "cardio", "cardiopulm", "neuro", "neurosurg", "nsgy", "ortho", "pulm", "gi", "renal", "hepatic", "liver", "onc",
+        "heme", "hem", "rheum", "derm", "endo", "uro", "gyn", "ob", "ent", "ophtho", "optho", "plastics", "gen", "surg", "trauma",
+        "burn", "stroke", "spinal", "spine", "cardiac", "vascular", "venous", "arterial",
+        "echo", "stress", "sleep", "swallow", "voice", "vision", "hearing", "balance", "fall", "falls", "wound", "ostomy",
+        "infusion", "transfusion", "apheresis", "blood", "lab", "labs", "coag", "lipid", "nutrition", "diet", "feeding",
+        "nephro", "uro-gyn", "urogyn", "breast", "colorectal", "bariatric", "vein", "interventional", "diagnostic",
+        "molecular", "microbiology", "micro", "path", "cytology", "chemistry", "clinical", "research", "teaching",
+    ]);
+}
