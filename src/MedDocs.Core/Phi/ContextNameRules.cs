@@ -114,6 +114,7 @@ internal static partial class ContextNameRules
             }
         }
         CollectShorthand(sink, tokens);
+        CollectDialogue(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
