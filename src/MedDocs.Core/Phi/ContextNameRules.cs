@@ -264,6 +264,11 @@ internal static partial class ContextNameRules
         }
         // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
         var next = tokens.Span(i + 2);
+        // "CC: hematemesis": the chief complaint, written in lower case; a copy list ("cc: Dr Lee") names people capitalised.
+        if (tokens.WordIs(i, "cc") && WordShape.IsLowerCase(next))
+        {
+            return false;
+        }
         // "RE: UO <20CC/HR", "CC: ICU team": a short capitalised abbreviation after a label is no name unless listed as one.
         if (next.Length <= 3 && WordShape.IsAllCaps(next) && !tokens.Entry(i + 2).IsName(2))
         {
@@ -491,6 +496,10 @@ internal static partial class ContextNameRules
         {
             return AfterCue(sink, tokens, lexicon, role + 1, CueStrength.Relation, "name-relation", 0.78);
         }
+        if (ClosesPrecedingName(tokens, role))
+        {
+            return -1;
+        }
         int parenthesised = AfterRoleParenthesised(sink, tokens, role);
         if (parenthesised >= 0)
         {
@@ -522,6 +531,28 @@ internal static partial class ContextNameRules
             end = next;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "DRISCOLL, ELEANOR MD    Pulm consult", "Rahul Venkat, MD, FASE": a credential in capitals right after a capitalised
+    /// name word (or its comma) closes that name; it starts no other.
+    /// </summary>
+    private static bool ClosesPrecedingName(TextTokens tokens, int role)
+    {
+        var word = tokens.Span(role);
+        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore)
+        {
+            return false;
+        }
+        int j = tokens.IsSymbol(role - 1, ',') ? role - 2 : role - 1;
+        if (!tokens.IsWord(j) || tokens[j + 1].NewLineBefore || !char.IsUpper(tokens.Span(j)[0]) || ContextWords.RolesBefore.Contains(tokens.Span(j))
+            || ContextWords.CredentialsAfter.Contains(tokens.Span(j)) || ContextWords.ClinicalAcronyms.Contains(tokens.Span(j)))
+        {
+            return false;
+        }
+        // The word before must look like a name ("ELEANOR", "Venkat"), not a place or unit ("FACILITY RN BRONAGH", "TRH RT Benedikt").
+        var before = tokens.Entry(j);
+        return before.IsName() && before.English <= 1 || !before.IsKnown && tokens[j].Length >= 4 && Vowels(tokens.Span(j)) >= 2;
     }
 
     private static readonly AsciiWordSet Possessives = new(["my", "our", "your", "his", "her", "their"]);
