@@ -222,12 +222,63 @@ internal static partial class ContextNameRules
             {
                 AfterDiscussedWith(sink, tokens, i);
             }
+            if (length is >= 2 and <= 8 && InitialsCues.Contains(tokens.Span(i)))
+            {
+                StaffInitials(sink, tokens, i);
+            }
             if (i + 1 < tokens.Count && (tokens.IsSymbol(i + 1, '(') || tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && CoverAndPagerWords.Contains(tokens.Span(i + 1))))
             {
                 BeforeCoverOrRole(sink, tokens, i);
             }
         }
         CollectSignOutBeds(sink, tokens);
+    }
+
+    /// <summary>Words after which a laboratory or reading signs with initials ("verified by RJM", "Tech: dmv", "called by kp").</summary>
+    private static readonly AsciiWordSet InitialsCues = new(["by", "tech", "technologist", "initials", "verified", "verifier"]);
+
+    /// <summary>
+    /// "11/29 0558 BY RJM", "VERIFIED BY: RJM (MLS)", "by kp, read back", "Tech: dmv", "Tech JQ / reviewed …", "Verified mtr.": staff
+    /// initials, two or three letters without a vowel (initials rarely have one, abbreviations of a thing mostly do), in one case,
+    /// no clinical abbreviation, credential or role, closing the phrase.
+    /// </summary>
+    private static void StaffInitials(FindingSink sink, TextTokens tokens, int cue)
+    {
+        int k = cue + 1;
+        if (tokens.IsSymbol(k, ':'))
+        {
+            k++;
+        }
+        if (!tokens.IsWord(k) || tokens[k].NewLineBefore || tokens[k].Length is < 2 or > 3)
+        {
+            return;
+        }
+        var word = tokens.Span(k);
+        if (!(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || HasVowel(word) || ContextWords.Titles.Contains(word)
+            || tokens.Entry(k).English > 0 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.CredentialsAfter.Contains(word)
+            || ContextWords.RolesBefore.Contains(word) || ContextWords.NotNames.Contains(word) || ContextWords.Departments.Contains(word))
+        {
+            return;
+        }
+        int after = k + 1;
+        bool closed = after >= tokens.Count || tokens[after].NewLineBefore
+            || tokens[after].Kind == TokenKind.Symbol && tokens.Text[tokens[after].Start] is '.' or ',' or '(' or '/' or ';' or ')';
+        if (closed)
+        {
+            sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
+        }
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if ((c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly AsciiWordSet BedWords = new(["bed", "bd", "rm", "room"]);

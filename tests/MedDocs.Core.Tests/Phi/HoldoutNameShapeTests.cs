@@ -125,4 +125,20 @@ public sealed class HoldoutNameShapeTests
         Assert.Contains("GWENLLIAN", Names("PER NURSING HOME RN GWENLLIAN (PH 555-0110)"));
         Assert.Contains("Oisin", Names("Report given to SICU RT Oisin at 1400."));
     }
+
+    [Theory]
+    [InlineData("CRITICAL K 6.9 CALLED TO W. ABARA RN 12/01 0342 BY TNK", "TNK")]
+    [InlineData("Result verified by: HWB (MT)", "HWB")]
+    [InlineData("hgb 6.1 called to floor by gkr, read back.", "gkr")]
+    [InlineData("Tech: pjs\nSpecimen: whole blood", "pjs")]
+    public void Staff_initials_after_a_lab_cue_are_names(string text, string initials) =>
+        Assert.Contains(initials, Names(text));
+
+    [Theory]
+    [InlineData("confirmed by CXR.", "CXR")]
+    [InlineData("seen by PCP, no changes.", "PCP")]
+    [InlineData("brought in by EMS.", "EMS")]
+    [InlineData("verified by dr lee", "dr")]
+    public void Abbreviations_after_by_are_no_initials(string text, string word) =>
+        Assert.DoesNotContain(Names(text), n => n == word);
 }
