@@ -113,6 +113,8 @@ internal static partial class ContextNameRules
                 TrySingle(sink, tokens, lexicon, i);
             }
         }
+        CollectShorthand(sink, tokens);
+        CollectDialogue(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
@@ -262,6 +264,11 @@ internal static partial class ContextNameRules
         }
         // "patient: kind of", "caller: yes hi": a transcript's speaker label, then speech; only a word no English list knows may be a name.
         var next = tokens.Span(i + 2);
+        // "CC: hematemesis": the chief complaint, written in lower case; a copy list ("cc: Dr Lee") names people capitalised.
+        if (tokens.WordIs(i, "cc") && WordShape.IsLowerCase(next))
+        {
+            return false;
+        }
         // "RE: UO <20CC/HR", "CC: ICU team": a short capitalised abbreviation after a label is no name unless listed as one.
         if (next.Length <= 3 && WordShape.IsAllCaps(next) && !tokens.Entry(i + 2).IsName(2))
         {
@@ -331,13 +338,46 @@ internal static partial class ContextNameRules
     {
         if (IsAfterComma(tokens, i))
         {
-            return true;
+            // "HOSPITAL BILL, SW REFERRAL", "hr 38 brady,pt asleep": before "PT", "SW" … (also list items and "patient") a name is
+            // capitalised, and in capitals no common English word.
+            return !ContextWords.CommaOnlyCredentials.Contains(word) || IsNameBeforeListCredential(tokens, i - 2);
         }
         if (ContextWords.CommaOnlyCredentials.Contains(word))
         {
             return false;
         }
-        return WordShape.IsAllCaps(word) || word.Length > 2 || IsSignatureSurname(tokens, i - 1);
+        return WordShape.IsAllCaps(word) || word.Length > 2 || IsSignatureSurname(tokens, i - 1) || IsLowerCaseStaffGiven(tokens, i - 1);
+    }
+
+    /// <summary>
+    /// "report from nkechi rn", "fiona rn" (a signature line), "given to ren rn": before a lower-case credential, a lower-case given
+    /// name that is no common English word, opening its line or after a hand-over word.
+    /// </summary>
+    private static bool IsLowerCaseStaffGiven(TextTokens tokens, int j)
+    {
+        if (!tokens.IsWord(j) || tokens[j + 1].NewLineBefore || !WordShape.IsLowerCase(tokens.Span(j)))
+        {
+            return false;
+        }
+        var entry = tokens.Entry(j);
+        if (entry.Given < 1 || entry.English > 1 || ContextWords.NotNames.Contains(tokens.Span(j)) || NameStopWords.Contains(tokens.Span(j)))
+        {
+            return false;
+        }
+        return j == 0 || tokens[j].NewLineBefore || tokens.IsWord(j - 1) && HandOverWords.Contains(tokens.Span(j - 1));
+    }
+
+    /// <summary>Words before a nurse's name in a hand-over ("report from", "report to", "relieved by", "care to").</summary>
+    private static readonly AsciiWordSet HandOverWords = new(["from", "to", "by", "with", "w", "per", "and", "gave", "called", "paged", "notified", "informed"]);
+
+    private static bool IsNameBeforeListCredential(TextTokens tokens, int j)
+    {
+        if (!tokens.IsWord(j))
+        {
+            return false;
+        }
+        var name = tokens.Span(j);
+        return WordShape.IsTitleCase(name) || WordShape.IsAllCaps(name) && tokens.Entry(j).English <= 1;
     }
 
     /// <summary>"m. okafor" before a credential: an initial, a period, then the surname (a signature line).</summary>
@@ -456,6 +496,15 @@ internal static partial class ContextNameRules
         {
             return AfterCue(sink, tokens, lexicon, role + 1, CueStrength.Relation, "name-relation", 0.78);
         }
+        if (ClosesPrecedingName(tokens, role))
+        {
+            return -1;
+        }
+        int parenthesised = AfterRoleParenthesised(sink, tokens, role);
+        if (parenthesised >= 0)
+        {
+            return parenthesised;
+        }
         int next = SkipCuePunctuation(tokens, role + 1);
         if ((tokens.WordIs(role + 1, "is") || tokens.WordIs(role + 1, "was")) && next == role + 2 && tokens.IsWord(next) && !tokens[next].NewLineBefore
             && WordShape.IsLowerCase(tokens.Span(next)) && IsGivenName(tokens.Span(next), tokens.Entry(next), CueStrength.Relation)
@@ -470,12 +519,40 @@ internal static partial class ContextNameRules
             // "ATTENDING: VOSKUIJLEN, PIETER, MD": the whole "LAST, FIRST".
             return lastFirstEnd;
         }
+        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && tokens.Span(next).IndexOf('-') > 0 && IsShorthandName(tokens, next))
+        {
+            // "rev okonkwo-banks", "fellow Ferreira-Tanaka": a hyphenated surname whose halves are names or no words at all.
+            sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
+            return next;
+        }
         if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next))
         {
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             end = next;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "DRISCOLL, ELEANOR MD    Pulm consult", "Rahul Venkat, MD, FASE": a credential in capitals right after a capitalised
+    /// name word (or its comma) closes that name; it starts no other.
+    /// </summary>
+    private static bool ClosesPrecedingName(TextTokens tokens, int role)
+    {
+        var word = tokens.Span(role);
+        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore)
+        {
+            return false;
+        }
+        int j = tokens.IsSymbol(role - 1, ',') ? role - 2 : role - 1;
+        if (!tokens.IsWord(j) || tokens[j + 1].NewLineBefore || !char.IsUpper(tokens.Span(j)[0]) || ContextWords.RolesBefore.Contains(tokens.Span(j))
+            || ContextWords.CredentialsAfter.Contains(tokens.Span(j)) || ContextWords.ClinicalAcronyms.Contains(tokens.Span(j)))
+        {
+            return false;
+        }
+        // The word before must look like a name ("ELEANOR", "Venkat"), not a place or unit ("FACILITY RN BRONAGH", "TRH RT Benedikt").
+        var before = tokens.Entry(j);
+        return before.IsName() && before.English <= 1 || !before.IsKnown && tokens[j].Length >= 4 && Vowels(tokens.Span(j)) >= 2;
     }
 
     private static readonly AsciiWordSet Possessives = new(["my", "our", "your", "his", "her", "their"]);
@@ -515,13 +592,20 @@ internal static partial class ContextNameRules
         var entry = tokens.Entry(next);
         var relationWord = tokens.Span(relation);
         if (ContextWords.Titles.Contains(word) || ContextWords.Relations.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
-            || IsContraction(word) || ContextWords.LooksMedical(word) && !entry.IsName() || ShortDateRules.MonthOf(word) > 0 && !WordShape.IsTitleCase(word))
+            || IsContraction(word) || ContextWords.LooksMedical(word) && !entry.IsName() || ShortDateRules.MonthOf(word) > 0 && !WordShape.IsTitleCase(word)
+                && !(WordShape.IsAllCaps(word) && tokens.IsWord(next + 1) && !tokens[next + 1].NewLineBefore && NotAfterModal.Contains(tokens.Span(next + 1))))
         {
             return -1;
         }
         bool stop = ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word);
         bool accepted;
-        if (WordShape.IsTitleCase(word) && WordShape.IsLowerCase(relationWord))
+        if (WordShape.IsAllCaps(word) && WordShape.IsAllCaps(relationWord) && word.Length >= 3 && entry.Given >= 1)
+        {
+            // "WIFE MAY CALLED", "SON WILL HERE", "HUSBAND ART CALLED": in capitals, a given name that is also a word, then a verb's past
+            // or a place word that never follows the modal or the noun.
+            accepted = tokens.IsWord(next + 1) && !tokens[next + 1].NewLineBefore && NotAfterModal.Contains(tokens.Span(next + 1));
+        }
+        else if (WordShape.IsTitleCase(word) && WordShape.IsLowerCase(relationWord))
         {
             // Ordinary text, a capital mid-sentence: a listed given name even if a stop word ("Per", "Will"), or any word no stop list holds.
             accepted = stop ? entry.Given >= 1 && !Possessives.Contains(word) : true;
@@ -647,6 +731,11 @@ internal static partial class ContextNameRules
         }
         var lastEntry = tokens.Entry(i);
         var firstEntry = tokens.Entry(i + 2);
+        // "Rheumatology, Hudson Crest Medical Group": a specialty before its practice's name.
+        if (last.EndsWith("ology", StringComparison.OrdinalIgnoreCase) || last.EndsWith("iatry", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         if (ContextWords.NotNames.Contains(last) || ContextWords.NotNames.Contains(first) || NameStopWords.Contains(last)
             || NameStopWords.Contains(first) || ContextWords.ClinicalAcronyms.Contains(last) || ContextWords.ClinicalAcronyms.Contains(first)
             || ContextWords.LooksMedical(last) && !tokens.Entry(i).IsName() || ContextWords.LooksMedical(first) && !tokens.Entry(i + 2).IsName())
@@ -778,7 +867,7 @@ internal static partial class ContextNameRules
         {
             return;
         }
-        if (entry.Given == 0 && IsPlaceSlot(tokens, i))
+        if (entry.Given == 0 && IsPlaceSlot(tokens, i) || NameRules.IsPlaceUse(tokens, i))
         {
             return;
         }

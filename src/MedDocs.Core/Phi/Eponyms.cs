@@ -59,8 +59,23 @@ internal static class Eponyms
         "ballard", "finnegan", "glasgow", "bethesda", "mobitz", "levine", "morse", "richmond", "ramsay", "norton", "berg", "tinetti",
     ]);
 
-    /// <summary>Every word of <see cref="Pairs"/> and <see cref="Singles"/> (and hyphenated tokens' first halves): most words stop here, on the token's hash.</summary>
-    private static readonly AsciiWordSet AnyWord = new(Singles.Words.Concat(Pairs.Words.SelectMany(p => p.Split(' '))));
+    /// <summary>
+    /// Eponymous operations named alone after "s/p", "post", "prior" ("s/p Whipple", "post Nissen", "prior Hartmann"), and
+    /// echocardiographic methods after their qualifier ("biplane Simpson", "modified Simpson").
+    /// </summary>
+    private static readonly AsciiWordSet Operations = new(
+    [
+        "whipple", "nissen", "billroth", "hartmann", "kasai", "fontan", "glenn", "norwood", "bentall", "ross", "puestow", "frey", "beger",
+        "sistrunk", "toupet", "dor", "heller", "mcvay", "lichtenstein", "shouldice", "bassini", "stamm", "witzel", "janeway", "mumford",
+        "latarjet", "bankart", "jatene", "rastelli", "blalock", "mustard", "senning", "warren", "linton", "ivor", "mckeown", "miles",
+        "simpson", "teichholz", "quinones",
+    ]);
+
+    /// <summary>Words before an eponym of <see cref="Operations"/> that make it the operation or method ("s/p Whipple", "biplane Simpson").</summary>
+    private static readonly AsciiWordSet OperationCues = new(["post", "sp", "prior", "previous", "hx", "underwent", "biplane", "modified", "planimetry"]);
+
+    /// <summary>Every word of <see cref="Pairs"/>, <see cref="Singles"/> and <see cref="Operations"/> (and hyphenated tokens' first halves): most words stop here, on the token's hash.</summary>
+    private static readonly AsciiWordSet AnyWord = new(Singles.Words.Concat(Operations.Words).Concat(Pairs.Words.SelectMany(p => p.Split(' '))));
 
     /// <summary>Whether word token <paramref name="i"/> stands in an eponym phrase (see the class summary).</summary>
     public static bool IsInPhrase(TextTokens tokens, int i)
@@ -82,6 +97,10 @@ internal static class Eponyms
             return true;
         }
         var stem = Stem(word);
+        if (Operations.Contains(stem) && AfterOperationCue(tokens, i))
+        {
+            return true;
+        }
         if (!Singles.Contains(stem))
         {
             return false;
@@ -92,6 +111,17 @@ internal static class Eponyms
             return false;
         }
         return tokens.IsWord(next) ? FindingNouns.Contains(tokens.Span(next)) : tokens.IsNumber(next) && Scales.Contains(stem);
+    }
+
+    /// <summary>"s/p Whipple", "post Nissen", "biplane Simpson": the word before on the same line is a cue of <see cref="OperationCues"/> (or "s/p").</summary>
+    private static bool AfterOperationCue(TextTokens tokens, int i)
+    {
+        if (i == 0 || tokens[i].NewLineBefore || !tokens.IsWord(i - 1))
+        {
+            return false;
+        }
+        return OperationCues.Contains(tokens.Span(i - 1))
+            || tokens.WordIs(i - 1, "p") && tokens.IsSymbol(i - 2, '/') && tokens.WordIs(i - 3, "s");
     }
 
     private static bool IsPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)

@@ -228,12 +228,74 @@ internal static class NameRules
             // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English
             // (or rarely English and themselves found in lower case). Inside a clinical eponym ("Hunt Hess 3") a name is none.
             if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0 || lowerWords?.Contains(span) == true)
-                && !Eponyms.IsInPhrase(tokens, i))
+                && !Eponyms.IsInPhrase(tokens, i) && !IsPlaceUse(tokens, i) && !IsCapitalsWordUse(tokens, i))
             {
                 sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
             }
         }
     }
+
+    /// <summary>
+    /// A later mention of a name word used as the name of a place: a ward or unit number after it ("Hartwell 5", "(Marian 3)"),
+    /// a facility, unit or firm word after it ("Kittredge LTAC", "Ridley ED", "Crane Mortimer LLP"), or a place title before it
+    /// ("Fort Drummond", "Mount Ellery"). A name found by a cue keeps its own finding; only the weak repeat is withheld.
+    /// </summary>
+    internal static bool IsPlaceUse(TextTokens tokens, int i)
+    {
+        if (WordShape.IsLowerCase(tokens.Span(i)))
+        {
+            return false;
+        }
+        if (i > 0 && !tokens[i].NewLineBefore && tokens.IsWord(i - 1) && PlaceTitles.Contains(tokens.Span(i - 1)))
+        {
+            return true;
+        }
+        int next = i + 1;
+        if (next >= tokens.Count || tokens[next].NewLineBefore)
+        {
+            return false;
+        }
+        if (tokens.IsNumber(next))
+        {
+            // "Hartwell 5", "Marian 3)": a one- or two-digit unit number that ends the phrase (not "Smith 555-0101").
+            return tokens[next].Length <= 2 && (next + 1 >= tokens.Count || tokens[next + 1].NewLineBefore
+                || tokens[next + 1].Kind == TokenKind.Symbol && tokens.Text[tokens[next + 1].Start] is ')' or ',' or ';' or '.'
+                || tokens.IsWord(next + 1) && !WordShape.IsCapitalised(tokens.Span(next + 1)));
+        }
+        if (!tokens.IsWord(next))
+        {
+            return false;
+        }
+        var after = tokens.Span(next);
+        // Another word of a name may follow in capitals ("Lee ED" is rare, "KITTREDGE LTAC" in a capitals line is a place).
+        return ContextWords.StrongFacilityHeads.Contains(after) || FirmAndUnitWords.Contains(after);
+    }
+
+    /// <summary>
+    /// "FIANCE GRANT HERE … ASKED ABOUT GRANT FUNDING", "HUSBAND ART CALLED … ART LINE PULLED": in a capitals line, a later
+    /// mention of a name that is also a common English word is the word (the cue found the name itself).
+    /// </summary>
+    private static bool IsCapitalsWordUse(TextTokens tokens, int i)
+    {
+        var span = tokens.Span(i);
+        if (!WordShape.IsAllCaps(span) || tokens.Entry(i).English < 2)
+        {
+            return false;
+        }
+        bool capsBefore = i > 0 && !tokens[i].NewLineBefore && tokens.IsWord(i - 1) && tokens[i - 1].Length >= 2 && WordShape.IsAllCaps(tokens.Span(i - 1));
+        bool capsAfter = i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore && tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && WordShape.IsAllCaps(tokens.Span(i + 1));
+        return capsBefore || capsAfter;
+    }
+
+    /// <summary>Titles of places that stand before a surname ("Fort Drummond", "Mount Ellery", "Camp Lejeune").</summary>
+    private static readonly AsciiWordSet PlaceTitles = new(["fort", "ft", "mount", "mt", "camp", "port", "cape", "saint"]);
+
+    /// <summary>Unit, facility and firm words after a place's or firm's name ("LTAC", "ED", "LLP", "Pharmacy").</summary>
+    private static readonly AsciiWordSet FirmAndUnitWords = new(
+    [
+        "ltac", "ltach", "snf", "ed", "er", "icu", "micu", "sicu", "ccu", "nicu", "picu", "pacu", "tower", "wing", "pavilion", "building", "bldg",
+        "llp", "llc", "pllc", "pc", "inc", "corp", "lp", "law", "pharmacy", "hospital", "clinic", "rehab", "campus", "unit", "ward", "floor",
+    ]);
 
     /// <summary>A lower-case name word whose later lower-case mentions are names too: English only in the large list, or a common given name not in the small one.</summary>
     private static bool IsLowerCaseRepeatable(LexiconEntry entry) => entry.English <= 1 || entry.English == 2 && entry.Given >= 2;
