@@ -185,10 +185,18 @@ internal static class IdentifierRules
             {
                 continue;
             }
+            // Shorthand "@" for "at" before a time or rate ("restarted@0415.will", "ns@100.lactate"): a host of digits
+            // alone needs a listed top-level domain after it ("163.com" stays an address).
+            if (!domain[..domain.IndexOf('.')].ContainsAnyExcept(AsciiDigits) && DomainSuffix.MatchAt(text, at + 1 + lastDot) == 0)
+            {
+                continue;
+            }
             sink.Add(PhiType.Email, start, end - start, 0.97, "email");
             at = end - 1;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
