@@ -68,6 +68,7 @@ internal static class IdShapeRules
             }
             i = end;
         }
+        BloodUnitNumbers.Collect(sink);
     }
 
     /// <summary>"job 880321", "interpreter ID 40118", "ref # 558812": five or more digits after an identifier word.</summary>
@@ -190,6 +191,11 @@ internal static class IdShapeRules
                 continue;
             }
             var word = tokens.Span(k);
+            // "family member code FAM-…", "access code …": a code of its own, whatever the word before it.
+            if (word.Equals("code", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
             // Serial labels anywhere in the window; other device words close before ("meter GLM-44-70219", "pump serial …").
             if (SerialWords.Contains(word) || word is "N" or "n" && tokens.IsSymbol(k - 1, '/') && tokens.WordIs(k - 2, "s")
                 || first - k <= 3 && DeviceWords.Contains(word))
