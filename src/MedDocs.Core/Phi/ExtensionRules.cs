@@ -24,11 +24,21 @@ internal static class ExtensionRules
                 continue;
             }
             var word = tokens.Span(i);
-            // "x5-1234", "x51234": the x touches the digits.
-            if (word is "x" or "X" && tokens.IsNumber(i + 1) && tokens.Touches(i + 1) && !(i > 0 && tokens.Touches(i)))
+            // "x5-1234", "x51234": the x touches the digits; three are enough after a number or a business's name ("555-0153 x207",
+            // "Harbor Deli x214"). After a seven-digit number the x may stand apart ("555-0129 x 220").
+            if (word is "x" or "X" && tokens.IsNumber(i + 1) && !(i > 0 && tokens.Touches(i)) && !tokens[i + 1].NewLineBefore)
             {
-                TryNumber(sink, tokens, i + 1, minimumDigits: 4);
-                continue;
+                bool afterNumber = IsPhoneTail(tokens, i - 1) && !tokens[i].NewLineBefore;
+                if (tokens.Touches(i + 1))
+                {
+                    TryNumber(sink, tokens, i + 1, minimumDigits: afterNumber || IsCapitalisedWordBefore(tokens, i) ? 3 : 4);
+                    continue;
+                }
+                if (afterNumber)
+                {
+                    TryNumber(sink, tokens, i + 1, minimumDigits: 2);
+                    continue;
+                }
             }
             int cues = Cues.Of(word);
             bool pager = (cues & PagerCue) != 0;
@@ -103,14 +113,57 @@ internal static class ExtensionRules
         {
             return;
         }
-        bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':')
-            || tokens.IsWord(i - 1) && (PagerCues.Contains(tokens.Span(i - 1)) || CallCues.Contains(tokens.Span(i - 1)) || LineCues.Contains(tokens.Span(i - 1))
-                || tokens.WordIs(i - 1, "at"));
+        bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':') || tokens.WordIs(i - 1, "at")
+            || HasCueBefore(tokens, i) || IsExtensionWord(tokens, i + 3);
         if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
         {
-            sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-local");
+            int start = tokens[i].Start, end = tokens[i + 2].End;
+            sink.Add(PhoneRules.TypeFor(sink.Text, start, end), start, end - start, 0.75, "phone-local");
         }
     }
+
+    /// <summary>
+    /// A phone, pager, line or fax word, or a relative ("dtr Ana 555-0114"), among the three words before the number on its
+    /// line ("call report to 555-0129", "direct number given 555-0100", "faxed to clinic 555-0112").
+    /// </summary>
+    private static bool HasCueBefore(TextTokens tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                return false;
+            }
+            var word = tokens.Span(k);
+            if (PagerCues.Contains(word) || CallCues.Contains(word) || LineCues.Contains(word) || FaxCues.Contains(word) || ContextWords.Relations.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"x", "ext", "extension" right after a number on its line: the number is a telephone's.</summary>
+    private static bool IsExtensionWord(TextTokens tokens, int k) =>
+        tokens.IsWord(k) && !tokens[k].NewLineBefore && tokens.Span(k) is "x" or "X" or "ext" or "Ext" or "EXT" or "extension" or "Extension"
+        && (tokens.IsNumber(k + 1) || tokens.IsSymbol(k + 1, '.') && tokens.IsNumber(k + 2));
+
+    /// <summary>Token <paramref name="k"/> ends a seven-digit or longer telephone number ("555-0129", "(312) 555-0129").</summary>
+    private static bool IsPhoneTail(TextTokens tokens, int k) =>
+        k >= 2 && tokens.IsNumber(k) && tokens[k].Length == 4 && tokens.IsSymbol(k - 1, '-') && tokens.Touches(k) && tokens.IsNumber(k - 2) && tokens[k - 2].Length == 3;
+
+    /// <summary>A capitalised word with lower-case letters just before ("Bakery x214"): a business's or person's name, not a dose's shorthand.</summary>
+    private static bool IsCapitalisedWordBefore(TextTokens tokens, int i)
+    {
+        if (!tokens.IsWord(i - 1) || tokens[i].NewLineBefore)
+        {
+            return false;
+        }
+        var word = tokens.Span(i - 1);
+        return word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterLower(word[^1]);
+    }
+
+    private static readonly AsciiWordSet FaxCues = new(["fax", "faxed", "faxing", "efax", "efaxed"]);
 
     private static readonly AsciiWordSet PagerCues = new(
         ["ext", "extension", "pager", "pgr", "pg", "beeper", "bpr", "beep", "page", "paged", "pagers", "beeped", "pger", "bp#", "pager#"]);

@@ -19,11 +19,18 @@ internal static class HeaderNumberRules
                 continue;
             }
             int before = tokens.IsSymbol(i - 1, '#') && tokens.Touches(i) ? i - 2 : i - 1;
+            if (IsBareIdLabel(tokens, before) && (LineHasBirthDateLabel(tokens, i) || LineStartsWithName(tokens, i)))
+            {
+                // "BANKS, ELI  ID: 778102934  30-Nov-2026  Male": a header's bare ID is its record number.
+                sink.Add(PhiType.Mrn, tokens[i].Start, tokens[i].Length, 0.75, "mrn-header");
+                continue;
+            }
             if (before >= 0 && (tokens.IsWord(before) && LabelWords.Contains(tokens.Span(before)) || tokens.IsSymbol(before, ':')))
             {
                 continue;
             }
-            if (LineHasBirthDateLabel(tokens, i))
+            // "Haddad, Kal   #5509184   MICU bed 9": a '#' number after the patient's LAST, First on a header line.
+            if (LineHasBirthDateLabel(tokens, i) || tokens.IsSymbol(i - 1, '#') && LineStartsWithName(tokens, i))
             {
                 sink.Add(PhiType.Mrn, tokens[i].Start, tokens[i].Length, 0.7, "mrn-header");
             }
@@ -54,7 +61,34 @@ internal static class HeaderNumberRules
         return false;
     }
 
-    private static readonly AsciiWordSet BirthDateLabels = new(["dob", "birthdate", "birth", "born", "bd"]);
+    private static readonly AsciiWordSet BirthDateLabels = new(["dob", "birthdate", "birth", "born", "bd", "age", "sex", "gender"]);
+
+    /// <summary>"ID:" or "ID #" standing alone before the number: not "interpreter ID", "employee ID" (another word just before it on the line).</summary>
+    private static bool IsBareIdLabel(TextTokens tokens, int k)
+    {
+        if (tokens.IsSymbol(k, ':') || tokens.IsSymbol(k, '#'))
+        {
+            k--;
+        }
+        if (!tokens.IsWord(k) || tokens.Span(k) is not ("ID" or "Id") || tokens.Touches(k))
+        {
+            return false;
+        }
+        // A qualifying word right before ("interpreter ID") makes it another kind of ID; a name two blanks or more before does not.
+        return k == 0 || tokens[k].NewLineBefore || !tokens.IsWord(k - 1) || tokens[k].Start - tokens[k - 1].End >= 2;
+    }
+
+    /// <summary>The line begins with a LAST, First name: a capitalised word, a comma, a capitalised word.</summary>
+    private static bool LineStartsWithName(TextTokens tokens, int i)
+    {
+        int first = i;
+        while (first > 0 && !tokens[first].NewLineBefore)
+        {
+            first--;
+        }
+        return first + 2 < i && tokens.IsWord(first) && tokens.IsSymbol(first + 1, ',') && tokens.Touches(first + 1) && tokens.IsWord(first + 2)
+            && char.IsAsciiLetterUpper(tokens.Span(first)[0]) && char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]) && tokens.Span(first).Length >= 2;
+    }
 
     /// <summary>Words after which a number belongs to another label's rule (or is no identifier at all).</summary>
     private static readonly AsciiWordSet LabelWords = new(

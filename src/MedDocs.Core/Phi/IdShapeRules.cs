@@ -61,13 +61,14 @@ internal static class IdShapeRules
             int length = tokens[end].End - tokens[i].Start;
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
             bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
-                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end);
+                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end) && !IsMeasurementRange(tokens, i, end);
             if (shape && !IsAfterDeviceWordOnly(tokens, i) && !IsAfterPlaceWord(tokens, i))
             {
                 sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
             }
             i = end;
         }
+        BloodUnitNumbers.Collect(sink);
     }
 
     /// <summary>"job 880321", "interpreter ID 40118", "ref # 558812": five or more digits after an identifier word.</summary>
@@ -150,6 +151,29 @@ internal static class IdShapeRules
         }
     }
 
+    /// <summary>
+    /// "40-90CC", "110-120S", "2-4MG", "10-20ML": a range of small numbers ending in a unit or a decade's "s", as shorthand charts
+    /// rates, doses and vital signs. Numbers of one to four digits joined by dashes, every word a unit (<see cref="ContextWords.FractionUnits"/>) or "s",
+    /// the last token a word.
+    /// </summary>
+    private static bool IsMeasurementRange(TextTokens tokens, int start, int end)
+    {
+        if (!tokens.IsNumber(start) || !tokens.IsWord(end))
+        {
+            return false;
+        }
+        for (int k = start; k <= end; k++)
+        {
+            if (tokens.IsNumber(k) ? tokens[k].Length > 4
+                : tokens.IsWord(k) ? !(tokens.Span(k) is "S" or "s" || ContextWords.FractionUnits.Contains(tokens.Span(k)))
+                : !tokens.IsSymbol(k, '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Model numbers of devices and drugs are not identifiers of a person ("Medtronic MRI SureScan W1DR01" stays).</summary>
     private static bool IsAfterDeviceWordOnly(TextTokens tokens, int i) => tokens.IsWord(i - 1) && (tokens.WordIs(i - 1, "model") || tokens.WordIs(i - 1, "lot") || tokens.WordIs(i - 1, "ndc") || tokens.WordIs(i - 1, "cpt") || tokens.WordIs(i - 1, "icd"));
 
@@ -167,6 +191,11 @@ internal static class IdShapeRules
                 continue;
             }
             var word = tokens.Span(k);
+            // "family member code FAM-…", "access code …": a code of its own, whatever the word before it.
+            if (word.Equals("code", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
             // Serial labels anywhere in the window; other device words close before ("meter GLM-44-70219", "pump serial …").
             if (SerialWords.Contains(word) || word is "N" or "n" && tokens.IsSymbol(k - 1, '/') && tokens.WordIs(k - 2, "s")
                 || first - k <= 3 && DeviceWords.Contains(word))

@@ -20,7 +20,8 @@ internal static class IdentifierRules
             {
                 // Fixed shape ddd-dd-dddd (or spaces): the groups sit at known offsets.
                 var ssn = text.AsSpan(m.Index, m.Length);
-                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..]))
+                if (!RuleText.PrecededBy(text, m.Index, "-") && IdentifierChecks.IsValidSsn(ssn[..3], ssn.Slice(4, 2), ssn[7..])
+                    && !AfterOtherNumberLabel(text, m.Index))
                 {
                     sink.Add(PhiType.Ssn, m.Index, m.Length, 0.95, "ssn-pattern");
                 }
@@ -185,10 +186,43 @@ internal static class IdentifierRules
             {
                 continue;
             }
+            // Shorthand "@" for "at" before a time or rate ("restarted@0415.will", "ns@100.lactate"): a host of digits
+            // alone needs a listed top-level domain after it ("163.com" stays an address).
+            if (!domain[..domain.IndexOf('.')].ContainsAnyExcept(AsciiDigits) && DomainSuffix.MatchAt(text, at + 1 + lastDot) == 0)
+            {
+                continue;
+            }
             sink.Add(PhiType.Email, start, end - start, 0.97, "email");
             at = end - 1;
         }
     }
+
+    /// <summary>
+    /// "MR#: 601-88-4471", "Acct 123-45-6789": the label of another number just before an SSN-shaped one (across blanks,
+    /// ':', '#', '.'); the labelled rule types it.
+    /// </summary>
+    private static bool AfterOtherNumberLabel(string text, int index)
+    {
+        int end = index;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or ':' or '#' or '.')
+        {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return end > start && index - end <= 6 && OtherNumberLabels.Contains(text.AsSpan(start, end - start));
+    }
+
+    private static readonly AsciiWordSet OtherNumberLabels = new(
+    [
+        "mrn", "mr", "chart", "rec", "record", "acct", "account", "fin", "enc", "encounter", "visit", "csn", "har", "member", "policy",
+        "claim", "case", "accession", "acc", "specimen", "order", "req", "ref", "badge", "employee", "invoice",
+    ]);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

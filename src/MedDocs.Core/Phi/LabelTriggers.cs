@@ -13,6 +13,8 @@ internal static class LabelTriggers
         "invoice", "billing", "claim", "encounter", "visit", "iban", "vin", "vehicle", "license", "licence", "plate", "driver",
         "driver's", "drivers", "lic", "dl", "dea", "npi", "certificate", "passport", "serial", "s", "sn", "device", "udi", "model",
         "implant", "zip", "postal", "rx", "prescription", "order", "biometric", "badge", "mr", "unit", "clia",
+        "enc", "fin", "financial", "csn", "har", "acc", "specimen", "case", "req", "requisition", "lab", "ref", "reference", "confirmation",
+        "authorization", "auth", "tracking", "ticket", "employee", "staff",
     ]);
 
     private static readonly WordStarts Starts = new(FirstWords, allowPossessive: true);

@@ -124,7 +124,7 @@ internal static class LabelledIdentifierMatcher
         return false;
     }
 
-    /// <summary>One separator iteration at <paramref name="at"/>: [ \t]* then [:#=], "is"\b, "was"\b, or (number|no\.)(?![\w]) any case; its end or -1.</summary>
+    /// <summary>One separator iteration at <paramref name="at"/>: [ \t]* then [:#=], a dot leader \.{2,}, "is"\b, "was"\b, or (number|no\.)(?![\w]) any case; its end or -1.</summary>
     private static int SeparatorEnd(string text, int at)
     {
         int i = at;
@@ -140,6 +140,16 @@ internal static class LabelledIdentifierMatcher
         if (c is ':' or '#' or '=')
         {
             return i + 1;
+        }
+        // A dot leader ("MRN.........: 0412288", "Accession ....... C-1"), two dots or more.
+        if (c == '.' && i + 1 < text.Length && text[i + 1] == '.')
+        {
+            int j = i + 2;
+            while (j < text.Length && text[j] == '.')
+            {
+                j++;
+            }
+            return j;
         }
         var rest = text.AsSpan(i);
         int length = rest.StartsWith("is") ? 2

@@ -152,14 +152,14 @@ internal static class LabelledIdentifierRules
     internal static readonly string[][] GroupPrefixes =
     [
         ["ss", "so"],                                                     // SSN, SS#, Social Security
-        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "ac", "un"],           // MRN, MR#, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Accession, Unit No
+        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "un"],                 // MRN, MR#, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Unit No
         ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
-        ["ac", "in", "bi", "cl", "en", "vi", "ib"],                       // Acct, Account, Invoice, Billing, Claim, Encounter, Visit, IBAN
+        ["ac", "in", "bi", "cl", "en", "vi", "ib", "fi", "cs", "ha"],     // Acct, Account, Invoice, Billing, Claim, Encounter/Enc, Visit, IBAN, FIN/Financial, CSN, HAR
         ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate
         ["dr", "li", "dl", "de", "np", "ce", "pa", "cl"],                 // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport, CLIA
         ["se", "s/", "sn", "de", "ud", "mo", "im"],                       // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
         ["zi", "po"],                                                     // ZIP, Postal code
-        ["rx", "pr", "or", "bi", "ba"],                                   // Rx, Prescription, Order, Biometric, Badge
+        ["rx", "pr", "or", "bi", "ba", "ac", "sp", "ca", "re", "la", "co", "au", "tr", "ti", "em", "st"], // Rx, Prescription, Order, Biometric, Badge, Acc/Accession, Specimen, Case, Req/Requisition/Ref, Lab, Confirmation, Auth, Tracking, Ticket, Employee, Staff
     ];
 
     /// <summary>Groups per (initial, ASCII second character) of <see cref="GroupPrefixes"/>: 26 × 128 small masks.</summary>
@@ -178,9 +178,10 @@ internal static class LabelledIdentifierRules
             case LabelGroup.Mrn:
                 return (PhiType.Mrn, 0.9, "mrn-labelled");
             case LabelGroup.HealthPlan:
-                return (PhiType.HealthPlanId, 0.9, "health-plan-labelled");
+                // Plan, member and policy numbers are long; "policy BB-114" is a hospital policy's number.
+                return (PhiType.HealthPlanId, IdentifierChecks.CountDigits(value) >= 4 ? 0.9 : 0, "health-plan-labelled");
             case LabelGroup.Account:
-                return (PhiType.AccountNumber, 0.88, "account-labelled");
+                return (PhiType.AccountNumber, IsNumberLike(value) ? 0.88 : 0, "account-labelled");
             case LabelGroup.Vehicle:
                 return (PhiType.VehicleId, 0.9, "vehicle-labelled");
             case LabelGroup.Licence:
@@ -192,8 +193,35 @@ internal static class LabelledIdentifierRules
                 bool zipShape = !value.ContainsAnyExcept(DigitsAndDash) && IdentifierChecks.CountDigits(value) is >= 3 and <= 9;
                 return (PhiType.Zip, zipShape ? 0.9 : 0, "zip-labelled");
             default:
-                return (PhiType.Other, 0.85, "other-labelled");
+                return (PhiType.Other, IsNumberLike(value) ? 0.85 : 0, "other-labelled");
         }
+    }
+
+    /// <summary>
+    /// A value that can be an account, encounter, accession or badge number after a bare label ("Visit", "Enc", "Case", "Badge"):
+    /// four digits or more, or three with a letter ("S26-1"), and no date ("Visit: 12/03/2026", "visit 2025", "Acc 2024-01-05").
+    /// </summary>
+    internal static bool IsNumberLike(ReadOnlySpan<char> value)
+    {
+        int digits = IdentifierChecks.CountDigits(value);
+        bool letters = value.IndexOfAnyInRange('A', 'Z') >= 0 || value.IndexOfAnyInRange('a', 'z') >= 0;
+        if (digits < 3 || digits == 3 && !letters)
+        {
+            return false;
+        }
+        if (letters)
+        {
+            return true;
+        }
+        // Digits with slashes, or a four-digit year alone or first in an ISO date.
+        if (value.Contains('/'))
+        {
+            return false;
+        }
+        int dash = value.IndexOfAny('-', '.');
+        var first = dash < 0 ? value : value[..dash];
+        bool year = first.Length == 4 && (first.StartsWith("19") || first.StartsWith("20"));
+        return !(year && (dash < 0 || value.Count('-') + value.Count('.') == 2));
     }
 
     private static readonly System.Buffers.SearchValues<char> DigitsAndDash = System.Buffers.SearchValues.Create("0123456789-");

@@ -12,7 +12,44 @@ internal static class MeasurementFractions
 {
     /// <summary>True when the month/day at <paramref name="first"/> (tokens first, '/', first + 2) is one of the measurements above.</summary>
     public static bool IsMeasurement(TextTokens tokens, int first, int month, int day) =>
-        IsStrengthGrade(tokens, first, month, day) || IsVentilationSetting(tokens, first, month, day) || FollowsMeasurement(tokens, first, day, 3);
+        IsStrengthGrade(tokens, first, month, day) || IsVentilationSetting(tokens, first, month, day) || FollowsMeasurement(tokens, first, day, 3)
+        || IsScaleScore(tokens, first, month, day);
+
+    /// <summary>
+    /// "naming 12/15", "PRAM 9/12", "MoCA: 24/30", "1 + 3 + 2 = 6/9": a score out of a scale's or subtest's total (numerator at most
+    /// the denominator) right after the scale's name (across ':', '=' and "score"/"of"), or a total after a sum's "=".
+    /// </summary>
+    private static bool IsScaleScore(TextTokens tokens, int first, int month, int day)
+    {
+        if (month > day)
+        {
+            return false;
+        }
+        int k = first - 1;
+        if (tokens.IsSymbol(k, '=') && tokens.IsNumber(k - 1) && !tokens[k].NewLineBefore && !tokens[first].NewLineBefore)
+        {
+            return true;
+        }
+        for (int guard = 0; guard < 3 && k >= 0 && !tokens[k + 1].NewLineBefore; guard++)
+        {
+            if (tokens.IsSymbol(k, ':') || tokens.IsSymbol(k, '=') || tokens.WordIs(k, "score") || tokens.WordIs(k, "of") || tokens.WordIs(k, "total"))
+            {
+                k--;
+                continue;
+            }
+            return tokens.IsWord(k) && ScaleNames.Contains(tokens.Span(k));
+        }
+        return false;
+    }
+
+    /// <summary>Bedside scales and cognitive subtests charted as "score/total".</summary>
+    private static readonly AsciiWordSet ScaleNames = new(
+    [
+        "moca", "mmse", "slums", "mini-cog", "minicog", "naming", "recall", "registration", "attention", "orientation", "fluency",
+        "abstraction", "repetition", "visuospatial", "delayed", "nihss", "pram", "rass", "cam-icu", "cpot", "bps", "flacc", "braden",
+        "morse", "apache", "sofa", "qsofa", "curb-65", "wells", "phq-9", "phq9", "phq", "gad-7", "gad7", "gad", "ciwa", "cows", "fim",
+        "barthel", "ecog", "kps", "asia", "audit", "gds", "nottingham", "westley", "silverman", "finnegan", "bishop", "glasgow",
+    ]);
 
     /// <summary>"4/5 RLE", "4/5 R deltoid", "3/5 in all extremities", "RLE 4/5", "L grip: 4/5": a grade out of five beside a limb or muscle.</summary>
     private static bool IsStrengthGrade(TextTokens tokens, int first, int month, int day)

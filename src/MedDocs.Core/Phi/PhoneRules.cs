@@ -152,8 +152,10 @@ internal static class PhoneRules
         if (fax >= 0)
         {
             var afterFax = before[fax..];
-            // Another label or number between "fax" and this number means the label belongs to something else.
-            if (!afterFax.ContainsAnyInRange('0', '9') && IndexOfOtherLabel(afterFax) < 0)
+            // Another label or number between "fax" and this number means the label belongs to something else; after the
+            // verb ("faxed to the referring office (555) …") a place is where the fax goes.
+            bool verb = afterFax.StartsWith("faxed", StringComparison.OrdinalIgnoreCase) || afterFax.StartsWith("faxing", StringComparison.OrdinalIgnoreCase);
+            if (!afterFax.ContainsAnyInRange('0', '9') && IndexOfOtherLabel(afterFax, verb ? TelephoneLabels : OtherLabels) < 0)
             {
                 return PhiType.Fax;
             }
@@ -171,9 +173,9 @@ internal static class PhoneRules
         return PhiType.Phone;
     }
 
-    private static int IndexOfOtherLabel(ReadOnlySpan<char> span)
+    private static int IndexOfOtherLabel(ReadOnlySpan<char> span, string[] labels)
     {
-        foreach (var label in OtherLabels)
+        foreach (var label in labels)
         {
             int index = span.IndexOf(label, StringComparison.OrdinalIgnoreCase);
             if (index >= 0)
@@ -185,4 +187,7 @@ internal static class PhoneRules
     }
 
     private static readonly string[] OtherLabels = ["phone", "tel", "cell", "mobile", "office", "home", "pager"];
+
+    /// <summary>The labels of another telephone (not the places a fax is sent to).</summary>
+    private static readonly string[] TelephoneLabels = ["phone", "tel", "cell", "mobile", "pager"];
 }

@@ -39,6 +39,10 @@ internal static class ShortDateRules
             else if (kind == TokenKind.Word)
             {
                 var word = tokens.Span(i);
+                if (word.Length > 7 && (word[0] | 0x20) is 'm' or 'e' or 'l' && TryMonthAfterHyphen(sink, tokens, i))
+                {
+                    continue;
+                }
                 if (!DateWordStarts.MayBe(word))
                 {
                     continue;
@@ -126,10 +130,12 @@ internal static class ShortDateRules
     {
         // Words before: skip separators and one number of a series ("PEEP 10 / PS 5/5", "5/5 and 4/5").
         int j = first - 1;
+        bool parenthesis = false;
         for (int guard = 0; guard < 6 && j >= 0 && !tokens[j + 1].NewLineBefore; guard++)
         {
             if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is ":" or "=" or "-" or "(" or ">" or "~" or "<" or "≤" or "≥")
             {
+                parenthesis |= tokens.Span(j) is "(";
                 j--;
                 continue;
             }
@@ -143,7 +149,9 @@ internal static class ShortDateRules
             break;
         }
         if (tokens.IsWord(j) && !tokens[j + 1].NewLineBefore && ContextWords.FractionCues.Contains(tokens.Span(j))
-            && !(ResultWords.Contains(tokens.Span(j)) && !IsCount(tokens, first)))
+            && !(ResultWords.Contains(tokens.Span(j)) && !IsCount(tokens, first))
+            && !(TimeCues.Contains(tokens.Span(j)) && (parenthesis || !IsPartOfWhole(tokens, first)))
+            && !(RegionCues.Contains(tokens.Span(j)) && tokens.IsWord(j - 1) && ImagingWords.Contains(tokens.Span(j - 1))))
         {
             return true;
         }
@@ -168,6 +176,21 @@ internal static class ShortDateRules
         // Another fraction right before or after in the same series ("PEEP 5/5/40", "3/5 4/5"): handled by the neighbours' cues.
         return false;
     }
+
+    /// <summary>
+    /// "day 3/7", "cycle 2/6": a day or cycle of a course, the part at most the whole; "within 2-3 days (1/27 booked)" and
+    /// "day 14/3" are dates.
+    /// </summary>
+    private static readonly AsciiWordSet TimeCues = new(["day", "days", "week", "wk", "cycle", "cycles"]);
+
+    private static bool IsPartOfWhole(TextTokens tokens, int first) =>
+        IdentifierChecks.ParseDigits(tokens.Span(first)) <= IdentifierChecks.ParseDigits(tokens.Span(first + 2));
+
+    /// <summary>"CT ABD 12/1", "US abd 3/4": a body region after an imaging study names the study, and the fraction is its date.</summary>
+    private static readonly AsciiWordSet RegionCues = new(["abd", "arm", "arms", "leg", "legs", "hand", "foot", "feet", "upper", "lower", "extremity", "extremities"]);
+
+    private static readonly AsciiWordSet ImagingWords = new(
+        ["ct", "cta", "mri", "mr", "mra", "us", "u/s", "uss", "xr", "x-ray", "xray", "cxr", "kub", "pet", "film", "films", "imaging", "scan", "doppler", "duplex", "angio", "angiogram"]);
 
     /// <summary>"neg", "positive" … count results ("cultures neg 2/2", "pos 1/4 bottles"), but "MRSA swab neg 5/28" is a date.</summary>
     private static readonly AsciiWordSet ResultWords = new(["neg", "pos", "positive", "negative"]);
@@ -368,6 +391,21 @@ internal static class ShortDateRules
             sink.Add(PhiType.Date, tokens[m].Start, tokens[m].Length, 0.7, "date-month");
         }
     }
+
+    /// <summary>"mid-January", "early-March", "late-Sept": a part of a month written as one word; the month is the date element.</summary>
+    private static bool TryMonthAfterHyphen(FindingSink sink, TextTokens tokens, int i)
+    {
+        var word = tokens.Span(i);
+        int dash = word.IndexOf('-');
+        if (dash is < 3 or > 5 || !PartOfMonth.Contains(word[..dash]) || MonthOf(word[(dash + 1)..]) == 0 || word.Length - dash - 1 < 3)
+        {
+            return false;
+        }
+        sink.Add(PhiType.Date, tokens[i].Start + dash + 1, word.Length - dash - 1, 0.7, "date-month");
+        return true;
+    }
+
+    private static readonly AsciiWordSet PartOfMonth = new(["mid", "early", "late"]);
 
     /// <summary>Full month names that are no verb, given name or common word: a date element wherever they stand.</summary>
     private static bool IsPlainMonth(ReadOnlySpan<char> word) => PlainMonths.Contains(word);

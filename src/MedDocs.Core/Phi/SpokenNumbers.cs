@@ -138,7 +138,8 @@ internal static class SpokenNumbers
                 return false;
             }
             var word = tokens.Span(k);
-            if (ShortNumberCues.Contains(word))
+            // "the area code is two one four".
+            if (ShortNumberCues.Contains(word) || tokens.WordIs(k, "code") && tokens.WordIs(k - 1, "area"))
             {
                 return true;
             }
@@ -149,6 +150,43 @@ internal static class SpokenNumbers
         }
         return false;
     }
+
+    /// <summary>Single letters spelled out right before <paramref name="first"/> on its line ("p a", "w c", "m r n"): their count, up to three; "a" and "i" only beside another letter.</summary>
+    private static int SpelledLettersBefore(TextTokens tokens, int first)
+    {
+        int count = 0;
+        for (int k = first - 1; k >= 0 && count < 3 && !tokens[k + 1].NewLineBefore && tokens.IsWord(k) && tokens[k].Length == 1 && !tokens.Touches(k + 1); k--)
+        {
+            count++;
+        }
+        // "i d" is the word ID said aloud: the label, not part of the number.
+        bool id = tokens.WordIs(first - 1, "d") && tokens.WordIs(first - 2, "i");
+        return count >= 2 && !id ? count : 0;
+    }
+
+    /// <summary>"i d", "id", "badge", "reference", "confirmation" (with "number", "is", "#" between) right before a spoken number.</summary>
+    private static bool AfterSpokenId(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                return false;
+            }
+            var word = tokens.Span(k);
+            if (tokens.WordIs(k, "d") && tokens.WordIs(k - 1, "i") || IdWords.Contains(word))
+            {
+                return true;
+            }
+            if (!ShortNumberFillers.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly AsciiWordSet IdWords = new(["id", "badge", "reference", "confirmation", "claim", "case", "ticket", "tracking", "authorization", "order"]);
 
     /// <summary>"call nine one one": the emergency number is nobody's phone.</summary>
     private static bool IsEmergencyNumber(TextTokens tokens, int first, int last) =>
@@ -181,7 +219,20 @@ internal static class SpokenNumbers
                 digits += tokens.WordIs(end, "hundred") ? 2 : 1;
             }
             bool zip = digits == 5 && IsAfterWord(tokens, i, "zip", 6);
-            if (digits >= 7 || zip)
+            int letters = SpelledLettersBefore(tokens, i);
+            if (letters >= 2 && digits >= 4)
+            {
+                // "p a two six one one eight four", "w c two six oh four …": letters spelled out before the digits make a
+                // reference, claim or member number, not a telephone.
+                var labelled = LabelBefore(tokens, i - letters) ?? PhiType.Other;
+                sink.Add(labelled, tokens[i - letters].Start, tokens[end].End - tokens[i - letters].Start, 0.75, "spoken-identifier");
+            }
+            else if (digits is >= 4 and < 7 && AfterSpokenId(tokens, i))
+            {
+                // "interpreter i d two two four one seven", "badge number four four one two".
+                sink.Add(PhiType.Other, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-identifier");
+            }
+            else if (digits >= 7 || zip)
             {
                 var label = zip ? null : LabelBefore(tokens, i);
                 var type = zip ? PhiType.Zip : label ?? PhoneRules.TypeFor(tokens.Text, tokens[i].Start, tokens[end].End);
