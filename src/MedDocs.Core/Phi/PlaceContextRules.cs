@@ -10,12 +10,30 @@ namespace MedDocs.Core.Phi;
 internal static class PlaceContextRules
 {
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
-    internal static readonly AsciiWordSet Cues = new(["on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit"]);
+    internal static readonly AsciiWordSet Cues = new(
+    [
+        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted",
+        // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
+        "wing", "pod", "icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu",
+    ]);
 
     /// <summary>Dispatches a cue word of <see cref="Cues"/> at token <paramref name="cue"/>.</summary>
     public static void TryOther(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int cue)
     {
         var word = tokens.Span(cue);
+        if (word.Equals("cleared", StringComparison.OrdinalIgnoreCase) || word.Equals("accepted", StringComparison.OrdinalIgnoreCase))
+        {
+            // "cleared for Dunstan 7", "accepted to Wren 2": only a ward stands there before a floor number.
+            if ((tokens.WordIs(cue + 1, "for") || tokens.WordIs(cue + 1, "to")) && cue + 2 < tokens.Count && !tokens[cue + 2].NewLineBefore)
+            {
+                WardNames.TryWardAt(sink, tokens, lexicon, cue + 2);
+            }
+            return;
+        }
+        if (WardNames.IsUnitHead(word) && !word.Equals("unit", StringComparison.OrdinalIgnoreCase) && !word.Equals("ward", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
         switch (word.Length > 0 ? char.ToLowerInvariant(word[0]) : ' ')
         {
             case 'o':
@@ -93,7 +111,18 @@ internal static class PlaceContextRules
     /// <summary>"LOC: BRAMLEY OUTPT", "Location: Ashgrove Clinic", "Unit: Halsey 4": the proper words after a location label and its colon.</summary>
     private static void TryLocationLabel(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int label)
     {
+        // "inpatient unit Larch 6": a unit word and a ward's name and floor.
+        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward")))
+        {
+            WardNames.TryWardAt(sink, tokens, lexicon, label + 1);
+            return;
+        }
         int first = label + 2;
+        // "Unit: Heron 4", "LOC: WREN 6 412-B": a ward's name and floor, though the name is an English word.
+        if (tokens.IsSymbol(label + 1, ':') && first < tokens.Count && !tokens[first].NewLineBefore && WardNames.TryWardAt(sink, tokens, lexicon, first))
+        {
+            return;
+        }
         if (!tokens.IsSymbol(label + 1, ':') || !tokens.IsWord(first) || tokens[first].NewLineBefore || tokens.IsWord(label - 1) && !tokens[label].NewLineBefore && !WordShape.IsAllCaps(tokens.Span(label)))
         {
             return;

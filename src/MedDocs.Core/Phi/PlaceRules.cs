@@ -26,6 +26,15 @@ internal static class PlaceRules
                 {
                     TryPlaceAfter(sink, tokens, lexicon, i + 1, moved: true);
                 }
+                // "Cardiology (Ashby 4)"; "SICU -> Ormond 3".
+                else if (tokens.IsSymbol(i, '('))
+                {
+                    WardNames.TryInParentheses(sink, tokens, lexicon, i);
+                }
+                else if (tokens.IsSymbol(i, '>') && tokens.IsSymbol(i - 1, '-') && tokens.Touches(i) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+                {
+                    WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
+                }
                 continue;
             }
             var cueWord = tokens.Span(i);
@@ -46,7 +55,9 @@ internal static class PlaceRules
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
-                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
+                // After a moving verb only a ward stands before a floor number: "transferred from Wren 2" though "wren" is a word.
+                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && WardNames.TryWardAt(sink, tokens, lexicon, i + 1)
+                    || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
@@ -65,9 +76,16 @@ internal static class PlaceRules
                     PlaceContextRules.TryResidenceName(sink, tokens, i);
                 }
             }
-            if ((cues & OtherCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            if ((cues & OtherCue) != 0)
             {
-                PlaceContextRules.TryOther(sink, tokens, lexicon, i);
+                if (WardNames.IsUnitHead(cueWord))
+                {
+                    WardNames.TryNamedUnit(sink, tokens, lexicon, i);
+                }
+                if (i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+                {
+                    PlaceContextRules.TryOther(sink, tokens, lexicon, i);
+                }
             }
         }
     }
@@ -81,7 +99,7 @@ internal static class PlaceRules
         List<string>? names = null;
         foreach (var finding in known)
         {
-            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list"))
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"))
             {
                 continue;
             }
@@ -101,7 +119,8 @@ internal static class PlaceRules
                 }
                 name = string.Join(' ', words, 0, keep);
             }
-            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-'))
+            // A ward keeps its floor: "Wren 2" again after "transferred from Wren 2", not every "wren".
+            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-' || finding.Rule == "location-ward" && char.IsAsciiDigit(c)))
             {
                 (names ??= []).Add(name);
             }
