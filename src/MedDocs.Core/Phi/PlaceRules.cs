@@ -189,6 +189,8 @@ internal static class PlaceRules
         int start = head;
         int proper = 0;
         bool strongHead = false;
+        // "SUMMIT PATHOLOGY ASSOCIATES": a name in capitals is read as the same name in title case.
+        bool capsName = WordShape.IsAllCaps(tokens.Span(head)) && tokens[head].Length > 3;
         for (int k = head; k <= end; k++)
         {
             strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k));
@@ -210,7 +212,7 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            if (IsProper(word, lexicon))
+            if (IsProper(word, lexicon) || capsName && IsProperInCapitals(word, lexicon))
             {
                 proper++;
                 start = k;
@@ -219,10 +221,15 @@ internal static class PlaceRules
             }
             // "Beldon Hill Sleep Center", "Thornbury Endoscopy Suite": capitalised descriptors between the name and the head.
             // "Thornbury ID Clinic": a specialty is a descriptor even where it is also clinical vocabulary.
-            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word))
+            bool descriptor = (WordShape.IsTitleCase(word) || capsName && WordShape.IsAllCaps(word)) && proper == 0 && head - k <= 3 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word))
                 || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word));
             if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word) || descriptor)
             {
+                // "Atty Rhea Quill of Dale Finch LLP": a firm's name starts after "of"; before it stands a person.
+                if (word.Equals("of", StringComparison.OrdinalIgnoreCase) && FirmHeads.Contains(tokens.Span(head)))
+                {
+                    break;
+                }
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
@@ -288,6 +295,19 @@ internal static class PlaceRules
         return start;
     }
 
+    /// <summary>A word in capitals inside a name in capitals, judged as the word in title case would be ("SUMMIT", "RIDGEVIEW").</summary>
+    private static bool IsProperInCapitals(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        if (word.Length < 4 || !WordShape.IsAllCaps(word) || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
+            || ContextWords.FacilityInner.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || FacilityModifiers.IsGeneric(word) || NameStopWords.Contains(word)
+            || ContextWords.LooksMedical(word))
+        {
+            return false;
+        }
+        var entry = lexicon.Lookup(word);
+        return entry.English <= 2 || entry.IsName() || entry.Place >= 1;
+    }
+
     /// <summary>"fenwick cancer center" in lower case: a word no English list knows names it.</summary>
     private static bool HasUnknownProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
     {
@@ -306,7 +326,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && (IsProper(tokens.Span(k), lexicon) || IsProperInCapitals(tokens.Span(k), lexicon)))
             {
                 return true;
             }
@@ -622,6 +642,9 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
     }
+
+    /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
+    private static readonly AsciiWordSet FirmHeads = new(["llp", "llc", "pllc", "ltd", "inc", "corp", "company", "co", "group", "associates", "partners"]);
 
     private static readonly AsciiWordSet StreetSuffixes = new(
     [
