@@ -12,7 +12,9 @@ internal static class PlaceContextRules
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
     internal static readonly AsciiWordSet Cues = new(
     [
-        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted",
+        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft",
+        // Emergency departments after a hospital's acronym (PlaceAcronyms.TryBeforeEmergency).
+        "ed", "er",
         // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
         "wing", "pod", "icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu",
     ]);
@@ -30,8 +32,14 @@ internal static class PlaceContextRules
             }
             return;
         }
-        if (WardNames.IsUnitHead(word) && !word.Equals("unit", StringComparison.OrdinalIgnoreCase) && !word.Equals("ward", StringComparison.OrdinalIgnoreCase))
+        if (WardNames.IsUnitHead(word) && !word.Equals("unit", StringComparison.OrdinalIgnoreCase) && !word.Equals("ward", StringComparison.OrdinalIgnoreCase)
+            || word.Length == 2 && (word.Equals("ed", StringComparison.OrdinalIgnoreCase) || word.Equals("er", StringComparison.OrdinalIgnoreCase)))
         {
+            return;
+        }
+        if (word.Equals("fort", StringComparison.OrdinalIgnoreCase) || word.Equals("ft", StringComparison.OrdinalIgnoreCase))
+        {
+            TryFort(sink, tokens, lexicon, cue);
             return;
         }
         switch (word.Length > 0 ? char.ToLowerInvariant(word[0]) : ' ')
@@ -69,6 +77,33 @@ internal static class PlaceContextRules
             return;
         }
         sink.Add(PhiType.Location, tokens[saint].Start, tokens[name].End - tokens[saint].Start, 0.72, "location-saint");
+    }
+
+    /// <summary>
+    /// "stationed at Fort Quill", "works at FORT ASHBY", "Ft. Dunmore": a military post, "Fort" in capitals or title case and a
+    /// capitalised proper word in the same case (not "fort" the word, not "Ft" before a number of feet).
+    /// </summary>
+    private static void TryFort(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int fort)
+    {
+        var word = tokens.Span(fort);
+        int name = word.Length == 2 && tokens.IsSymbol(fort + 1, '.') && tokens.Touches(fort + 1) ? fort + 2 : fort + 1;
+        if (!WordShape.IsCapitalised(word) || !tokens.IsWord(name) || tokens[name].NewLineBefore || !tokens[name].SpaceBefore)
+        {
+            return;
+        }
+        var next = tokens.Span(name);
+        bool caps = WordShape.IsAllCaps(word) && word.Length > 2;
+        if (next.Length < 3 || !(caps ? WordShape.IsAllCaps(next) : WordShape.IsTitleCase(next)) || ContextWords.NotNames.Contains(next) || NameStopWords.Contains(next)
+            || PlaceRules.IsClinicalWord(next) || ContextWords.FacilityHeads.Contains(next))
+        {
+            return;
+        }
+        var entry = lexicon.Lookup(next);
+        if (!(entry.IsName() || entry.Place >= 1 || entry.English <= 1))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[fort].Start, tokens[name].End - tokens[fort].Start, 0.72, "location-town");
     }
 
     /// <summary>"the fairview police", "Fall River police", "the Tisdale sheriff": a town (listed, or no English word) before them.</summary>

@@ -82,6 +82,10 @@ internal static class PlaceRules
                 {
                     WardNames.TryNamedUnit(sink, tokens, lexicon, i);
                 }
+                else if (cueWord.Length == 2)
+                {
+                    PlaceAcronyms.TryBeforeEmergency(sink, tokens, lexicon, i);
+                }
                 if (i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
                 {
                     PlaceContextRules.TryOther(sink, tokens, lexicon, i);
@@ -99,11 +103,21 @@ internal static class PlaceRules
         List<string>? names = null;
         foreach (var finding in known)
         {
-            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"))
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"
+                or "location-defined-acronym"))
             {
                 continue;
             }
             string name = finding.Text;
+            // "Quarry Vale Hospital (QVH)" … "at QVH": an acronym the note defined is searched again from three letters on.
+            if (finding.Rule == "location-defined-acronym")
+            {
+                if (name.Length >= 3)
+                {
+                    (names ??= []).Add(name);
+                }
+                continue;
+            }
             if (finding.Rule == "location-facility")
             {
                 // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
@@ -268,6 +282,7 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
         PlaceContextRules.TryTownAfterComma(sink, tokens, lexicon, end);
+        PlaceAcronyms.TryDefinedAfter(sink, tokens, start, end);
         return end;
     }
 
