@@ -451,8 +451,10 @@ internal static class PlaceContextRules
         {
             k++;
         }
+        // "report from nkechi rn": in speech and lower-case notes "rn", "md", "np" are credentials too.
         return tokens.IsWord(k) && !tokens[k].NewLineBefore && ContextWords.CredentialsAfter.Contains(tokens.Span(k))
-            && (WordShape.IsAllCaps(tokens.Span(k)) || tokens.Span(k).Length > 2);
+            && (WordShape.IsAllCaps(tokens.Span(k)) || tokens.Span(k).Length > 2
+                || WordShape.IsLowerCase(tokens.Span(first)) && (tokens.WordIs(k, "rn") || tokens.WordIs(k, "md") || tokens.WordIs(k, "np")));
     }
 
     internal static bool IsStateName(ReadOnlySpan<char> word) => StateNames.Contains(word);

@@ -200,6 +200,11 @@ internal static class PlaceRules
                 break;
             }
         }
+        // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
+        if (tokens.Span(head).Equals("INC", StringComparison.Ordinal) || tokens.Span(head).Equals("inc", StringComparison.Ordinal) && !tokens.IsSymbol(head + 1, '.'))
+        {
+            return end;
+        }
         int start = head;
         int proper = 0;
         bool strongHead = false;
@@ -241,6 +246,17 @@ internal static class PlaceRules
             {
                 // "Atty Rhea Quill of Dale Finch LLP": a firm's name starts after "of"; before it stands a person.
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) && FirmHeads.Contains(tokens.Span(head)))
+                {
+                    break;
+                }
+                // "St. Mary of the Hills": "the" inside a name only after "of" (not "donepezil the pharmacy").
+                if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens.WordIs(k - 1, "of"))
+                {
+                    break;
+                }
+                // "Dr. Quill's clinic": a person's practice named by the person.
+                if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(k - 1) && ContextWords.Titles.Contains(tokens.Span(k - 1))
+                    || tokens.IsSymbol(k - 1, '.') && tokens.IsWord(k - 2) && ContextWords.Titles.Contains(tokens.Span(k - 2))))
                 {
                     break;
                 }
@@ -375,6 +391,11 @@ internal static class PlaceRules
             return false;
         }
         int preposition = first - 1;
+        // "no need to reintubate", "DECISION NOT TO EXTUBATE": "to" before a verb.
+        if (!moved && tokens.WordIs(preposition, "to") && tokens.IsWord(preposition - 1) && InfinitiveCues.Contains(tokens.Span(preposition - 1)))
+        {
+            return false;
+        }
         // "transferred from the Lowell General": skip one article.
         if (tokens.WordIs(first, "the") && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore)
         {
@@ -470,7 +491,8 @@ internal static class PlaceRules
         }
         // Speech-to-text ("had surgery at fenwick", "the corner drug in tisdale"): in an all-lower-case line a word that is
         // neither English nor a common given name, after "in"/"at"/"from", names a place.
-        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && IsLowerCaseLine(tokens, first)
+        // Not after "of the" ("one of the hospitalists"): a part of a group, not where ("out of dulles" is).
+        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && !(tokens.WordIs(preposition, "of") && tokens.WordIs(first - 1, "the")) && IsLowerCaseLine(tokens, first)
             && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5
             && !tokens.WordIs(first + 1, "dot"))
         {
@@ -658,6 +680,17 @@ internal static class PlaceRules
         sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
     }
 
+    /// <summary>Words before "to" that make it an infinitive's ("need to", "not to", "able to", "decided to").</summary>
+    private static readonly AsciiWordSet InfinitiveCues = new(
+    [
+        "need", "needs", "needed", "not", "able", "unable", "want", "wants", "wanted", "plan", "plans", "planned", "planning", "going",
+        "try", "tries", "trying", "tried", "has", "have", "had", "decided", "decide", "decision", "agreed", "agree", "refused", "refuses",
+        "declined", "declines", "ok", "okay", "likely", "unlikely", "started", "start", "starting", "begin", "began", "continue",
+        "continues", "hard", "easy", "how", "ready", "asked", "told", "order", "ordered", "used", "supposed", "wish", "wishes", "like",
+        "prefer", "prefers", "allowed", "attempt", "attempted", "attempts", "chose", "choose", "elected", "opted", "failed", "fails",
+        "would", "wants", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
+    ]);
+
     /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
     private static readonly AsciiWordSet FirmHeads = new(["llp", "llc", "pllc", "ltd", "inc", "corp", "company", "co", "group", "associates", "partners"]);
 
@@ -684,7 +717,7 @@ internal static class PlaceRules
     private static readonly AsciiWordSet PlaceNouns = new(
     [
         "hill", "hills", "vale", "point", "park", "falls", "springs", "heights", "ridge", "grove", "harbor", "harbour", "bay", "lake",
-        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "junction", "village", "beach",
+        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "village", "beach",
         "island", "shores", "meadows", "glen", "hollow", "bluff", "bluffs", "pines", "oaks", "cove", "haven", "port", "ford",
     ]);
 
