@@ -12,7 +12,7 @@ internal static class PlaceContextRules
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
     internal static readonly AsciiWordSet Cues = new(
     [
-        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft",
+        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft", "ems", "county", "parish",
         // Emergency departments after a hospital's acronym (PlaceAcronyms.TryBeforeEmergency).
         "ed", "er",
         // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
@@ -40,6 +40,17 @@ internal static class PlaceContextRules
         if (word.Equals("fort", StringComparison.OrdinalIgnoreCase) || word.Equals("ft", StringComparison.OrdinalIgnoreCase))
         {
             TryFort(sink, tokens, lexicon, cue);
+            return;
+        }
+        if (word.Equals("ems", StringComparison.OrdinalIgnoreCase))
+        {
+            // "brought in by Ashby EMS": a town's ambulance service, as its police.
+            TryTownBeforePolice(sink, tokens, lexicon, cue);
+            return;
+        }
+        if (word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("parish", StringComparison.OrdinalIgnoreCase))
+        {
+            TryCounty(sink, tokens, lexicon, cue);
             return;
         }
         switch (word.Length > 0 ? char.ToLowerInvariant(word[0]) : ' ')
@@ -77,6 +88,28 @@ internal static class PlaceContextRules
             return;
         }
         sink.Add(PhiType.Location, tokens[saint].Start, tokens[name].End - tokens[saint].Start, 0.72, "location-saint");
+    }
+
+    /// <summary>
+    /// "Tamsin County sheriff", "WEXLEY COUNTY JAIL": a county is a place smaller than a state. The name is one capitalised
+    /// proper word in the case of "County" (not "the County", "Orange" is as good a county as any), or two with a place noun.
+    /// </summary>
+    private static void TryCounty(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int county)
+    {
+        var word = tokens.Span(county);
+        int name = county - 1;
+        if (!WordShape.IsCapitalised(word) || !tokens.IsWord(name) || tokens[county].NewLineBefore || tokens[county].Start - tokens[name].End != 1)
+        {
+            return;
+        }
+        var proper = tokens.Span(name);
+        bool caps = WordShape.IsAllCaps(word) && word.Length > 2;
+        if (proper.Length < 3 || !(caps ? WordShape.IsAllCaps(proper) : WordShape.IsTitleCase(proper)) || ContextWords.NotNames.Contains(proper) || NameStopWords.Contains(proper)
+            || PlaceRules.IsClinicalWord(proper) || ContextWords.FacilityHeads.Contains(proper) || IsStateName(proper) || PoliceKinds.Contains(proper))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[name].Start, tokens[county].End - tokens[name].Start, 0.72, "location-town");
     }
 
     /// <summary>

@@ -70,6 +70,10 @@ internal static class PlaceRules
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, street - 1);
                 }
+                if (street >= 0)
+                {
+                    TryTownInAfterStreet(sink, tokens, lexicon, i);
+                }
                 TryTownAfterStreet(sink, tokens, lexicon, i);
                 if (street < 0)
                 {
@@ -650,6 +654,32 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
         return numberStart;
+    }
+
+    /// <summary>
+    /// "his house on twelve quarry lane in tamsby", "14 Dale Rd in Wexley.": after a street found, "in" and one word that is
+    /// a town or no common English word, ending the phrase, names the town.
+    /// </summary>
+    private static void TryTownInAfterStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        int town = suffix + 2;
+        if (!tokens.WordIs(suffix + 1, "in") || !tokens.IsWord(town) || tokens[suffix + 1].NewLineBefore || tokens[town].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(town);
+        var entry = lexicon.Lookup(word);
+        if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || IsClinicalWord(word) || PlaceContextRules.IsStateOrCountry(word)
+            || SpokenNumbers.Value(word) >= 0 || !(entry.English <= 1 || entry.Place >= 1 && entry.English <= 2) || WordShape.IsCapitalised(word) != WordShape.IsCapitalised(tokens.Span(suffix)))
+        {
+            return;
+        }
+        int after = town + 1;
+        if (after < tokens.Count && !tokens[after].NewLineBefore && tokens.IsWord(after) && !NameStopWords.Contains(tokens.Span(after)) && !ContextWords.NotNames.Contains(tokens.Span(after)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[town].Start, tokens[town].Length, 0.72, "location-town");
     }
 
     /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>
