@@ -643,7 +643,9 @@ internal static class PlaceRules
         }
         bool numbered = numberStart < start;
         bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
-        if (!numbered && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        // "next to the church on lincoln way": after "on"/"off", a common street word follows a name or a town's name.
+        bool namedWeak = weakSuffix && WeakStreetSuffixes.Contains(suffixWord) && (tokens.WordIs(start - 1, "on") || tokens.WordIs(start - 1, "off")) && IsStreetName(tokens, lexicon, start, suffix);
+        if (!numbered && !namedWeak && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
         }
@@ -680,6 +682,21 @@ internal static class PlaceRules
             return;
         }
         sink.Add(PhiType.Location, tokens[town].Start, tokens[town].Length, 0.72, "location-town");
+    }
+
+    /// <summary>Every word from <paramref name="start"/> to the suffix is a listed name or place and no common clinical word.</summary>
+    private static bool IsStreetName(TextTokens tokens, PhiLexicon lexicon, int start, int suffix)
+    {
+        for (int k = start; k < suffix; k++)
+        {
+            var word = tokens.Span(k);
+            var entry = lexicon.Lookup(word);
+            if (word.Length < 3 || !(entry.IsName(2) || entry.Place >= 2) || NameStopWords.Contains(word) || IsClinicalWord(word) || ContextWords.Relations.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>

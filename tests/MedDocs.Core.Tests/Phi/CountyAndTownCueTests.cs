@@ -33,3 +33,23 @@ public sealed class CountyAndTownCueTests
         Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Location && f.Start <= at && f.Start + f.Length > at);
     }
 }
+
+/// <summary>Sixth pass: a common street word after "on" and a listed name ("on grant way"); "on my way" stays unmarked.</summary>
+public sealed class NamedWeakStreetTests
+{
+    private readonly PhiRulesEngine _engine = new();
+
+    [Fact]
+    public void AStreetNamedAfterAPersonIsFound() =>
+        Assert.Contains(_engine.Find("the clinic is right by the bank on grant way past the light"), f => f.Type == PhiType.Location && f.Text == "grant way");
+
+    [Theory]
+    [InlineData("son is on his way in now", "way")]
+    [InlineData("pt said she is on the way", "way")]
+    [InlineData("family waiting on long place in line", "place")]
+    public void CommonPhrasesStayUnmarked(string text, string word)
+    {
+        int at = text.LastIndexOf(word, StringComparison.Ordinal);
+        Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Location && f.Start <= at && f.Start + f.Length > at);
+    }
+}
