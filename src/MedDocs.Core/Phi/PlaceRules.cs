@@ -127,7 +127,9 @@ internal static class PlaceRules
                 // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 int keep = words.Length;
-                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])))
+                // "Sablewood Specialty Hospital" → "Sablewood": descriptors of the kind go with the head.
+                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])
+                    || keep > 1 && (FacilityModifiers.IsGeneric(words[keep - 1]) || KindDescriptors.Contains(words[keep - 1]))))
                 {
                     keep--;
                 }
@@ -726,6 +728,9 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
     }
+
+    /// <summary>Descriptors of a facility's kind that stand between its name and its head ("Sablewood Specialty Hospital").</summary>
+    private static readonly AsciiWordSet KindDescriptors = new(["specialty", "regional", "community", "reference", "referral", "teaching", "university", "district", "area"]);
 
     /// <summary>Words before "to" that make it an infinitive's ("need to", "not to", "able to", "decided to").</summary>
     private static readonly AsciiWordSet InfinitiveCues = new(

@@ -44,3 +44,17 @@ public sealed class FacilityKindsTests
         Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Location && f.Start <= at && f.Start + f.Length > at);
     }
 }
+
+/// <summary>Sixth pass: a facility's name is found again without the descriptors of its kind ("Quillmoor Regional Hospital" … "Quillmoor").</summary>
+public sealed class FacilityRepeatTests
+{
+    private readonly PhiRulesEngine _engine = new();
+
+    [Fact]
+    public void TheNameWithoutItsKindIsFoundAgain()
+    {
+        const string text = "Records requested from Quillmoor Specialty Hospital. Quillmoor called back at 1500.";
+        int second = text.LastIndexOf("Quillmoor", StringComparison.Ordinal);
+        Assert.Contains(_engine.Find(text), f => f.Type == PhiType.Location && f.Start == second);
+    }
+}
