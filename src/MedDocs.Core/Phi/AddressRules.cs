@@ -145,7 +145,7 @@ internal static class AddressRules
                 return false;
             }
             var candidate = text.Substring(start, end - start);
-            if ((words == 1 && candidate.Length == 2 && StateAbbreviations.Contains(candidate)) || StateNames.Contains(candidate))
+            if ((words == 1 && candidate.Length == 2 && StateAbbreviations.Contains(candidate) && HasTownAndCommaBefore(text, start)) || StateNames.Contains(candidate))
             {
                 stateStart = start;
                 return true;
@@ -157,6 +157,30 @@ internal static class AddressRules
             start--;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Springfield, IL": a two-letter state needs a town and a comma before it, on its line. "interpreter ID 30482",
+    /// "cath lab IN 12345": an abbreviation that is also a word or a label is no state without them.
+    /// </summary>
+    private static bool HasTownAndCommaBefore(string text, int stateStart)
+    {
+        int i = stateStart;
+        // "Westover,⏎TX 76009": the state may open the next line.
+        while (i > 0 && text[i - 1] is '\n' or '\r' or ' ' or '\t')
+        {
+            i--;
+        }
+        if (i == 0 || text[i - 1] != ',')
+        {
+            return false;
+        }
+        i--;
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i > 0 && char.IsLetter(text[i - 1]);
     }
 
     /// <summary>1–3 capitalised words just before the state ("Springfield, IL"), on the same line.</summary>

@@ -151,6 +151,8 @@ internal static class ContextWords
         "store", "market", "supermarket", "restaurant", "hotel", "motel", "inn", "garage", "motors", "logistics", "shelter",
         "hospitals", "clinics", "physicians", "partners", "healthcare", "supply", "die", "works", "mill", "center's",
         "apartments", "apts", "plaza", "towers", "diner", "cafe", "tavern",
+        // Long-term acute and skilled care, labs, transport and firms ("Ashby LTACH", "Quarry Reference Laboratories", "Dale & Finch LLP").
+        "ltac", "ltach", "ltc", "snf", "laboratories", "orthopaedics", "ambulance", "llp", "pllc", "ltd", "elementary",
     ]);
 
     /// <summary>Words that make a facility phrase when they end it after a proper word ("Mercy Hospital", "Spaulding Rehab").</summary>

@@ -54,5 +54,9 @@ internal static class FacilityModifiers
         "infusion", "transfusion", "apheresis", "blood", "lab", "labs", "coag", "lipid", "nutrition", "diet", "feeding",
         "nephro", "uro-gyn", "urogyn", "breast", "colorectal", "bariatric", "vein", "interventional", "diagnostic",
         "molecular", "microbiology", "micro", "path", "cytology", "chemistry", "clinical", "research", "teaching",
+        // Kinds of care, service and bank ("post mortem care", "client services", "organ bank").
+        "post", "mortem", "postmortem", "post-mortem", "perineal", "peri", "oral", "mouth", "trach", "foley", "pin", "cord", "skin",
+        "client", "customer", "member", "guest", "patient", "support", "technical", "environmental", "protective", "organ", "tissue",
+        "milk", "sperm", "bone", "eye", "food",
     ]);
 }

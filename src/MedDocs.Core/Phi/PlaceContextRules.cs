@@ -10,12 +10,49 @@ namespace MedDocs.Core.Phi;
 internal static class PlaceContextRules
 {
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
-    internal static readonly AsciiWordSet Cues = new(["on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit"]);
+    internal static readonly AsciiWordSet Cues = new(
+    [
+        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft", "ems", "county", "parish",
+        // Emergency departments after a hospital's acronym (PlaceAcronyms.TryBeforeEmergency).
+        "ed", "er",
+        // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
+        "wing", "pod", "icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu",
+    ]);
 
     /// <summary>Dispatches a cue word of <see cref="Cues"/> at token <paramref name="cue"/>.</summary>
     public static void TryOther(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int cue)
     {
         var word = tokens.Span(cue);
+        if (word.Equals("cleared", StringComparison.OrdinalIgnoreCase) || word.Equals("accepted", StringComparison.OrdinalIgnoreCase))
+        {
+            // "cleared for Dunstan 7", "accepted to Wren 2": only a ward stands there before a floor number.
+            if ((tokens.WordIs(cue + 1, "for") || tokens.WordIs(cue + 1, "to")) && cue + 2 < tokens.Count && !tokens[cue + 2].NewLineBefore)
+            {
+                WardNames.TryWardAt(sink, tokens, lexicon, cue + 2);
+            }
+            return;
+        }
+        if (WardNames.IsUnitHead(word) && !word.Equals("unit", StringComparison.OrdinalIgnoreCase) && !word.Equals("ward", StringComparison.OrdinalIgnoreCase)
+            || word.Length == 2 && (word.Equals("ed", StringComparison.OrdinalIgnoreCase) || word.Equals("er", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+        if (word.Equals("fort", StringComparison.OrdinalIgnoreCase) || word.Equals("ft", StringComparison.OrdinalIgnoreCase))
+        {
+            TryFort(sink, tokens, lexicon, cue);
+            return;
+        }
+        if (word.Equals("ems", StringComparison.OrdinalIgnoreCase))
+        {
+            // "brought in by Ashby EMS": a town's ambulance service, as its police.
+            TryTownBeforePolice(sink, tokens, lexicon, cue);
+            return;
+        }
+        if (word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("parish", StringComparison.OrdinalIgnoreCase))
+        {
+            TryCounty(sink, tokens, lexicon, cue);
+            return;
+        }
         switch (word.Length > 0 ? char.ToLowerInvariant(word[0]) : ' ')
         {
             case 'o':
@@ -51,6 +88,55 @@ internal static class PlaceContextRules
             return;
         }
         sink.Add(PhiType.Location, tokens[saint].Start, tokens[name].End - tokens[saint].Start, 0.72, "location-saint");
+    }
+
+    /// <summary>
+    /// "Tamsin County sheriff", "WEXLEY COUNTY JAIL": a county is a place smaller than a state. The name is one capitalised
+    /// proper word in the case of "County" (not "the County", "Orange" is as good a county as any), or two with a place noun.
+    /// </summary>
+    private static void TryCounty(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int county)
+    {
+        var word = tokens.Span(county);
+        int name = county - 1;
+        if (!WordShape.IsCapitalised(word) || !tokens.IsWord(name) || tokens[county].NewLineBefore || tokens[county].Start - tokens[name].End != 1)
+        {
+            return;
+        }
+        var proper = tokens.Span(name);
+        bool caps = WordShape.IsAllCaps(word) && word.Length > 2;
+        if (proper.Length < 3 || !(caps ? WordShape.IsAllCaps(proper) : WordShape.IsTitleCase(proper)) || ContextWords.NotNames.Contains(proper) || NameStopWords.Contains(proper)
+            || PlaceRules.IsClinicalWord(proper) || ContextWords.FacilityHeads.Contains(proper) || IsStateName(proper) || PoliceKinds.Contains(proper))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[name].Start, tokens[county].End - tokens[name].Start, 0.72, "location-town");
+    }
+
+    /// <summary>
+    /// "stationed at Fort Quill", "works at FORT ASHBY", "Ft. Dunmore": a military post, "Fort" in capitals or title case and a
+    /// capitalised proper word in the same case (not "fort" the word, not "Ft" before a number of feet).
+    /// </summary>
+    private static void TryFort(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int fort)
+    {
+        var word = tokens.Span(fort);
+        int name = word.Length == 2 && tokens.IsSymbol(fort + 1, '.') && tokens.Touches(fort + 1) ? fort + 2 : fort + 1;
+        if (!WordShape.IsCapitalised(word) || !tokens.IsWord(name) || tokens[name].NewLineBefore || !tokens[name].SpaceBefore)
+        {
+            return;
+        }
+        var next = tokens.Span(name);
+        bool caps = WordShape.IsAllCaps(word) && word.Length > 2;
+        if (next.Length < 3 || !(caps ? WordShape.IsAllCaps(next) : WordShape.IsTitleCase(next)) || ContextWords.NotNames.Contains(next) || NameStopWords.Contains(next)
+            || PlaceRules.IsClinicalWord(next) || ContextWords.FacilityHeads.Contains(next))
+        {
+            return;
+        }
+        var entry = lexicon.Lookup(next);
+        if (!(entry.IsName() || entry.Place >= 1 || entry.English <= 1))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[fort].Start, tokens[name].End - tokens[fort].Start, 0.72, "location-town");
     }
 
     /// <summary>"the fairview police", "Fall River police", "the Tisdale sheriff": a town (listed, or no English word) before them.</summary>
@@ -93,7 +179,18 @@ internal static class PlaceContextRules
     /// <summary>"LOC: BRAMLEY OUTPT", "Location: Ashgrove Clinic", "Unit: Halsey 4": the proper words after a location label and its colon.</summary>
     private static void TryLocationLabel(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int label)
     {
+        // "inpatient unit Larch 6": a unit word and a ward's name and floor.
+        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward")))
+        {
+            WardNames.TryWardAt(sink, tokens, lexicon, label + 1);
+            return;
+        }
         int first = label + 2;
+        // "Unit: Heron 4", "LOC: WREN 6 412-B": a ward's name and floor, though the name is an English word.
+        if (tokens.IsSymbol(label + 1, ':') && first < tokens.Count && !tokens[first].NewLineBefore && WardNames.TryWardAt(sink, tokens, lexicon, first))
+        {
+            return;
+        }
         if (!tokens.IsSymbol(label + 1, ':') || !tokens.IsWord(first) || tokens[first].NewLineBefore || tokens.IsWord(label - 1) && !tokens[label].NewLineBefore && !WordShape.IsAllCaps(tokens.Span(label)))
         {
             return;
@@ -387,8 +484,10 @@ internal static class PlaceContextRules
         {
             k++;
         }
+        // "report from nkechi rn": in speech and lower-case notes "rn", "md", "np" are credentials too.
         return tokens.IsWord(k) && !tokens[k].NewLineBefore && ContextWords.CredentialsAfter.Contains(tokens.Span(k))
-            && (WordShape.IsAllCaps(tokens.Span(k)) || tokens.Span(k).Length > 2);
+            && (WordShape.IsAllCaps(tokens.Span(k)) || tokens.Span(k).Length > 2
+                || WordShape.IsLowerCase(tokens.Span(first)) && (tokens.WordIs(k, "rn") || tokens.WordIs(k, "md") || tokens.WordIs(k, "np")));
     }
 
     internal static bool IsStateName(ReadOnlySpan<char> word) => StateNames.Contains(word);

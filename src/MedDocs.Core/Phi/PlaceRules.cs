@@ -26,6 +26,15 @@ internal static class PlaceRules
                 {
                     TryPlaceAfter(sink, tokens, lexicon, i + 1, moved: true);
                 }
+                // "Cardiology (Ashby 4)"; "SICU -> Ormond 3".
+                else if (tokens.IsSymbol(i, '('))
+                {
+                    WardNames.TryInParentheses(sink, tokens, lexicon, i);
+                }
+                else if (tokens.IsSymbol(i, '>') && tokens.IsSymbol(i - 1, '-') && tokens.Touches(i) && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+                {
+                    WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
+                }
                 continue;
             }
             var cueWord = tokens.Span(i);
@@ -46,7 +55,9 @@ internal static class PlaceRules
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
-                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
+                // After a moving verb only a ward stands before a floor number: "transferred from Wren 2" though "wren" is a word.
+                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && WardNames.TryWardAt(sink, tokens, lexicon, i + 1)
+                    || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
@@ -59,15 +70,30 @@ internal static class PlaceRules
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, street - 1);
                 }
+                if (street >= 0)
+                {
+                    TryTownInAfterStreet(sink, tokens, lexicon, i);
+                }
                 TryTownAfterStreet(sink, tokens, lexicon, i);
                 if (street < 0)
                 {
                     PlaceContextRules.TryResidenceName(sink, tokens, i);
                 }
             }
-            if ((cues & OtherCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            if ((cues & OtherCue) != 0)
             {
-                PlaceContextRules.TryOther(sink, tokens, lexicon, i);
+                if (WardNames.IsUnitHead(cueWord))
+                {
+                    WardNames.TryNamedUnit(sink, tokens, lexicon, i);
+                }
+                else if (cueWord.Length == 2)
+                {
+                    PlaceAcronyms.TryBeforeEmergency(sink, tokens, lexicon, i);
+                }
+                if (i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+                {
+                    PlaceContextRules.TryOther(sink, tokens, lexicon, i);
+                }
             }
         }
     }
@@ -81,17 +107,29 @@ internal static class PlaceRules
         List<string>? names = null;
         foreach (var finding in known)
         {
-            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list"))
+            if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"
+                or "location-defined-acronym"))
             {
                 continue;
             }
             string name = finding.Text;
+            // "Quarry Vale Hospital (QVH)" … "at QVH": an acronym the note defined is searched again from three letters on.
+            if (finding.Rule == "location-defined-acronym")
+            {
+                if (name.Length >= 3)
+                {
+                    (names ??= []).Add(name);
+                }
+                continue;
+            }
             if (finding.Rule == "location-facility")
             {
                 // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 int keep = words.Length;
-                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])))
+                // "Sablewood Specialty Hospital" → "Sablewood": descriptors of the kind go with the head.
+                while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])
+                    || keep > 1 && (FacilityModifiers.IsGeneric(words[keep - 1]) || KindDescriptors.Contains(words[keep - 1]))))
                 {
                     keep--;
                 }
@@ -101,7 +139,8 @@ internal static class PlaceRules
                 }
                 name = string.Join(' ', words, 0, keep);
             }
-            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-'))
+            // A ward keeps its floor: "Wren 2" again after "transferred from Wren 2", not every "wren".
+            if (name.Length >= 4 && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-' || finding.Rule == "location-ward" && char.IsAsciiDigit(c)))
             {
                 (names ??= []).Add(name);
             }
@@ -167,9 +206,16 @@ internal static class PlaceRules
                 break;
             }
         }
+        // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
+        if (tokens.Span(head).Equals("INC", StringComparison.Ordinal) || tokens.Span(head).Equals("inc", StringComparison.Ordinal) && !tokens.IsSymbol(head + 1, '.'))
+        {
+            return end;
+        }
         int start = head;
         int proper = 0;
         bool strongHead = false;
+        // "SUMMIT PATHOLOGY ASSOCIATES": a name in capitals is read as the same name in title case.
+        bool capsName = WordShape.IsAllCaps(tokens.Span(head)) && tokens[head].Length > 3;
         for (int k = head; k <= end; k++)
         {
             strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k));
@@ -191,7 +237,7 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            if (IsProper(word, lexicon))
+            if (IsProper(word, lexicon) || capsName && IsProperInCapitals(word, lexicon))
             {
                 proper++;
                 start = k;
@@ -200,10 +246,26 @@ internal static class PlaceRules
             }
             // "Beldon Hill Sleep Center", "Thornbury Endoscopy Suite": capitalised descriptors between the name and the head.
             // "Thornbury ID Clinic": a specialty is a descriptor even where it is also clinical vocabulary.
-            bool descriptor = WordShape.IsTitleCase(word) && proper == 0 && head - k <= 3 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word))
+            bool descriptor = (WordShape.IsTitleCase(word) || capsName && WordShape.IsAllCaps(word)) && proper == 0 && head - k <= 3 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word))
                 || WordShape.IsAllCaps(word) && word.Length <= 3 && proper == 0 && head - k <= 2 && (!ContextWords.NotNames.Contains(word) || FacilityModifiers.IsGeneric(word));
             if (ContextWords.FacilityInner.Contains(word) || ContextWords.FacilityHeads.Contains(word) || descriptor)
             {
+                // "Atty Rhea Quill of Dale Finch LLP": a firm's name starts after "of"; before it stands a person.
+                if (word.Equals("of", StringComparison.OrdinalIgnoreCase) && FirmHeads.Contains(tokens.Span(head)))
+                {
+                    break;
+                }
+                // "St. Mary of the Hills": "the" inside a name only after "of" (not "donepezil the pharmacy").
+                if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens.WordIs(k - 1, "of"))
+                {
+                    break;
+                }
+                // "Dr. Quill's clinic": a person's practice named by the person.
+                if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(k - 1) && ContextWords.Titles.Contains(tokens.Span(k - 1))
+                    || tokens.IsSymbol(k - 1, '.') && tokens.IsWord(k - 2) && ContextWords.Titles.Contains(tokens.Span(k - 2))))
+                {
+                    break;
+                }
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
@@ -242,6 +304,7 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[start].Start, tokens[end].End - tokens[start].Start, 0.8, "location-facility");
         PlaceContextRules.TryTownAfterComma(sink, tokens, lexicon, end);
+        PlaceAcronyms.TryDefinedAfter(sink, tokens, start, end);
         return end;
     }
 
@@ -269,6 +332,19 @@ internal static class PlaceRules
         return start;
     }
 
+    /// <summary>A word in capitals inside a name in capitals, judged as the word in title case would be ("SUMMIT", "RIDGEVIEW").</summary>
+    private static bool IsProperInCapitals(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        if (word.Length < 4 || !WordShape.IsAllCaps(word) || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
+            || ContextWords.FacilityInner.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || FacilityModifiers.IsGeneric(word) || NameStopWords.Contains(word)
+            || ContextWords.LooksMedical(word))
+        {
+            return false;
+        }
+        var entry = lexicon.Lookup(word);
+        return entry.English <= 2 || entry.IsName() || entry.Place >= 1;
+    }
+
     /// <summary>"fenwick cancer center" in lower case: a word no English list knows names it.</summary>
     private static bool HasUnknownProper(TextTokens tokens, PhiLexicon lexicon, int start, int head)
     {
@@ -287,7 +363,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && IsProper(tokens.Span(k), lexicon))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && (IsProper(tokens.Span(k), lexicon) || IsProperInCapitals(tokens.Span(k), lexicon)))
             {
                 return true;
             }
@@ -321,6 +397,11 @@ internal static class PlaceRules
             return false;
         }
         int preposition = first - 1;
+        // "no need to reintubate", "DECISION NOT TO EXTUBATE": "to" before a verb.
+        if (!moved && tokens.WordIs(preposition, "to") && tokens.IsWord(preposition - 1) && InfinitiveCues.Contains(tokens.Span(preposition - 1)))
+        {
+            return false;
+        }
         // "transferred from the Lowell General": skip one article.
         if (tokens.WordIs(first, "the") && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore)
         {
@@ -416,7 +497,8 @@ internal static class PlaceRules
         }
         // Speech-to-text ("had surgery at fenwick", "the corner drug in tisdale"): in an all-lower-case line a word that is
         // neither English nor a common given name, after "in"/"at"/"from", names a place.
-        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && IsLowerCaseLine(tokens, first)
+        // Not after "of the" ("one of the hospitalists"): a part of a group, not where ("out of dulles" is).
+        if (!moved && WordShape.IsLowerCase(word) && single.English == 0 && single.Given <= 1 && word.Length >= 4 && !(tokens.WordIs(preposition, "of") && tokens.WordIs(first - 1, "the")) && IsLowerCaseLine(tokens, first)
             && !ContextWords.ClinicalAcronyms.Contains(word) && SpokenNumbers.Value(word) < 0 && !ContextWords.LooksMedical(word) && word.Length >= 5
             && !tokens.WordIs(first + 1, "dot"))
         {
@@ -563,7 +645,9 @@ internal static class PlaceRules
         }
         bool numbered = numberStart < start;
         bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
-        if (!numbered && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        // "next to the church on lincoln way": after "on"/"off", a common street word follows a name or a town's name.
+        bool namedWeak = weakSuffix && WeakStreetSuffixes.Contains(suffixWord) && (tokens.WordIs(start - 1, "on") || tokens.WordIs(start - 1, "off")) && IsStreetName(tokens, lexicon, start, suffix);
+        if (!numbered && !namedWeak && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
         }
@@ -574,6 +658,47 @@ internal static class PlaceRules
         }
         sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
         return numberStart;
+    }
+
+    /// <summary>
+    /// "his house on twelve quarry lane in tamsby", "14 Dale Rd in Wexley.": after a street found, "in" and one word that is
+    /// a town or no common English word, ending the phrase, names the town.
+    /// </summary>
+    private static void TryTownInAfterStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
+    {
+        int town = suffix + 2;
+        if (!tokens.WordIs(suffix + 1, "in") || !tokens.IsWord(town) || tokens[suffix + 1].NewLineBefore || tokens[town].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(town);
+        var entry = lexicon.Lookup(word);
+        if (word.Length < 4 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || IsClinicalWord(word) || PlaceContextRules.IsStateOrCountry(word)
+            || SpokenNumbers.Value(word) >= 0 || !(entry.English <= 1 || entry.Place >= 1 && entry.English <= 2) || WordShape.IsCapitalised(word) != WordShape.IsCapitalised(tokens.Span(suffix)))
+        {
+            return;
+        }
+        int after = town + 1;
+        if (after < tokens.Count && !tokens[after].NewLineBefore && tokens.IsWord(after) && !NameStopWords.Contains(tokens.Span(after)) && !ContextWords.NotNames.Contains(tokens.Span(after)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[town].Start, tokens[town].Length, 0.72, "location-town");
+    }
+
+    /// <summary>Every word from <paramref name="start"/> to the suffix is a listed name or place and no common clinical word.</summary>
+    private static bool IsStreetName(TextTokens tokens, PhiLexicon lexicon, int start, int suffix)
+    {
+        for (int k = start; k < suffix; k++)
+        {
+            var word = tokens.Span(k);
+            var entry = lexicon.Lookup(word);
+            if (word.Length < 3 || !(entry.IsName(2) || entry.Place >= 2) || NameStopWords.Contains(word) || IsClinicalWord(word) || ContextWords.Relations.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"88 Ferris Lane, Ashby,": the capitalised words after a street and a comma name the town.</summary>
@@ -604,6 +729,23 @@ internal static class PlaceRules
         sink.Add(PhiType.Location, tokens[first + 1].Start, tokens[last].End - tokens[first + 1].Start, 0.75, "location-town");
     }
 
+    /// <summary>Descriptors of a facility's kind that stand between its name and its head ("Sablewood Specialty Hospital").</summary>
+    private static readonly AsciiWordSet KindDescriptors = new(["specialty", "regional", "community", "reference", "referral", "teaching", "university", "district", "area"]);
+
+    /// <summary>Words before "to" that make it an infinitive's ("need to", "not to", "able to", "decided to").</summary>
+    private static readonly AsciiWordSet InfinitiveCues = new(
+    [
+        "need", "needs", "needed", "not", "able", "unable", "want", "wants", "wanted", "plan", "plans", "planned", "planning", "going",
+        "try", "tries", "trying", "tried", "has", "have", "had", "decided", "decide", "decision", "agreed", "agree", "refused", "refuses",
+        "declined", "declines", "ok", "okay", "likely", "unlikely", "started", "start", "starting", "begin", "began", "continue",
+        "continues", "hard", "easy", "how", "ready", "asked", "told", "order", "ordered", "used", "supposed", "wish", "wishes", "like",
+        "prefer", "prefers", "allowed", "attempt", "attempted", "attempts", "chose", "choose", "elected", "opted", "failed", "fails",
+        "would", "wants", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
+    ]);
+
+    /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
+    private static readonly AsciiWordSet FirmHeads = new(["llp", "llc", "pllc", "ltd", "inc", "corp", "company", "co", "group", "associates", "partners"]);
+
     private static readonly AsciiWordSet StreetSuffixes = new(
     [
         "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace",
@@ -627,7 +769,7 @@ internal static class PlaceRules
     private static readonly AsciiWordSet PlaceNouns = new(
     [
         "hill", "hills", "vale", "point", "park", "falls", "springs", "heights", "ridge", "grove", "harbor", "harbour", "bay", "lake",
-        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "junction", "village", "beach",
+        "valley", "brook", "creek", "woods", "field", "fields", "mills", "landing", "crossing", "village", "beach",
         "island", "shores", "meadows", "glen", "hollow", "bluff", "bluffs", "pines", "oaks", "cove", "haven", "port", "ford",
     ]);
 

@@ -1,0 +1,180 @@
+namespace MedDocs.Core.Phi;
+
+/// <summary>
+/// Wards and units named like places, for <see cref="PlaceRules"/> and <see cref="PlaceContextRules"/>: a word and a floor
+/// number where only a ward can stand ("Service: Neurology (Ashby 4)", "inpatient unit Larch 6", "SICU -> Ormond 3",
+/// "cleared for Dunstan 7", "transferred from Wren 2"), and a word before a unit noun or an ICU acronym ("Heron Unit",
+/// "Foxglove Ward", "Bramble CVICU"). Hospitals name wards after trees, birds, donors and saints, so the word may be
+/// plain English ("Birch", "Kestrel"); what it may not be is a generic word of the ward's kind ("Room 4", "Step Down Unit",
+/// "Coronary Care Unit"), a clinical word or a scale's eponym ("Braden 14").
+/// </summary>
+internal static class WardNames
+{
+    /// <summary>
+    /// A word and a floor (1–20, digits or a number word) at <paramref name="first"/> in a place where only a ward stands;
+    /// the floor ends the phrase (punctuation, line end, a bed or room, a time word) and no dose unit follows it.
+    /// </summary>
+    public static bool TryWardAt(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool closingParenthesis = false)
+    {
+        if (!tokens.IsWord(first) || first + 1 >= tokens.Count || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1))
+        {
+            return false;
+        }
+        int floor = tokens.IsNumber(first + 1) && tokens[first + 1].Length <= 2 ? int.Parse(tokens.Span(first + 1))
+            : tokens.IsWord(first + 1) ? SpokenNumbers.Value(tokens.Span(first + 1)) : -1;
+        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, first))
+        {
+            return false;
+        }
+        int after = first + 2;
+        if (closingParenthesis ? !tokens.IsSymbol(after, ')') : !EndsWardPhrase(tokens, after))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    /// <summary>"Cardiology (Ashby 4)", "Postpartum (Larch 2)": a ward in parentheses after a service, unit or facility word.</summary>
+    public static void TryInParentheses(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int open)
+    {
+        int before = open - 1;
+        if (!tokens.IsWord(before) || tokens[open].NewLineBefore || !tokens.IsWord(open + 1) || !tokens.Touches(open + 1))
+        {
+            return;
+        }
+        var word = tokens.Span(before);
+        if (FacilityModifiers.IsGeneric(word) || ContextWords.FacilityHeads.Contains(word) || UnitAcronyms.Contains(word) || UnitNouns.Contains(word)
+            || ServiceWords.Contains(word))
+        {
+            TryWardAt(sink, tokens, lexicon, open + 1, closingParenthesis: true);
+        }
+    }
+
+    /// <summary>"Heron Unit", "Foxglove Ward", "Bramble MICU": a ward's own name before the unit noun at <paramref name="head"/>.</summary>
+    public static void TryNamedUnit(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int head)
+    {
+        var headWord = tokens.Span(head);
+        if (!(UnitAcronyms.Contains(headWord) ? WordShape.IsAllCaps(headWord) : UnitNouns.Contains(headWord) && WordShape.IsCapitalised(headWord)))
+        {
+            return;
+        }
+        int name = head - 1;
+        if (!tokens.IsWord(name) || tokens[head].NewLineBefore || tokens[head].Start - tokens[name].End != 1 || !WordShape.IsTitleCase(tokens.Span(name))
+            || !IsWardWord(tokens, lexicon, name))
+        {
+            return;
+        }
+        // "Joseph Ward", "Dr. Ellis Wing": "Ward" and "Wing" are surnames too; after a given name or a title they are a person.
+        if (headWord.Equals("ward", StringComparison.OrdinalIgnoreCase) || headWord.Equals("wing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (lexicon.Lookup(tokens.Span(name)).Given >= 1 || tokens.IsWord(name - 1) && ContextWords.Titles.Contains(tokens.Span(name - 1))
+                || tokens.IsSymbol(name - 1, '.') && tokens.IsWord(name - 2) && ContextWords.Titles.Contains(tokens.Span(name - 2)))
+            {
+                return;
+            }
+        }
+        // "Cardiac Step Down Unit", "Medical Intensive Care Unit": a generic word before the name makes it a kind.
+        if (tokens.IsWord(name - 1) && !tokens[name].NewLineBefore && tokens[name].Start - tokens[name - 1].End == 1
+            && (GenericWardWords.Contains(tokens.Span(name - 1)) && !tokens.WordIs(name - 1, "the") || FacilityModifiers.IsGeneric(tokens.Span(name - 1))))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[name].Start, tokens[head].End - tokens[name].Start, 0.7, "location-ward");
+    }
+
+    /// <summary>The head words of <see cref="TryNamedUnit"/>, for the cue table.</summary>
+    internal static bool IsUnitHead(ReadOnlySpan<char> word) => UnitAcronyms.Contains(word) || UnitNouns.Contains(word);
+
+    /// <summary>A word that may name a ward: capitalised, no generic or clinical word, no scale's eponym, no month or day.</summary>
+    private static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index)
+    {
+        var word = tokens.Span(index);
+        if (word.Length < 3 || !WordShape.IsCapitalised(word) || Generic(word) || PlaceRules.IsClinicalWord(word) || ContextWords.Titles.Contains(word)
+            || PlaceContextRules.IsStateName(word) || SpokenNumbers.Value(word) >= 0 || Eponyms.IsInPhrase(tokens, index))
+        {
+            return false;
+        }
+        // All capitals only on a line in capitals ("LOC: HALE 6"), not an acronym in running text ("PEEP 5").
+        if (WordShape.IsAllCaps(word) && !(tokens.IsWord(index - 1) && WordShape.IsAllCaps(tokens.Span(index - 1)) || tokens.IsSymbol(index - 1, ':') || tokens.IsSymbol(index - 1, '(')))
+        {
+            return false;
+        }
+        var entry = lexicon.Lookup(word);
+        // A name, a place or no listed word at all: "Birch", "Kestrel", "Hartwell"; not "Stage", "Level".
+        return !entry.IsKnown || entry.IsName() || entry.Place >= 1;
+    }
+
+    private static bool Generic(ReadOnlySpan<char> word) =>
+        GenericWardWords.Contains(word) || UnitNouns.Contains(word) || UnitAcronyms.Contains(word) || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word)
+        || FacilityModifiers.IsGeneric(word) || ContextWords.FacilityHeads.Contains(word);
+
+    /// <summary>After the floor: the phrase's end, a bed or room, or a word of time or waiting.</summary>
+    private static bool EndsWardPhrase(TextTokens tokens, int after)
+    {
+        if (after >= tokens.Count || tokens[after].NewLineBefore)
+        {
+            return true;
+        }
+        if (tokens.IsSymbol(after, ',') || tokens.IsSymbol(after, '.') || tokens.IsSymbol(after, ';') || tokens.IsSymbol(after, ')'))
+        {
+            return !tokens.IsNumber(after + 1) || !tokens.Touches(after + 1);
+        }
+        if (tokens.Touches(after))
+        {
+            return false;
+        }
+        // "HALE 6 612-B": a room number after the ward.
+        if (tokens.IsNumber(after))
+        {
+            return !(tokens.IsWord(after + 1) && ContextWords.FractionUnits.Contains(tokens.Span(after + 1)));
+        }
+        return tokens.IsWord(after) && Followers.Contains(tokens.Span(after));
+    }
+
+    private static readonly AsciiWordSet Followers = new(
+    [
+        "bed", "rm", "room", "at", "on", "for", "when", "once", "awaiting", "pending", "today", "tonight", "tomorrow", "this", "via", "and",
+        "w/", "with", "by", "after", "in", "per", "from", "to", "around", "about", "approx", "overnight", "yesterday",
+    ]);
+
+    /// <summary>Nouns of a unit that follow its name ("Heron Unit", "Foxglove Ward", "Larch Pavilion" is a facility head already).</summary>
+    private static readonly AsciiWordSet UnitNouns = new(["unit", "ward", "wing", "pod"]);
+
+    /// <summary>Intensive and intermediate care units named by an acronym ("Bramble MICU", "Garrow SICU").</summary>
+    private static readonly AsciiWordSet UnitAcronyms = new(
+        ["icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "nicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu"]);
+
+    /// <summary>Service names that may stand before a ward in parentheses ("Labor & Delivery / Postpartum (Larch 2)").</summary>
+    private static readonly AsciiWordSet ServiceWords = new(
+    [
+        "service", "team", "postpartum", "antepartum", "delivery", "labor", "maternity", "newborn", "nursery", "telemetry", "tele", "medicine",
+        "hospitalist", "hospitalists", "observation", "obs", "psychiatry", "psych", "surgery", "oncology", "cardiology", "neurology", "floor",
+    ]);
+
+    /// <summary>
+    /// Words of the ward's kind and qualifiers of units: never its own name ("Room 4", "Step Down Unit", "Short Stay Unit",
+    /// "Mother Baby Unit", "Level 2", "Pod 3").
+    /// </summary>
+    private static readonly AsciiWordSet GenericWardWords = new(
+    [
+        "room", "rm", "bed", "bay", "floor", "flr", "level", "lvl", "stage", "grade", "pod", "station", "wing", "tower", "unit", "ward", "suite",
+        "phase", "step", "type", "class", "zone", "area", "section", "building", "bldg", "day", "week", "hour", "month", "year", "post", "gate",
+        "door", "exit", "lot", "row", "seat", "line", "lead", "port", "lumen", "channel", "group", "team", "table", "tier", "block", "cycle",
+        "dose", "round", "number", "chapter", "page", "version", "part", "hall", "north", "south", "east", "west", "main", "new", "old",
+        "upper", "lower", "central", "annex", "module", "cluster", "core", "side", "front", "back", "down", "up", "stay", "short", "long",
+        "care", "intensive", "intermediate", "progressive", "coronary", "critical", "observation", "decision", "holding", "recovery",
+        "isolation", "maternity", "mother", "baby", "newborn", "special", "high", "dependency", "telemetry", "tele", "medical", "surgical",
+        "medicine", "labor", "delivery", "birthing", "postpartum", "antepartum", "psychiatric", "behavioral", "detox", "burn", "stroke",
+        "trauma", "transplant", "general", "private", "semi-private", "acute", "subacute", "transitional", "respiratory", "cardiac",
+        "neuro", "geri", "geriatric", "pediatric", "adult", "womens", "women's", "childrens", "children's", "family", "patient", "patients",
+        "admission", "admissions", "discharge", "emergency", "overflow", "surge", "swing", "float", "flex", "clinical", "research",
+        "nursing", "med", "surg", "med-surg", "medsurg", "oncology", "hospice", "palliative", "comfort", "rehab", "skilled", "memory",
+        "secure", "locked", "open", "closed", "quiet", "covid", "negative", "pressure", "bone", "marrow", "heart", "lung", "kidney", "liver",
+        "spine", "ortho", "joint", "infusion", "dialysis", "procedure", "procedures", "treatment", "pre-op", "post-op", "preop", "postop",
+        "same", "next", "other", "this", "that", "the", "our", "their", "his", "her", "my", "your", "each", "every", "any", "one", "first",
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "bottom", "ground", "basement", "lobby",
+        "score", "scale", "total", "count", "rate", "goal", "target", "max", "min", "maximum", "minimum", "peak", "plateau", "baseline",
+        "gen", "generation", "series", "batch", "lot", "kit", "box", "bag", "vial", "tab", "cap", "unit's",
+    ]);
+}
