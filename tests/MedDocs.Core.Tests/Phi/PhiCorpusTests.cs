@@ -28,20 +28,30 @@ public sealed class PhiCorpusTests(ITestOutputHelper output)
             $"dev same-type recall {evaluation.Overall.Recall:0.000}, precision {evaluation.Overall.Precision:0.000}");
     }
 
+    // test: tuned on since 2026-12-03; holdout: written apart, studied after its first measurement; holdout2: never
+    // studied (the unseen figure). Floors sit about 0.01-0.02 under today's figures so that a regression fails.
     [Theory]
-    [InlineData("icu_nursing", 0.93, 0.92)]
-    [InlineData("discharge", 0.92, 0.95)]
-    [InlineData("lab", 0.94, 0.95)]
-    [InlineData("transcripts", 0.72, 0.95)]
-    public void TestSplitsKeepTheirRecallAndPrecision(string style, double recall, double precision)
+    [InlineData("icu_nursing", "test", 0.98, 0.98)]
+    [InlineData("discharge", "test", 0.98, 0.98)]
+    [InlineData("lab", "test", 0.98, 0.98)]
+    [InlineData("transcripts", "test", 0.95, 0.98)]
+    [InlineData("icu_nursing", "holdout", 0.95, 0.97)]
+    [InlineData("discharge", "holdout", 0.96, 0.98)]
+    [InlineData("lab", "holdout", 0.95, 0.97)]
+    [InlineData("transcripts", "holdout", 0.80, 0.98)]
+    [InlineData("icu_nursing", "holdout2", 0.85, 0.97)]
+    [InlineData("discharge", "holdout2", 0.95, 0.96)]
+    [InlineData("lab", "holdout2", 0.90, 0.95)]
+    [InlineData("transcripts", "holdout2", 0.73, 0.95)]
+    public void SplitsKeepTheirRecallAndPrecision(string style, string split, double recall, double precision)
     {
-        var documents = PhiTestData.Corpus(style, "test");
+        var documents = PhiTestData.Corpus(style, split);
         Assert.NotEmpty(documents);
         var evaluation = PhiEvaluator.Evaluate(documents, _engine.Find);
-        output.WriteLine($"{style}.test: {documents.Count} notes");
+        output.WriteLine($"{style}.{split}: {documents.Count} notes");
         output.WriteLine(evaluation.FormatTable());
-        Assert.True(evaluation.AnyType.Recall >= recall, $"{style}.test recall {evaluation.AnyType.Recall:0.000} < {recall}");
-        Assert.True(evaluation.AnyType.Precision >= precision, $"{style}.test precision {evaluation.AnyType.Precision:0.000} < {precision}");
+        Assert.True(evaluation.AnyType.Recall >= recall, $"{style}.{split} recall {evaluation.AnyType.Recall:0.000} < {recall}");
+        Assert.True(evaluation.AnyType.Precision >= precision, $"{style}.{split} precision {evaluation.AnyType.Precision:0.000} < {precision}");
     }
 
     [Fact]
