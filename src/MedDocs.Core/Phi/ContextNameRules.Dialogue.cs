@@ -100,19 +100,7 @@ internal static partial class ContextNameRules
         {
             return;
         }
-        int answer = next;
-        for (int k = next; k < next + 3 && k < tokens.Count; k++)
-        {
-            if (k > next && tokens[k].NewLineBefore)
-            {
-                break;
-            }
-            if (tokens.IsSymbol(k, ':'))
-            {
-                answer = k + 1;
-                break;
-            }
-        }
+        int answer = AfterSpeakerLabel(tokens, next);
         if (answer >= tokens.Count || answer > next && tokens[answer].NewLineBefore)
         {
             return;

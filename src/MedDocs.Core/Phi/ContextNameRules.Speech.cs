@@ -116,20 +116,7 @@ internal static partial class ContextNameRules
         {
             return -1;
         }
-        // A speaker label ("patient:", "speaker 2:") before the answer.
-        int answer = next;
-        for (int k = next; k < next + 3 && k < tokens.Count; k++)
-        {
-            if (k > next && tokens[k].NewLineBefore)
-            {
-                break;
-            }
-            if (tokens.IsSymbol(k, ':'))
-            {
-                answer = k + 1;
-                break;
-            }
-        }
+        int answer = AfterSpeakerLabel(tokens, next);
         if (answer >= tokens.Count || (answer > next && tokens[answer].NewLineBefore))
         {
             return -1;
@@ -232,4 +219,21 @@ internal static partial class ContextNameRules
         "how", "how'd", "how's", "what", "what's", "when", "where", "where's", "why", "who", "can", "could", "would", "do", "did",
         "have", "let's", "tell", "i", "i'm", "i'll", "we", "we're", "we'll", "you", "you're", "your", "thanks", "thank", "please", "come",
     ]);
+
+    /// <summary>The first token of a line's answer: after a speaker label ("patient:", "speaker 2:") when the line starts with one.</summary>
+    private static int AfterSpeakerLabel(TextTokens tokens, int lineStart)
+    {
+        for (int k = lineStart; k < lineStart + 3 && k < tokens.Count; k++)
+        {
+            if (k > lineStart && tokens[k].NewLineBefore)
+            {
+                break;
+            }
+            if (tokens.IsSymbol(k, ':'))
+            {
+                return k + 1;
+            }
+        }
+        return lineStart;
+    }
 }
