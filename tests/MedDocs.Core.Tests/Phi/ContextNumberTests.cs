@@ -103,10 +103,5 @@ public sealed class ContextNumberTests
     public void ShortSpokenNumbersWithoutACueAreNotPhones(string text) =>
         Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Phone);
 
-    private void AssertFound(string text, PhiType type, string expected)
-    {
-        var findings = _engine.Find(text);
-        Assert.True(findings.Any(f => f.Type == type && f.Text == expected),
-            $"expected {type} '{expected}' in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}'"))}");
-    }
+    private void AssertFound(string text, PhiType type, string expected) => PhiAssert.Found(_engine, text, type, expected);
 }

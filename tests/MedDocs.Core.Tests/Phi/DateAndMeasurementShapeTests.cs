@@ -74,10 +74,5 @@ public sealed class DateAndMeasurementShapeTests
     public void CountsAndUnitsStillReadAsMeasurements(string text) =>
         Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Date);
 
-    private void AssertFound(string text, string expected)
-    {
-        var findings = _engine.Find(text);
-        Assert.True(findings.Any(f => f.Type == PhiType.Date && f.Text == expected),
-            $"expected Date '{expected}' in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}'"))}");
-    }
+    private void AssertFound(string text, string expected) => PhiAssert.Found(_engine, text, PhiType.Date, expected);
 }

@@ -122,17 +122,7 @@ public sealed class NameShapeTests
     public void ClinicalWordsAreNoLastCommaFirst(string text) =>
         Assert.DoesNotContain(_engine.Find(text), f => f.Type == PhiType.Name && f.Rule == "name-last-first");
 
-    private void AssertName(string text, string expected)
-    {
-        var findings = _engine.Find(text);
-        Assert.True(findings.Any(f => f.Type == PhiType.Name && f.Text == expected),
-            $"expected Name '{expected}' in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}' ({f.Rule})"))}");
-    }
+    private void AssertName(string text, string expected) => PhiAssert.Found(_engine, text, PhiType.Name, expected);
 
-    private void AssertNoName(string text)
-    {
-        var findings = _engine.Find(text);
-        Assert.False(findings.Any(f => f.Type == PhiType.Name),
-            $"expected no Name in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}' ({f.Rule})"))}");
-    }
+    private void AssertNoName(string text) => PhiAssert.NoneOfType(_engine, text, PhiType.Name);
 }

@@ -204,12 +204,7 @@ public sealed class PhiContextRulesTests
         Assert.All(findings, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
     }
 
-    private void AssertFound(string text, PhiType type, string expected)
-    {
-        var findings = _engine.Find(text);
-        Assert.True(findings.Any(f => f.Type == type && f.Text == expected),
-            $"expected {type} '{expected}' in \"{text}\"; found: {string.Join(", ", findings.Select(f => $"{f.Type} '{f.Text}'"))}");
-    }
+    private void AssertFound(string text, PhiType type, string expected) => PhiAssert.Found(_engine, text, type, expected);
 }
 
 /// <summary>Redaction of the types and shapes the context rules added (issue 11): tags and surrogates cover them all.</summary>

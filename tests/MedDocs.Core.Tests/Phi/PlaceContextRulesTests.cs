@@ -112,9 +112,5 @@ public sealed class PlaceContextRulesTests
         Assert.Equal(2, findings.Count(f => f.Type == PhiType.Location && f.Text == "Ashcombe"));
     }
 
-    private void AssertFound(string text, string expected)
-    {
-        var findings = _engine.Find(text);
-        Assert.Contains(findings, f => f.Type == PhiType.Location && f.Text == expected);
-    }
+    private void AssertFound(string text, string expected) => PhiAssert.Found(_engine, text, PhiType.Location, expected);
 }
