@@ -183,10 +183,13 @@ internal static partial class ContextNameRules
         }
     }
 
-    /// <summary>Words of address that the given-name lists also hold ("hi honey", "thanks dear", "hey buddy").</summary>
+    /// <summary>
+    /// Words of address that the given-name lists also hold ("hi honey", "thanks dear"); both users also reject
+    /// <see cref="ContextWords.Relations"/>, which holds "buddy", "pal", "friend", "boss".
+    /// </summary>
     private static readonly AsciiWordSet TermsOfAddress = new(
-        ["honey", "dear", "sweetie", "sweetheart", "darling", "love", "buddy", "pal", "friend", "sir", "madam", "maam", "ma'am", "everyone", "everybody",
-         "guys", "folks", "all", "again", "so", "much", "very", "there", "back", "sugar", "babe", "baby", "chief", "boss", "doc", "nurse", "team"]);
+        ["honey", "dear", "sweetie", "sweetheart", "darling", "love", "sir", "madam", "maam", "ma'am", "everyone", "everybody",
+         "guys", "folks", "all", "again", "so", "much", "very", "there", "back", "sugar", "babe", "baby", "chief", "doc", "nurse", "team"]);
 
     /// <summary>Words that start the next clause after a greeted name ("hi marisol how's …", "thank you odette you've …").</summary>
     private static readonly AsciiWordSet GreetingClosers = new(

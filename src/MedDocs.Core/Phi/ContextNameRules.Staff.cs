@@ -38,19 +38,17 @@ internal static partial class ContextNameRules
         if (hyphen > 0)
         {
             // "chen-lowry", "Adebayo-Nwosu": both halves names or unknown, none a common word ("follow-up", "cross-cover").
-            var lexicon = PhiLexicon.Shared;
-            foreach (var part in new[] { word[..hyphen].ToString(), word[(hyphen + 1)..].ToString() })
-            {
-                var partEntry = lexicon.Lookup(part);
-                if (part.Length < 2 || partEntry.English >= 1 && !partEntry.IsName() || partEntry.Place >= 1 && !partEntry.IsName())
-                {
-                    return false;
-                }
-            }
-            return true;
+            return IsShorthandNamePart(word[..hyphen]) && IsShorthandNamePart(word[(hyphen + 1)..]);
         }
         // An unknown single word: vowelled like a name; in lower case only where the cue is tight ("rt (gus)"), not after "d/w" ("d/w neurosurg").
         return (lowerUnknown || !WordShape.IsLowerCase(word)) && Vowels(word) >= 2 && (word.Length >= 4 || word.Length == 3 && !WordShape.IsAllCaps(word));
+    }
+
+    /// <summary>One half of a hyphenated shorthand name: a listed name, or a word no English or place list knows (looked up as a span, no string per half).</summary>
+    private static bool IsShorthandNamePart(ReadOnlySpan<char> part)
+    {
+        var entry = PhiLexicon.Shared.Lookup(part);
+        return part.Length >= 2 && !(entry.English >= 1 && !entry.IsName() || entry.Place >= 1 && !entry.IsName());
     }
 
     /// <summary>

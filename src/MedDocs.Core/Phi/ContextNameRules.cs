@@ -221,13 +221,13 @@ internal static partial class ContextNameRules
         return !tokens.IsWord(next) || !tokens.Entry(next).IsName();
     }
 
-    /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
     /// <summary>Words that start the cues of AfterSpeechCue (ContextNameRules.Speech.cs); declared here, before the unions built from it.</summary>
     private static readonly AsciiWordSet SpeechCues = new(["as", "like", "okay", "ok", "alright", "hi", "hey", "hello", "thanks", "name"]);
 
     /// <summary>Fields of a header line that a name may open without a label colon ("Pradeep Raghunathan   DOB 5/30/1966").</summary>
     private static readonly AsciiWordSet HeaderFields = new(["dob", "mrn", "ssn", "acct", "dos", "sex", "gender", "age"]);
 
+    /// <summary>Every word that can start one of the cues above (titles, relations, roles, credentials, introductions, "by", "called", "for").</summary>
     private static readonly AsciiWordSet AnyCue = new(
         ContextWords.Titles.Words.Concat(ContextWords.Relations.Words).Concat(ContextWords.RolesBefore.Words).Concat(ContextWords.CredentialsAfter.Words)
             .Concat(ContextWords.SelfIntroductions.Words).Concat(SpeechCues.Words).Concat(HeaderFields.Words).Concat(["is", "me", "am", "by", "called", "for", "fr", "name's", "i’m", "name’s"]));
@@ -659,8 +659,7 @@ internal static partial class ContextNameRules
         {
             bool accepted = strength switch
             {
-                CueStrength.Strong => LooksLikeName(word, entry, CueStrength.Strong),
-                CueStrength.Role => LooksLikeName(word, entry, CueStrength.Role),
+                CueStrength.Strong or CueStrength.Role => LooksLikeName(word, entry, strength),
                 _ => IsGivenName(word, entry, strength) || (strength == CueStrength.Introduction && EndsIntroduction(tokens, first, word, entry)),
             };
             if (!accepted || word.Length < 2)

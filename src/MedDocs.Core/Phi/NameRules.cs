@@ -290,11 +290,11 @@ internal static class NameRules
     /// <summary>Titles of places that stand before a surname ("Fort Drummond", "Mount Ellery", "Camp Lejeune").</summary>
     private static readonly AsciiWordSet PlaceTitles = new(["fort", "ft", "mount", "mt", "camp", "port", "cape", "saint"]);
 
-    /// <summary>Unit, facility and firm words after a place's or firm's name ("LTAC", "ED", "LLP", "Pharmacy").</summary>
+    /// <summary>Unit, facility and firm words after a place's or firm's name ("LTAC", "ED", "LLP", "Pharmacy"), beside <see cref="ContextWords.StrongFacilityHeads"/>.</summary>
     private static readonly AsciiWordSet FirmAndUnitWords = new(
     [
-        "ltac", "ltach", "snf", "ed", "er", "icu", "micu", "sicu", "ccu", "nicu", "picu", "pacu", "tower", "wing", "pavilion", "building", "bldg",
-        "llp", "llc", "pllc", "pc", "inc", "corp", "lp", "law", "pharmacy", "hospital", "clinic", "rehab", "campus", "unit", "ward", "floor",
+        "ltac", "ltach", "snf", "ed", "er", "icu", "micu", "sicu", "ccu", "nicu", "picu", "pacu", "tower", "wing", "building", "bldg",
+        "llp", "llc", "pllc", "pc", "inc", "corp", "lp", "law", "pharmacy", "campus", "unit", "ward", "floor",
     ]);
 
     /// <summary>A lower-case name word whose later lower-case mentions are names too: English only in the large list, or a common given name not in the small one.</summary>
