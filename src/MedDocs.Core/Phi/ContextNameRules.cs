@@ -38,6 +38,7 @@ internal static partial class ContextNameRules
             bool maybeCue = (cues & AnyCueFlag) != 0 || tokens.IsSymbol(i + 1, ':');
             if (!maybeCue)
             {
+                // No cue starts here: skip the cue chain; the name-pair checks after it still apply.
             }
             else if ((cues & (TitleFlag | RelationFlag | RoleFlag)) == 0 && (cues & (SpeechFlag | CredentialFlag | HeaderFlag)) != 0 && !tokens.IsSymbol(i + 1, ':'))
             {
