@@ -740,7 +740,7 @@ internal static class PlaceRules
         "declined", "declines", "ok", "okay", "likely", "unlikely", "started", "start", "starting", "begin", "began", "continue",
         "continues", "hard", "easy", "how", "ready", "asked", "told", "order", "ordered", "used", "supposed", "wish", "wishes", "like",
         "prefer", "prefers", "allowed", "attempt", "attempted", "attempts", "chose", "choose", "elected", "opted", "failed", "fails",
-        "would", "wants", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
+        "would", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
     ]);
 
     /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
