@@ -16,7 +16,7 @@ internal static class FacilityModifiers
     private static readonly string[] SpecialtyEndings =
     [
         "ology", "ologic", "ological", "ologist", "iatry", "iatric", "iatrics", "surgery", "surgical", "pedics", "pedic",
-        "ectomy", "scopy", "graphy", "therapy", "thoracic", "vascular", "cardiac", "natal", "physiology",
+        "ectomy", "scopy", "graphy", "therapy", "thoracic", "vascular", "cardiac", "natal",
     ];
 
     private static bool HasSpecialtyEnding(ReadOnlySpan<char> word)
@@ -35,28 +35,29 @@ internal static class FacilityModifiers
         return false;
     }
 
+    /// <summary>What neither <see cref="ContextWords.Departments"/> nor <see cref="SpecialtyEndings"/> already covers.</summary>
     private static readonly AsciiWordSet Words = new(
     [
         // Schedules.
         "daily", "nightly", "weekly", "biweekly", "bi-weekly", "monthly", "bimonthly", "quarterly", "yearly", "annual", "routine",
         "stat", "serial", "repeat", "scheduled", "standing", "morning", "am", "pm", "evening", "overnight", "weekend",
         // Care settings and levels.
-        "short-term", "long-term", "shortterm", "longterm", "subacute", "sub-acute", "acute", "post-acute", "postacute", "chronic",
-        "outpatient", "inpatient", "outpt", "inpt", "op", "ip", "ambulatory", "residential", "skilled", "intensive", "intermediate",
-        "transitional", "respite", "step-down", "stepdown", "home-based", "in-home", "day", "night", "adult", "child", "pediatric",
-        "peds", "geriatric", "senior", "local", "nearby", "outside", "inhouse", "in-house", "satellite",
-        "mobile", "portable", "bedside", "hospital-based", "community-based", "walk-in", "urgent", "emergency",
+        "short-term", "long-term", "shortterm", "longterm", "subacute", "sub-acute", "post-acute", "postacute", "chronic",
+        "outpt", "inpt", "op", "ip", "ambulatory", "residential", "skilled", "intensive", "intermediate",
+        "transitional", "respite", "step-down", "stepdown", "home-based", "in-home", "night", "adult", "child",
+        "peds", "senior", "local", "nearby", "outside", "inhouse", "in-house", "satellite",
+        "mobile", "portable", "bedside", "hospital-based", "community-based", "emergency",
         // Clipped clinical adjectives and organ words.
-        "vasc", "cardio", "cardiopulm", "neuro", "neurosurg", "nsgy", "ortho", "pulm", "gi", "renal", "hepatic", "liver", "onc",
-        "heme", "hem", "rheum", "derm", "endo", "uro", "gyn", "ob", "ent", "ophtho", "optho", "plastics", "gen", "surg", "trauma",
-        "burn", "stroke", "spinal", "spine", "cardiac", "vascular", "venous", "arterial",
-        "echo", "stress", "sleep", "swallow", "voice", "vision", "hearing", "balance", "fall", "falls", "wound", "ostomy",
-        "infusion", "transfusion", "apheresis", "blood", "lab", "labs", "coag", "lipid", "nutrition", "diet", "feeding",
-        "nephro", "uro-gyn", "urogyn", "breast", "colorectal", "bariatric", "vein", "interventional", "diagnostic",
-        "molecular", "microbiology", "micro", "path", "cytology", "chemistry", "clinical", "research", "teaching",
+        "vasc", "cardio", "cardiopulm", "neurosurg", "nsgy", "hepatic",
+        "hem", "uro", "ophtho", "optho", "gen", "surg",
+        "spinal", "venous", "arterial",
+        "echo", "stress", "swallow", "voice", "vision", "hearing", "balance", "fall", "falls", "ostomy",
+        "transfusion", "apheresis", "blood", "labs", "coag", "nutrition", "diet", "feeding",
+        "nephro", "uro-gyn", "urogyn", "colorectal", "interventional", "diagnostic",
+        "molecular", "micro", "path", "chemistry", "clinical", "research", "teaching",
         // Kinds of care, service and bank ("post mortem care", "client services", "organ bank").
-        "post", "mortem", "postmortem", "post-mortem", "perineal", "peri", "oral", "mouth", "trach", "foley", "pin", "cord", "skin",
+        "post", "mortem", "postmortem", "post-mortem", "perineal", "peri", "oral", "mouth", "trach", "foley", "pin", "cord",
         "client", "customer", "member", "guest", "patient", "support", "technical", "environmental", "protective", "organ", "tissue",
-        "milk", "sperm", "bone", "eye", "food",
+        "milk", "sperm", "food",
     ]);
 }

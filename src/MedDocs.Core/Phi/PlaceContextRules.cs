@@ -16,7 +16,7 @@ internal static class PlaceContextRules
         // Emergency departments after a hospital's acronym (PlaceAcronyms.TryBeforeEmergency).
         "ed", "er",
         // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
-        "wing", "pod", "icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu",
+        .. WardNames.UnitHeadWords,
     ]);
 
     /// <summary>Dispatches a cue word of <see cref="Cues"/> at token <paramref name="cue"/>.</summary>
@@ -455,7 +455,7 @@ internal static class PlaceContextRules
         "burger", "taco", "donut", "doughnut", "bagel", "ice", "cream", "dance", "boxing", "yoga", "fitness", "steel", "paper", "textile",
         "dairy", "chicken", "poultry", "produce", "organic", "health", "natural", "vitamin", "medical", "dental", "eye", "student",
         "family", "high", "middle", "elementary", "grade", "nursery", "day", "sunday", "bible", "catholic", "baptist", "methodist",
-        "lutheran", "episcopal", "presbyterian", "pentecostal", "evangelical", "orthodox", "local", "only", "whole", "same", "big",
+        "lutheran", "episcopal", "presbyterian", "pentecostal", "evangelical", "orthodox", "local", "only", "whole", "same",
         "corner's", "late-night", "all-night", "chain", "main", "closest", "nearest", "usual", "regular", "favorite",
         "favourite", "own", "old", "new", "first", "last", "next", "other",
         // Kinds of school, centre and shop: "the charter school", "the rec center", "the barber shop".
@@ -464,7 +464,7 @@ internal static class PlaceContextRules
         "visitor", "visitors", "garden", "nature", "learning", "career", "job", "employment", "welcome", "outreach", "resource",
         "counseling", "counselling", "drop-in", "warming", "cooling", "homeless", "women's", "men's", "barber", "bike", "laundry",
         "laundromat", "print", "copy", "frame", "craft", "fabric", "bridal", "jewelry", "optical", "mattress", "appliance", "paint",
-        "plumbing", "electrical", "building", "home", "garden", "farm", "feed", "seed", "corner's",
+        "plumbing", "electrical", "building", "home", "farm", "seed",
     ]);
 
     private static readonly AsciiWordSet IndefiniteWords = new(["a", "an", "some", "any", "another", "every", "each", "no", "one"]);

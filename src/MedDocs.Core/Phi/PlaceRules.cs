@@ -261,8 +261,7 @@ internal static class PlaceRules
                     break;
                 }
                 // "Dr. Quill's clinic": a person's practice named by the person.
-                if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && (tokens.IsWord(k - 1) && ContextWords.Titles.Contains(tokens.Span(k - 1))
-                    || tokens.IsSymbol(k - 1, '.') && tokens.IsWord(k - 2) && ContextWords.Titles.Contains(tokens.Span(k - 2))))
+                if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && IsAfterTitle(tokens, k))
                 {
                     break;
                 }
@@ -307,6 +306,11 @@ internal static class PlaceRules
         PlaceAcronyms.TryDefinedAfter(sink, tokens, start, end);
         return end;
     }
+
+    /// <summary>A title ("Dr", "Dr.") just before token <paramref name="index"/>: a person's name follows it, not a place's.</summary>
+    internal static bool IsAfterTitle(TextTokens tokens, int index) =>
+        tokens.IsWord(index - 1) && ContextWords.Titles.Contains(tokens.Span(index - 1))
+        || tokens.IsSymbol(index - 1, '.') && tokens.IsWord(index - 2) && ContextWords.Titles.Contains(tokens.Span(index - 2));
 
     /// <summary>
     /// "Larkfield and Meridian Point Specialty Hospital": two places joined by "and"/"&amp;"/"or" when a proper word (not an
@@ -740,7 +744,7 @@ internal static class PlaceRules
         "declined", "declines", "ok", "okay", "likely", "unlikely", "started", "start", "starting", "begin", "began", "continue",
         "continues", "hard", "easy", "how", "ready", "asked", "told", "order", "ordered", "used", "supposed", "wish", "wishes", "like",
         "prefer", "prefers", "allowed", "attempt", "attempted", "attempts", "chose", "choose", "elected", "opted", "failed", "fails",
-        "would", "wants", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
+        "would", "expected", "expects", "reluctant", "willing", "unwilling", "hesitant", "afraid", "safe", "unsafe", "time",
     ]);
 
     /// <summary>Heads of firms and companies, whose names never run over "of".</summary>

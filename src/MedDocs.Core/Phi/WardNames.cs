@@ -68,8 +68,7 @@ internal static class WardNames
         // "Joseph Ward", "Dr. Ellis Wing": "Ward" and "Wing" are surnames too; after a given name or a title they are a person.
         if (headWord.Equals("ward", StringComparison.OrdinalIgnoreCase) || headWord.Equals("wing", StringComparison.OrdinalIgnoreCase))
         {
-            if (lexicon.Lookup(tokens.Span(name)).Given >= 1 || tokens.IsWord(name - 1) && ContextWords.Titles.Contains(tokens.Span(name - 1))
-                || tokens.IsSymbol(name - 1, '.') && tokens.IsWord(name - 2) && ContextWords.Titles.Contains(tokens.Span(name - 2)))
+            if (lexicon.Lookup(tokens.Span(name)).Given >= 1 || PlaceRules.IsAfterTitle(tokens, name))
             {
                 return;
             }
@@ -85,6 +84,9 @@ internal static class WardNames
 
     /// <summary>The head words of <see cref="TryNamedUnit"/>, for the cue table.</summary>
     internal static bool IsUnitHead(ReadOnlySpan<char> word) => UnitAcronyms.Contains(word) || UnitNouns.Contains(word);
+
+    /// <summary>The same head words listed, for <see cref="PlaceContextRules.Cues"/>.</summary>
+    internal static IEnumerable<string> UnitHeadWords => [.. UnitNouns.Words, .. UnitAcronyms.Words];
 
     /// <summary>A word that may name a ward: capitalised, no generic or clinical word, no scale's eponym, no month or day.</summary>
     private static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index)
@@ -143,13 +145,16 @@ internal static class WardNames
 
     /// <summary>Intensive and intermediate care units named by an acronym ("Bramble MICU", "Garrow SICU").</summary>
     private static readonly AsciiWordSet UnitAcronyms = new(
-        ["icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "nicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu"]);
+        ["icu", "micu", "sicu", "ccu", "cvicu", "cticu", "cvu", "nicu", "picu", "ticu", "nsicu", "neuroicu", "stepdown", "imcu", "pcu", "cdu", "tcu"]);
 
-    /// <summary>Service names that may stand before a ward in parentheses ("Labor & Delivery / Postpartum (Larch 2)").</summary>
+    /// <summary>
+    /// Service names that may stand before a ward in parentheses ("Labor & Delivery / Postpartum (Larch 2)"), beside the
+    /// specialties and departments <see cref="FacilityModifiers.IsGeneric"/> answers.
+    /// </summary>
     private static readonly AsciiWordSet ServiceWords = new(
     [
         "service", "team", "postpartum", "antepartum", "delivery", "labor", "maternity", "newborn", "nursery", "telemetry", "tele", "medicine",
-        "hospitalist", "hospitalists", "observation", "obs", "psychiatry", "psych", "surgery", "oncology", "cardiology", "neurology", "floor",
+        "hospitalist", "hospitalists", "observation", "obs", "floor",
     ]);
 
     /// <summary>
@@ -160,7 +165,7 @@ internal static class WardNames
     [
         "room", "rm", "bed", "bay", "floor", "flr", "level", "lvl", "stage", "grade", "pod", "station", "wing", "tower", "unit", "ward", "suite",
         "phase", "step", "type", "class", "zone", "area", "section", "building", "bldg", "day", "week", "hour", "month", "year", "post", "gate",
-        "door", "exit", "lot", "row", "seat", "line", "lead", "port", "lumen", "channel", "group", "team", "table", "tier", "block", "cycle",
+        "door", "exit", "row", "seat", "line", "lead", "port", "lumen", "channel", "group", "team", "table", "tier", "block", "cycle",
         "dose", "round", "number", "chapter", "page", "version", "part", "hall", "north", "south", "east", "west", "main", "new", "old",
         "upper", "lower", "central", "annex", "module", "cluster", "core", "side", "front", "back", "down", "up", "stay", "short", "long",
         "care", "intensive", "intermediate", "progressive", "coronary", "critical", "observation", "decision", "holding", "recovery",
