@@ -114,8 +114,24 @@ internal static class SpokenNumbers
         return null;
     }
 
-    /// <summary>The identifier type a spoken label word names, or null.</summary>
-    private static PhiType? LabelType(ReadOnlySpan<char> word) => word.Length > 12 ? null : word.ToString().ToLowerInvariant() switch
+    /// <summary>The identifier type a spoken label word names, or null: one lookup, no string per word asked.</summary>
+    private static PhiType? LabelType(ReadOnlySpan<char> word)
+    {
+        int listed = LabelTypes.Get(word, -1);
+        return listed == AsciiWordValues.NotAscii ? LabelTypeExact(word) : listed < 0 ? null : (PhiType)listed;
+    }
+
+    private static readonly string[] LabelTypeWords =
+    [
+        "account", "acct", "member", "policy", "insurance", "medicaid", "medicare", "subscriber", "mrn", "record", "social", "ssn",
+        "license", "licence", "npi", "dea", "permit",
+    ];
+
+    private static readonly AsciiWordValues LabelTypes = new(
+        LabelTypeWords, Array.ConvertAll(LabelTypeWords, w => (int)LabelTypeExact(w)!.Value));
+
+    /// <summary>The exact (allocating) comparison, for a word with a non-ASCII character and to build <see cref="LabelTypes"/>.</summary>
+    private static PhiType? LabelTypeExact(ReadOnlySpan<char> word) => word.Length > 12 ? null : word.ToString().ToLowerInvariant() switch
     {
         "account" or "acct" => PhiType.AccountNumber,
         "member" or "policy" or "insurance" or "medicaid" or "medicare" or "subscriber" => PhiType.HealthPlanId,
