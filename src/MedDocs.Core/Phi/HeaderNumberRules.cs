@@ -44,13 +44,19 @@ internal static class HeaderNumberRules
         return startOk && (!tokens.Touches(i + 1) || tokens.IsSymbol(i + 1, ','));
     }
 
+    /// <summary>The first token of the line that holds token <paramref name="i"/>.</summary>
+    private static int LineStart(TextTokens tokens, int i)
+    {
+        while (i > 0 && !tokens[i].NewLineBefore)
+        {
+            i--;
+        }
+        return i;
+    }
+
     private static bool LineHasBirthDateLabel(TextTokens tokens, int i)
     {
-        int first = i;
-        while (first > 0 && !tokens[first].NewLineBefore)
-        {
-            first--;
-        }
+        int first = LineStart(tokens, i);
         for (int k = first; k < tokens.Count && (k == first || !tokens[k].NewLineBefore); k++)
         {
             if (tokens.IsWord(k) && BirthDateLabels.Contains(tokens.Span(k)))
@@ -81,11 +87,7 @@ internal static class HeaderNumberRules
     /// <summary>The line begins with a LAST, First name: a capitalised word, a comma, a capitalised word.</summary>
     private static bool LineStartsWithName(TextTokens tokens, int i)
     {
-        int first = i;
-        while (first > 0 && !tokens[first].NewLineBefore)
-        {
-            first--;
-        }
+        int first = LineStart(tokens, i);
         return first + 2 < i && tokens.IsWord(first) && tokens.IsSymbol(first + 1, ',') && tokens.Touches(first + 1) && tokens.IsWord(first + 2)
             && char.IsAsciiLetterUpper(tokens.Span(first)[0]) && char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]) && tokens.Span(first).Length >= 2;
     }

@@ -114,8 +114,24 @@ internal static class SpokenNumbers
         return null;
     }
 
-    /// <summary>The identifier type a spoken label word names, or null.</summary>
-    private static PhiType? LabelType(ReadOnlySpan<char> word) => word.Length > 12 ? null : word.ToString().ToLowerInvariant() switch
+    /// <summary>The identifier type a spoken label word names, or null: one lookup, no string per word asked.</summary>
+    private static PhiType? LabelType(ReadOnlySpan<char> word)
+    {
+        int listed = LabelTypes.Get(word, -1);
+        return listed == AsciiWordValues.NotAscii ? LabelTypeExact(word) : listed < 0 ? null : (PhiType)listed;
+    }
+
+    private static readonly string[] LabelTypeWords =
+    [
+        "account", "acct", "member", "policy", "insurance", "medicaid", "medicare", "subscriber", "mrn", "record", "social", "ssn",
+        "license", "licence", "npi", "dea", "permit",
+    ];
+
+    private static readonly AsciiWordValues LabelTypes = new(
+        LabelTypeWords, Array.ConvertAll(LabelTypeWords, w => (int)LabelTypeExact(w)!.Value));
+
+    /// <summary>The exact (allocating) comparison, for a word with a non-ASCII character and to build <see cref="LabelTypes"/>.</summary>
+    private static PhiType? LabelTypeExact(ReadOnlySpan<char> word) => word.Length > 12 ? null : word.ToString().ToLowerInvariant() switch
     {
         "account" or "acct" => PhiType.AccountNumber,
         "member" or "policy" or "insurance" or "medicaid" or "medicare" or "subscriber" => PhiType.HealthPlanId,
@@ -129,7 +145,11 @@ internal static class SpokenNumbers
     /// "page me back at four four seven one", "the one ending in four four one two", "extension two oh four": a short
     /// spoken number is a telephone extension or the end of a number when such a cue comes first (small words between).
     /// </summary>
-    private static bool AfterShortNumberCue(TextTokens tokens, int first)
+    private static bool AfterShortNumberCue(TextTokens tokens, int first) =>
+        CueBefore(tokens, first, static (t, k) => ShortNumberCues.Contains(t.Span(k)) || t.WordIs(k, "code") && t.WordIs(k - 1, "area")); // "the area code is two one four".
+
+    /// <summary>A word meeting <paramref name="isCue"/> within four words before <paramref name="first"/> on its line, only <see cref="ShortNumberFillers"/> between.</summary>
+    private static bool CueBefore(TextTokens tokens, int first, Func<TextTokens, int, bool> isCue)
     {
         for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
         {
@@ -137,13 +157,11 @@ internal static class SpokenNumbers
             {
                 return false;
             }
-            var word = tokens.Span(k);
-            // "the area code is two one four".
-            if (ShortNumberCues.Contains(word) || tokens.WordIs(k, "code") && tokens.WordIs(k - 1, "area"))
+            if (isCue(tokens, k))
             {
                 return true;
             }
-            if (!ShortNumberFillers.Contains(word))
+            if (!ShortNumberFillers.Contains(tokens.Span(k)))
             {
                 return false;
             }
@@ -165,26 +183,8 @@ internal static class SpokenNumbers
     }
 
     /// <summary>"i d", "id", "badge", "reference", "confirmation" (with "number", "is", "#" between) right before a spoken number.</summary>
-    private static bool AfterSpokenId(TextTokens tokens, int first)
-    {
-        for (int k = first - 1; k >= 0 && first - k <= 4 && !tokens[k + 1].NewLineBefore; k--)
-        {
-            if (!tokens.IsWord(k))
-            {
-                return false;
-            }
-            var word = tokens.Span(k);
-            if (tokens.WordIs(k, "d") && tokens.WordIs(k - 1, "i") || IdWords.Contains(word))
-            {
-                return true;
-            }
-            if (!ShortNumberFillers.Contains(word))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
+    private static bool AfterSpokenId(TextTokens tokens, int first) =>
+        CueBefore(tokens, first, static (t, k) => t.WordIs(k, "d") && t.WordIs(k - 1, "i") || IdWords.Contains(t.Span(k)));
 
     private static readonly AsciiWordSet IdWords = new(["id", "badge", "reference", "confirmation", "claim", "case", "ticket", "tracking", "authorization", "order"]);
 
