@@ -94,7 +94,7 @@ internal static class ExtensionRules
         {
             return;
         }
-        if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after)) && tokens.Span(after) is not ("to" or "and" or "in" or "on" or "with"))
+        if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after)))
         {
             return;
         }

@@ -168,7 +168,7 @@ internal static class ShortDateRules
         // "5/5 motor strength", "3/6 harsh SEM": one more word for the unit, when that word is not a verb or link
         // ("TEE 5/8 showed TV veg" is a date).
         if (tokens.IsWord(after) && tokens.IsWord(after + 1) && !tokens[after + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after + 1))
-            && !ContextWords.FractionUnits.Contains(tokens.Span(after)) && tokens.Span(after + 1) is not ("to" or "and" or "in" or "on" or "with" or "x")
+            && !ContextWords.FractionUnits.Contains(tokens.Span(after))
             && !IsVerbOrLink(tokens.Span(after)))
         {
             return true;
