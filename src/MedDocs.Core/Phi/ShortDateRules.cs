@@ -130,7 +130,7 @@ internal static class ShortDateRules
     {
         // Words before: skip separators and one number of a series ("PEEP 10 / PS 5/5", "5/5 and 4/5").
         int j = first - 1;
-        bool parenthesis = false;
+        bool parenthesis = false, connector = false;
         for (int guard = 0; guard < 6 && j >= 0 && !tokens[j + 1].NewLineBefore; guard++)
         {
             if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is ":" or "=" or "-" or "(" or ">" or "~" or "<" or "≤" or "≥")
@@ -143,6 +143,7 @@ internal static class ShortDateRules
             if (tokens.IsWord(j) && ContextWords.FractionConnectors.Contains(tokens.Span(j)) && !ContextWords.FractionCues.Contains(tokens.Span(j))
                 || tokens.IsNumber(j) && guard < 2)
             {
+                connector |= tokens.IsWord(j);
                 j--;
                 continue;
             }
@@ -151,7 +152,8 @@ internal static class ShortDateRules
         if (tokens.IsWord(j) && !tokens[j + 1].NewLineBefore && ContextWords.FractionCues.Contains(tokens.Span(j))
             && !(ResultWords.Contains(tokens.Span(j)) && !IsCount(tokens, first))
             && !(TimeCues.Contains(tokens.Span(j)) && (parenthesis || !IsPartOfWhole(tokens, first)))
-            && !(RegionCues.Contains(tokens.Span(j)) && tokens.IsWord(j - 1) && ImagingWords.Contains(tokens.Span(j - 1))))
+            && !(RegionCues.Contains(tokens.Span(j)) && tokens.IsWord(j - 1) && ImagingWords.Contains(tokens.Span(j - 1)))
+            && !(connector && StateCues.Contains(tokens.Span(j))))
         {
             return true;
         }
@@ -185,6 +187,9 @@ internal static class ShortDateRules
 
     private static bool IsPartOfWhole(TextTokens tokens, int first) =>
         IdentifierChecks.ParseDigits(tokens.Span(first)) <= IdentifierChecks.ParseDigits(tokens.Span(first + 2));
+
+    /// <summary>"A&amp;O 3/4", "oriented 3/3" grade orientation; after a connector ("awake on 11/16", "alert at 6/2") the fraction is a date.</summary>
+    private static readonly AsciiWordSet StateCues = new(["awake", "alert", "oriented", "asleep", "sleeping", "calm", "confused", "lethargic"]);
 
     /// <summary>"CT ABD 12/1", "US abd 3/4": a body region after an imaging study names the study, and the fraction is its date.</summary>
     private static readonly AsciiWordSet RegionCues = new(["abd", "arm", "arms", "leg", "legs", "hand", "foot", "feet", "upper", "lower", "extremity", "extremities"]);
@@ -337,8 +342,9 @@ internal static class ShortDateRules
                     return false;
                 }
                 // "may 5 of them", "march 2 laps": a lower-case "may"/"march" needs the day to end the phrase.
+                // "meet again dec 5 when …", "until dec 5 so …": a scheduling word before lets any word follow.
                 if (IsVerbMonth(monthWord) && !WordShape.IsCapitalised(monthWord) && tokens.IsWord(after) && !tokens[after].NewLineBefore
-                    && !DayFollowers.Contains(tokens.Span(after)))
+                    && !DayFollowers.Contains(tokens.Span(after)) && !(tokens.IsWord(m - 1) && !tokens[m].NewLineBefore && ScheduleWords.Contains(tokens.Span(m - 1))))
                 {
                     return false;
                 }
@@ -541,6 +547,10 @@ internal static class ShortDateRules
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cabg", "mi",
         "surgery", "ago", "through", "thru", "between", "and", "to", "approx", "about",
     ]);
+
+    /// <summary>Words before a lower-case "dec 5", "may 12" that make it a date whatever follows ("again dec 5 when", "by may 12 if").</summary>
+    private static readonly AsciiWordSet ScheduleWords = new(
+        ["on", "since", "by", "until", "till", "before", "after", "thru", "through", "starting", "around", "due", "again", "next", "last", "early", "mid", "late"]);
 
     /// <summary>Words that may follow a day without making "may 5" a verb phrase.</summary>
     private static readonly AsciiWordSet DayFollowers = new(["at", "and", "or", "to", "through", "thru", "until", "till", "in", "around", "st", "nd", "rd", "th"]);
