@@ -2,13 +2,13 @@ namespace MedDocs.Core.Phi;
 
 /// <summary>
 /// "Meter S/N UU40322718. QC passed": the serial number of a point-of-care instrument (glucose meter, blood-gas or coagulation
-/// analyser) on a log that records quality control or operators identifies the ward's instrument, not a device tied to the
+/// analyser) on a log that records quality control identifies the ward's instrument, not a device tied to the
 /// patient, so it is no <see cref="PhiType.DeviceId"/>. The instrument is named just before the serial label, and the text
-/// mentions QC or an operator; a patient's own meter ("downloaded from her meter SN …") has no such log and stays a device.
+/// mentions QC; a patient's own meter ("downloaded from her meter SN …") has no QC and stays a device.
 /// </summary>
 internal static class FacilityInstruments
 {
-    /// <summary>The label starting at <paramref name="labelStart"/> follows an instrument word, on a QC or operator log.</summary>
+    /// <summary>The label starting at <paramref name="labelStart"/> follows an instrument word, on a QC log.</summary>
     public static bool IsLabelAfterInstrument(string text, int labelStart)
     {
         int end = labelStart;
@@ -24,7 +24,7 @@ internal static class FacilityInstruments
         return start < end && InstrumentWords.Contains(text.AsSpan(start, end - start)) && IsInstrumentLog(text);
     }
 
-    /// <summary>One of the tokens from <paramref name="first"/> to <paramref name="last"/> names an instrument, on a QC or operator log.</summary>
+    /// <summary>One of the tokens from <paramref name="first"/> to <paramref name="last"/> names an instrument, on a QC log.</summary>
     public static bool IsNamedAmong(TextTokens tokens, int first, int last)
     {
         for (int k = Math.Max(0, first); k <= last; k++)
@@ -37,8 +37,9 @@ internal static class FacilityInstruments
         return false;
     }
 
+    /// <summary>Quality control is run on the ward's instruments, not on a patient's own; operator IDs alone appear on both logs.</summary>
     private static bool IsInstrumentLog(string text) =>
-        WholeWord(text, "QC", StringComparison.Ordinal) || WholeWord(text, "operator", StringComparison.OrdinalIgnoreCase);
+        WholeWord(text, "QC", StringComparison.Ordinal) || WholeWord(text, "quality control", StringComparison.OrdinalIgnoreCase);
 
     private static bool WholeWord(string text, string word, StringComparison comparison)
     {

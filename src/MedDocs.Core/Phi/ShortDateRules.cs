@@ -68,6 +68,7 @@ internal static class ShortDateRules
                 }
             }
         }
+        SpokenDates.Collect(sink);
     }
 
     /// <summary>"9/12", "12/03" (no year after it: full dates belong to the numeric pattern).</summary>
@@ -447,8 +448,14 @@ internal static class ShortDateRules
             if (end - k >= 2)
             {
                 sink.Add(PhiType.Date, tokens[k].Start, tokens[end].End - tokens[k].Start, 0.75, "date-spoken-birth");
+                return;
             }
-            return;
+            // "date of birth / speaker 2: skylar dunmore ten twelve …": a speaker's number is not the date; look on.
+            if (!tokens.IsSymbol(end + 1, ':'))
+            {
+                return;
+            }
+            k = end;
         }
     }
 
@@ -463,7 +470,8 @@ internal static class ShortDateRules
             return false;
         }
         var word = tokens.Span(k);
-        return SpokenNumbers.Value(word) is >= 0 and < 100 || OrdinalValue(word) > 0 || MonthOf(word) > 0 && word.Length > 3;
+        return SpokenNumbers.Value(word) is >= 0 and < 100 || OrdinalValue(word) > 0 || MonthOf(word) > 0 && word.Length > 3
+            || word.Equals("thousand", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && SpokenNumbers.Value(tokens.Span(k - 1)) == 2; // "two thousand two"
     }
 
     /// <summary>"the fifth of April", "on the twenty first", "fifth of june".</summary>
@@ -481,7 +489,8 @@ internal static class ShortDateRules
         }
         // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
         bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i && TensValue(tokens.Span(i)) == 0;
-        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2))))
+        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2)))
+                || SpokenDates.AnswersWhen(tokens, i - 1))
             && !IsOrdinalNoun(tokens, last + 1))
         {
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last].End - tokens[i].Start, 0.7, "date-spoken");
@@ -574,7 +583,7 @@ internal static class ShortDateRules
         index >= tokens.Count || tokens[index].NewLineBefore || tokens[index].Kind != TokenKind.Word || PhraseEnders.Contains(tokens.Span(index));
 
     private static readonly AsciiWordSet PhraseEnders = new(
-        ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead"]);
+        ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead", "i", "we", "maybe", "probably"]);
 
     /// <summary>"it's the sixth", "today's the 12th": naming the day (not "first"/"second", which rank things).</summary>
     private static bool IsItIs(TextTokens tokens, int index) =>
