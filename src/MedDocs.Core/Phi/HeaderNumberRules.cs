@@ -126,7 +126,8 @@ internal static class HeaderNumberRules
         {
             k++;
         }
-        return k == i;
+        // "Penicillin, Benzathine 2400000 units": a drug and its dose, not a name and a number.
+        return k == i && !(tokens.IsWord(i + 1) && !tokens[i + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 1)));
     }
 
     private static readonly AsciiWordSet HeaderNameLabels = new(["name", "patient", "pt"]);

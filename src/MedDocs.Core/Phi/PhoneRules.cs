@@ -165,7 +165,7 @@ internal static class PhoneRules
                 return PhiType.Fax;
             }
         }
-        if (IsFaxHeaderSender(text, start, newline >= 0 ? windowStart + newline + 1 : -1))
+        if (IsAfterLetterheadF(before) || IsFaxHeaderSender(text, start, newline >= 0 ? windowStart + newline + 1 : -1))
         {
             return PhiType.Fax;
         }
@@ -180,6 +180,17 @@ internal static class PhoneRules
             }
         }
         return PhiType.Phone;
+    }
+
+    /// <summary>
+    /// "P (312) 555-0101  F (312) 555-0102", "T: 555-0110 F: 555-0111": a capital F standing alone just before the number, on a
+    /// letterhead line that already gave another number.
+    /// </summary>
+    private static bool IsAfterLetterheadF(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd(" \t:.");
+        return trimmed.Length >= 2 && trimmed[^1] == 'F' && !char.IsLetterOrDigit(trimmed[^2]) && trimmed[..^1].ContainsAnyInRange('0', '9')
+            && trimmed.Length - before.Length >= -3;
     }
 
     /// <summary>The last "fx" in <paramref name="span"/> with no letter on either side, or -1.</summary>

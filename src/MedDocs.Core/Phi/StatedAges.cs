@@ -7,7 +7,7 @@ namespace MedDocs.Core.Phi;
 /// as a false positive there; they are left out.) The number must be 90–125, not touch
 /// another token, and be followed by the end of the phrase or a word that goes on talking about the person, never a
 /// unit ("he's 95 on room air", "she is 110 over 70", "he's 98%"); a vital-sign word shortly before ("sats", "pressure",
-/// "heart rate", "weighs") rules it out.
+/// "heart rate", "weighs") rules it out. Also "Pt is 92.", "his wife, Ruth, is 90 and …", 'she is "97 and tired"', "mother, 97, …".
 /// </summary>
 internal static class StatedAges
 {
@@ -27,7 +27,7 @@ internal static class StatedAges
         {
             return;
         }
-        if (IsParentheticalAfterRelation(tokens, i) || IsCued(tokens, quoted ? i - 1 : i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
+        if (IsParentheticalAfterRelation(tokens, i) || IsAppositive(tokens, i) || IsCued(tokens, quoted ? i - 1 : i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
         {
             sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.8, "age-stated");
         }
@@ -63,6 +63,23 @@ internal static class StatedAges
         }
         // "pretty good for 91", "not bad for 94".
         return word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ForPraise.Contains(tokens.Span(k - 1));
+    }
+
+    /// <summary>
+    /// "Pt, 94, lives alone", "her mother, 97, is in hospice", "Mrs Ames, 96, was found": an age set off by commas right after
+    /// the patient, a relative or a titled name.
+    /// </summary>
+    private static bool IsAppositive(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i - 1, ',') || !tokens.IsSymbol(i + 1, ',') || !tokens.Touches(i + 1) || !tokens.Touches(i - 1) || tokens[i].NewLineBefore
+            || !tokens.IsWord(i - 2) || tokens[i - 1].NewLineBefore)
+        {
+            return false;
+        }
+        var word = tokens.Span(i - 2);
+        return Subjects.Contains(word) && !(word is "i" or "I" or "you" or "You") || ContextWords.Relations.Contains(word) && !tokens.WordIs(i - 2, "so")
+            || char.IsUpper(word[0]) && tokens.IsWord(i - 3) && ContextWords.Titles.Contains(tokens.Span(i - 3))
+            || char.IsUpper(word[0]) && tokens.IsSymbol(i - 3, '.') && tokens.IsWord(i - 4) && ContextWords.Titles.Contains(tokens.Span(i - 4));
     }
 
     /// <summary>
