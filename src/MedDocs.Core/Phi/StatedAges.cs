@@ -88,9 +88,15 @@ internal static class StatedAges
     /// </summary>
     private static bool IsNamedRelative(TextTokens tokens, int k)
     {
-        if (!tokens.IsWord(k) || !char.IsUpper(tokens.Span(k)[0]) || tokens.Span(k).Length < 2)
+        if (!tokens.IsWord(k) || tokens.Span(k).Length < 2)
         {
             return false;
+        }
+        // Lower-case notes: "wife ruth is 92" (the relative right before the name).
+        if (!char.IsUpper(tokens.Span(k)[0]))
+        {
+            return tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ContextWords.Relations.Contains(tokens.Span(k - 1)) && !tokens.WordIs(k - 1, "so")
+                && !Followers.Contains(tokens.Span(k)) && !NotNames.Contains(tokens.Span(k));
         }
         for (int j = k - 1; j >= 0 && k - j <= 5 && !tokens[j + 1].NewLineBefore; j--)
         {
@@ -185,6 +191,9 @@ internal static class StatedAges
         "then", "too", "though", "still", "huh", "correct", "because", "cause", "no", "yeah", "okay", "ok", "sir", "ma'am", "she's",
         "he's", "i'm", "we", "they", "that", "it's", "isn't", "aren't", "right", "old", "going",
     ]);
+
+    /// <summary>Words after a relative that are no name ("son also is 92" is not said, but "wife still is", "dtr here is" are).</summary>
+    private static readonly AsciiWordSet NotNames = new(["also", "still", "here", "there", "who", "which", "now", "too", "really", "only", "just", "who's", "age"]);
 
     private static readonly AsciiWordSet VitalWords = new(
     [

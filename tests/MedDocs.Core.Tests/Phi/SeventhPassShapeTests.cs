@@ -51,6 +51,7 @@ public sealed class SeventhPassShapeTests
     [InlineData("Age/Sex: 92/M   Bed 4", "92")]
     [InlineData("Age/Gender: 95/F", "95")]
     [InlineData("Pt, 94, lives alone with cat", "94")]
+    [InlineData("wife ingrid is 92 and visits daily", "92")]
     [InlineData("her mother, 97, is on hospice", "97")]
     [InlineData("Mrs Ames, 96, was found on floor", "96")]
     public void AgesStatedInProseAndHeadersAreFound(string text, string value) => PhiAssert.Found(_engine, text, PhiType.Age, value);
@@ -61,6 +62,7 @@ public sealed class SeventhPassShapeTests
     [InlineData("HR is 92. BP stable.")]
     [InlineData("K 4.1, Cl, 98, HCO3 24")]
     [InlineData("I told you, 95, not 90")]
+    [InlineData("son here is 95 kg")]
     public void LabValuesAfterIsAreNotAges(string text) => PhiAssert.NoneOfType(_engine, text, PhiType.Age);
 
     [Theory]
