@@ -29,6 +29,19 @@ internal static class BloodUnitNumbers
         }
     }
 
+    /// <summary>
+    /// A blood unit number starts at <paramref name="start"/> ("Unit #: W1234 25 123456"): a capital and four digits, a blank,
+    /// two digits, a blank, six digits. A record-number label before it ("unit #") must leave it whole to this rule.
+    /// </summary>
+    public static bool IsUnitNumberAt(string text, int start)
+    {
+        var s = text.AsSpan(start);
+        return s.Length >= 15 && char.IsAsciiLetterUpper(s[0]) && IsDigits(s[1..5]) && s[5] == ' ' && IsDigits(s[6..8]) && s[8] == ' '
+            && IsDigits(s[9..15]) && (s.Length == 15 || !char.IsAsciiDigit(s[15]));
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Token <paramref name="k"/> is a number of <paramref name="length"/> digits after exactly one blank on the same line.</summary>
     private static bool IsSpacedNumber(TextTokens tokens, int k, int length) =>
         tokens.IsNumber(k) && tokens[k].Length == length && !tokens[k].NewLineBefore && !tokens.Touches(k)

@@ -17,6 +17,7 @@ internal static class ExtensionRules
             if (tokens[i].Kind == TokenKind.Number)
             {
                 TryLocalNumber(sink, tokens, i);
+                TryCampusExtensionAfterAt(sink, tokens, i);
                 continue;
             }
             if (tokens[i].Kind != TokenKind.Word)
@@ -31,7 +32,8 @@ internal static class ExtensionRules
                 bool afterNumber = IsPhoneTail(tokens, i - 1) && !tokens[i].NewLineBefore;
                 if (tokens.Touches(i + 1))
                 {
-                    TryNumber(sink, tokens, i + 1, minimumDigits: afterNumber || IsCapitalisedWordBefore(tokens, i) ? 3 : 4);
+                    // "555-0131 x14": after a telephone number two digits are an extension.
+                    TryNumber(sink, tokens, i + 1, minimumDigits: afterNumber ? 2 : IsCapitalisedWordBefore(tokens, i) ? 3 : 4);
                     continue;
                 }
                 if (afterNumber)
@@ -101,6 +103,36 @@ internal static class ExtensionRules
         sink.Add(PhiType.Phone, tokens[first].Start, tokens[end].End - tokens[first].Start, 0.8, "phone-extension");
     }
 
+    /// <summary>
+    /// "paged the CT surgery PA Ramirez at 4-7731", "called pharmacy at 6-2210": a campus extension (a digit, a dash, four digits)
+    /// after "at", when a page or call word opens the clause (at most ten words before, same line, no sentence end between).
+    /// </summary>
+    private static void TryCampusExtensionAfterAt(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Length != 1 || !tokens.IsSymbol(i + 1, '-') || !tokens.Touches(i + 1) || !tokens.IsNumber(i + 2) || !tokens.Touches(i + 2)
+            || tokens[i + 2].Length != 4 || tokens.Touches(i) || !(tokens.WordIs(i - 1, "at") || tokens.IsSymbol(i - 1, '@')) || tokens[i].NewLineBefore)
+        {
+            return;
+        }
+        if (i + 3 < tokens.Count && tokens.Touches(i + 3) && (tokens[i + 3].Kind != TokenKind.Symbol || tokens.Span(i + 3) is "-" or "/" or ":" or "%")
+            || tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 3)))
+        {
+            return;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= 12 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is "." or ";" or "!" or "?")
+            {
+                return;
+            }
+            if (tokens.IsWord(k) && (Cues.Of(tokens.Span(k)) != 0))
+            {
+                sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-extension");
+                return;
+            }
+        }
+    }
+
     /// <summary>"(nurse Esi Darko, 555-0196)": a seven-digit local number after a comma, a parenthesis or a phone word.</summary>
     private static void TryLocalNumber(FindingSink sink, TextTokens tokens, int i)
     {
@@ -114,7 +146,8 @@ internal static class ExtensionRules
             return;
         }
         bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':') || tokens.WordIs(i - 1, "at")
-            || HasCueBefore(tokens, i) || IsExtensionWord(tokens, i + 3);
+            || HasCueBefore(tokens, i) || IsExtensionWord(tokens, i + 3)
+            || HasRoleBefore(tokens, i) && !(tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 3)));
         if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
         {
             int start = tokens[i].Start, end = tokens[i + 2].End;
@@ -136,6 +169,27 @@ internal static class ExtensionRules
             }
             var word = tokens.Span(k);
             if (PagerCues.Contains(word) || CallCues.Contains(word) || LineCues.Contains(word) || FaxCues.Contains(word) || ContextWords.Relations.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "vac supplies from the rep teodoro 555-0146", "case manager Lena Ortiz 555-0131", "Lena Ortiz RN 555-0131": a role or a
+    /// credential among the three words before the number (a person's number), only words between.
+    /// </summary>
+    private static bool HasRoleBefore(TextTokens tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (!tokens.IsWord(k))
+            {
+                return false;
+            }
+            var word = tokens.Span(k);
+            if (ContextWords.RolesBefore.Contains(word) || ContextWords.CredentialsAfter.Contains(word) && !ContextWords.CommaOnlyCredentials.Contains(word))
             {
                 return true;
             }

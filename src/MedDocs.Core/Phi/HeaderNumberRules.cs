@@ -29,8 +29,9 @@ internal static class HeaderNumberRules
             {
                 continue;
             }
-            // "Haddad, Kal   #5509184   MICU bed 9": a '#' number after the patient's LAST, First on a header line.
-            if (LineHasBirthDateLabel(tokens, i) || tokens.IsSymbol(i - 1, '#') && LineStartsWithName(tokens, i))
+            // "Haddad, Kal   #5509184   MICU bed 9": a '#' number after the patient's LAST, First on a header line;
+            // "OSTROWSKI, PAUL JAMES  |  00412987  |  91M": a number right after it.
+            if (LineHasBirthDateLabel(tokens, i) || tokens.IsSymbol(i - 1, '#') && LineStartsWithName(tokens, i) || FollowsHeaderName(tokens, i))
             {
                 sink.Add(PhiType.Mrn, tokens[i].Start, tokens[i].Length, 0.7, "mrn-header");
             }
@@ -69,6 +70,10 @@ internal static class HeaderNumberRules
 
     private static readonly AsciiWordSet BirthDateLabels = new(["dob", "birthdate", "birth", "born", "bd", "age", "sex", "gender"]);
 
+    /// <summary>The word <paramref name="k"/> is a bare "ID" label of a header line (a birth-date label or a LAST, First name on it) before token <paramref name="i"/>.</summary>
+    internal static bool IsHeaderIdLabel(TextTokens tokens, int k, int i) =>
+        IsBareIdLabel(tokens, k) && (LineHasBirthDateLabel(tokens, i) || LineStartsWithName(tokens, i));
+
     /// <summary>"ID:" or "ID #" standing alone before the number: not "interpreter ID", "employee ID" (another word just before it on the line).</summary>
     private static bool IsBareIdLabel(TextTokens tokens, int k)
     {
@@ -91,6 +96,41 @@ internal static class HeaderNumberRules
         return first + 2 < i && tokens.IsWord(first) && tokens.IsSymbol(first + 1, ',') && tokens.Touches(first + 1) && tokens.IsWord(first + 2)
             && char.IsAsciiLetterUpper(tokens.Span(first)[0]) && char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]) && tokens.Span(first).Length >= 2;
     }
+
+    /// <summary>
+    /// The number comes right after a LAST, FIRST name that opens its line (after an optional "Name:"/"Patient:" label):
+    /// only the name's words, initials and one column separator ('|', '/', '-') lie between.
+    /// </summary>
+    internal static bool FollowsHeaderName(TextTokens tokens, int i)
+    {
+        int first = LineStart(tokens, i);
+        if (tokens.IsWord(first) && HeaderNameLabels.Contains(tokens.Span(first)) && first + 1 < i)
+        {
+            first += tokens.IsSymbol(first + 1, ':') ? 2 : 1;
+        }
+        if (first + 3 > i || !tokens.IsWord(first) || !tokens.IsSymbol(first + 1, ',') || !tokens.Touches(first + 1) || !tokens.IsWord(first + 2)
+            || tokens.Span(first).Length < 2 || !char.IsAsciiLetterUpper(tokens.Span(first)[0]) || !char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]))
+        {
+            return false;
+        }
+        int k = first + 3, words = 0;
+        for (; k < i && tokens.IsWord(k) && char.IsAsciiLetterUpper(tokens.Span(k)[0]) && words < 3; k++, words++)
+        {
+            // An initial's period: "Dana R."
+            if (tokens.IsSymbol(k + 1, '.') && tokens.Touches(k + 1) && tokens[k].Length == 1)
+            {
+                k++;
+            }
+        }
+        if (k < i && tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is "|" or "/" or "-")
+        {
+            k++;
+        }
+        // "Penicillin, Benzathine 2400000 units": a drug and its dose, not a name and a number.
+        return k == i && !(tokens.IsWord(i + 1) && !tokens[i + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 1)));
+    }
+
+    private static readonly AsciiWordSet HeaderNameLabels = new(["name", "patient", "pt"]);
 
     /// <summary>Words after which a number belongs to another label's rule (or is no identifier at all).</summary>
     private static readonly AsciiWordSet LabelWords = new(

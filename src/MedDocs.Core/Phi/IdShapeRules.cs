@@ -53,6 +53,11 @@ internal static class IdShapeRules
                 }
                 end = k;
             }
+            if (kind == TokenKind.Number && digits >= 6 && TryInsuranceNumber(sink, tokens, i, end))
+            {
+                i = end;
+                continue;
+            }
             if (end == i && kind == TokenKind.Number)
             {
                 TryLabelledNumber(sink, tokens, i);
@@ -61,20 +66,69 @@ internal static class IdShapeRules
             int length = tokens[end].End - tokens[i].Start;
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
             bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
-                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end) && !IsMeasurementRange(tokens, i, end);
+                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end) && !IsMeasurementRange(tokens, i, end) && !IsNamedRange(tokens, i, end);
             if (shape && !IsAfterDeviceWordOnly(tokens, i) && !IsAfterPlaceWord(tokens, i))
             {
-                sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
+                var type = TypeFromLabel(tokens, i);
+                if (!(type == PhiType.DeviceId && FacilityInstruments.IsNamedAmong(tokens, i - 4, i - 1)))
+                {
+                    sink.Add(type ?? PhiType.Other, tokens[i].Start, length, 0.72, "id-shape");
+                }
             }
             i = end;
         }
         BloodUnitNumbers.Collect(sink);
     }
 
+    /// <summary>
+    /// "Ins: Medi-Cal 91884203A", "Insurance: Aetna PPO 448812993", "Payer: Tricare 7720019842": a member number after an insurance
+    /// label and the plan's name (up to four capitalised words, dashes and ampersands between), digits first and capitals only.
+    /// </summary>
+    private static bool TryInsuranceNumber(FindingSink sink, TextTokens tokens, int i, int end)
+    {
+        if (tokens[i].NewLineBefore || tokens.Touches(i) || (end > i && !CapitalsOrDigitsOnly(tokens, i, end)))
+        {
+            return false;
+        }
+        int k = i - 1;
+        for (int guard = 0; guard < 8 && k >= 0 && !tokens[k + 1].NewLineBefore; guard++, k--)
+        {
+            if (tokens.IsSymbol(k, ':') && tokens.IsWord(k - 1) && InsuranceLabels.Contains(tokens.Span(k - 1)) && tokens.Touches(k))
+            {
+                sink.Add(PhiType.HealthPlanId, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.75, "health-plan-after-payer");
+                return true;
+            }
+            bool planPart = tokens.IsWord(k) && char.IsUpper(tokens.Span(k)[0]) || tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is "-" or "&" or "/";
+            if (!planPart)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool CapitalsOrDigitsOnly(TextTokens tokens, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            foreach (char c in tokens.Span(k))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Labels of a payer line.</summary>
+    private static readonly AsciiWordSet InsuranceLabels = new(["ins", "insurance", "insurer", "payer", "payor", "coverage", "carrier"]);
+
     /// <summary>"job 880321", "interpreter ID 40118", "ref # 558812": five or more digits after an identifier word.</summary>
     private static void TryLabelledNumber(FindingSink sink, TextTokens tokens, int i)
     {
-        if (tokens[i].Length is < 5 or > 12 || (i + 1 < tokens.Count && tokens.Touches(i + 1) && tokens.Span(i + 1) is not ("." or "," or ")" or ";")))
+        if (tokens[i].Length is < 4 or > 12 || (i + 1 < tokens.Count && tokens.Touches(i + 1) && tokens.Span(i + 1) is not ("." or "," or ")" or ";")))
         {
             return;
         }
@@ -87,12 +141,34 @@ internal static class IdShapeRules
         {
             k--;
         }
-        if (!tokens.IsWord(k) || !NumberWords.Contains(tokens.Span(k)) || tokens[k + 1].NewLineBefore)
+        if (!tokens.IsWord(k) || tokens[k + 1].NewLineBefore)
+        {
+            return;
+        }
+        // Four digits only as a secret code: "privacy code 7723", "access code 4471", "passcode 2208".
+        bool code = IsSecretCodeLabel(tokens, k);
+        if (!(tokens[i].Length >= 5 && NumberWords.Contains(tokens.Span(k)) || code))
         {
             return;
         }
         sink.Add(TypeFromLabel(tokens, i) ?? PhiType.Other, tokens[i].Start, tokens[i].Length, 0.7, "id-labelled-number");
     }
+
+    /// <summary>"privacy code", "access code", "security code", "passcode", "password", "PIN": a code that lets someone in or gives out information.</summary>
+    private static bool IsSecretCodeLabel(TextTokens tokens, int k)
+    {
+        var word = tokens.Span(k);
+        if (SecretCodeWords.Contains(word))
+        {
+            return true;
+        }
+        return word.Equals("code", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && CodeQualifiers.Contains(tokens.Span(k - 1));
+    }
+
+    private static readonly AsciiWordSet SecretCodeWords = new(["passcode", "password", "pin", "passphrase", "passcodes", "codeword"]);
+
+    private static readonly AsciiWordSet CodeQualifiers = new(
+        ["privacy", "access", "security", "secret", "pass", "door", "gate", "alarm", "entry", "lockbox", "verification", "confidentiality", "family", "visitor", "release", "info", "information"]);
 
     /// <summary>At least one upper-case letter and no lower-case one in tokens <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static bool CapitalsWithoutLowerCase(TextTokens tokens, int start, int end)
@@ -174,6 +250,20 @@ internal static class IdShapeRules
         return true;
     }
 
+    /// <summary>
+    /// "FEF25-75", "MEF25-75", "FEF 25-75%": a measure named by a short abbreviation and a rising range of two-digit percentiles
+    /// (spirometry's mid-expiratory flow): a word of two to four capitals glued to "nn-nn", the second number the larger.
+    /// </summary>
+    private static bool IsNamedRange(TextTokens tokens, int start, int end)
+    {
+        if (end != start + 3 || !tokens.IsWord(start) || tokens[start].Length is < 2 or > 4 || !tokens.IsNumber(start + 1) || !tokens.IsSymbol(start + 2, '-')
+            || !tokens.IsNumber(end) || tokens[start + 1].Length != 2 || tokens[end].Length != 2)
+        {
+            return false;
+        }
+        return IdentifierChecks.ParseDigits(tokens.Span(start + 1)) < IdentifierChecks.ParseDigits(tokens.Span(end));
+    }
+
     /// <summary>Model numbers of devices and drugs are not identifiers of a person ("Medtronic MRI SureScan W1DR01" stays).</summary>
     private static bool IsAfterDeviceWordOnly(TextTokens tokens, int i) => tokens.IsWord(i - 1) && (tokens.WordIs(i - 1, "model") || tokens.WordIs(i - 1, "lot") || tokens.WordIs(i - 1, "ndc") || tokens.WordIs(i - 1, "cpt") || tokens.WordIs(i - 1, "icd"));
 
@@ -206,7 +296,9 @@ internal static class IdShapeRules
             {
                 return PhiType.VehicleId;
             }
-            if (word.Equals("mrn", StringComparison.OrdinalIgnoreCase) || word.Equals("record", StringComparison.OrdinalIgnoreCase) || word.Equals("dialysis", StringComparison.OrdinalIgnoreCase))
+            // "Pt #: DWI-…", "patient ID …" (only symbols or "ID" between), not "pt given tag …".
+            bool patientLabel = (word.Equals("pt", StringComparison.OrdinalIgnoreCase) || word.Equals("patient", StringComparison.OrdinalIgnoreCase)) && OnlyLabelPartsBetween(tokens, k, first);
+            if (patientLabel || MrnWords.Contains(word) || word is "ID" or "Id" && HeaderNumberRules.IsHeaderIdLabel(tokens, k, first))
             {
                 return PhiType.Mrn;
             }
@@ -243,8 +335,28 @@ internal static class IdShapeRules
         "ventilator", "nebulizer", "wheelchair", "prosthesis", "hearing", "battery", "interrogation", "interrogated",
     ]);
 
+    /// <summary>
+    /// Words of record-number labels: "MRN", "medical record", "pt #", "patient ID", "res ID" (a resident's number in a care home),
+    /// "external ID", "hosp #", "EMPI"; a bare "ID" on a header line counts too.
+    /// </summary>
+    private static readonly AsciiWordSet MrnWords = new(
+        ["mrn", "record", "dialysis", "resident", "res", "external", "hosp", "hospital", "client", "empi", "cmrn"]);
+
+    /// <summary>Between the label word <paramref name="k"/> and the value <paramref name="first"/> only symbols ('#', ':') or an "ID"/"No".</summary>
+    private static bool OnlyLabelPartsBetween(TextTokens tokens, int k, int first)
+    {
+        for (int j = k + 1; j < first; j++)
+        {
+            if (tokens.IsWord(j) && !(tokens.WordIs(j, "id") || tokens.WordIs(j, "no") || tokens.WordIs(j, "number")) || tokens.IsNumber(j))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static readonly AsciiWordSet HealthPlanWords = new(
-        ["member", "policy", "medicare", "medicaid", "mbi", "hicn", "subscriber", "insurance", "insurer", "payer", "plan", "group"]);
+        ["member", "policy", "medicare", "medicaid", "mbi", "hicn", "subscriber", "insurance", "insurer", "payer", "payor", "ins", "plan", "group"]);
 
     /// <summary>Ward, room and bed codes ("LOC: 6W-612", "room 4N-12") are places in the hospital, not identifiers.</summary>
     private static bool IsAfterPlaceWord(TextTokens tokens, int i)
@@ -261,6 +373,6 @@ internal static class IdShapeRules
     [
         "id", "no", "number", "num", "job", "ref", "reference", "case", "accession", "acc", "specimen", "kit", "unit", "units", "donor",
         "clia", "armband", "bracelet", "badge", "employee", "interpreter", "confirmation", "auth", "authorization", "tracking", "order",
-        "req", "requisition", "claim", "ticket", "voucher", "certificate", "permit", "case#", "file", "chart", "mrn", "acct", "account",
+        "req", "requisition", "claim", "tag", "tags", "ticket", "voucher", "certificate", "permit", "case#", "file", "chart", "mrn", "acct", "account",
     ]);
 }

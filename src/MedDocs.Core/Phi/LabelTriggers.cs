@@ -14,7 +14,8 @@ internal static class LabelTriggers
         "driver's", "drivers", "lic", "dl", "dea", "npi", "certificate", "passport", "serial", "s", "sn", "device", "udi", "model",
         "implant", "zip", "postal", "rx", "prescription", "order", "biometric", "badge", "mr", "unit", "clia",
         "enc", "fin", "financial", "csn", "har", "acc", "specimen", "case", "req", "requisition", "lab", "ref", "reference", "confirmation",
-        "authorization", "auth", "tracking", "ticket", "employee", "staff",
+        "authorization", "auth", "tracking", "ticket", "employee", "staff", "hosp", "res", "resident", "external", "client", "enterprise",
+        "corporate", "empi", "cmrn", "cap",
     ]);
 
     private static readonly WordStarts Starts = new(FirstWords, allowPossessive: true);

@@ -43,6 +43,11 @@ internal static class LabelledIdentifierRules
                 (valueStart, valueEnd) = (v.Index, v.Index + v.Length);
             }
             lastEnd = valueEnd;
+            if (!HasRequiredMarker(text, trigger, group, valueStart) || group == LabelGroup.Mrn && BloodUnitNumbers.IsUnitNumberAt(text, valueStart)
+                || group == LabelGroup.Device && FacilityInstruments.IsLabelAfterInstrument(text, trigger))
+            {
+                continue;
+            }
             var value = text.AsSpan(valueStart, valueEnd - valueStart);
             int length = value.Length;
             // UDIs carry parenthesised application identifiers; a lone closing parenthesis belongs to the prose.
@@ -60,6 +65,20 @@ internal static class LabelledIdentifierRules
                 sink.Add(type, valueStart, length, confidence, rule);
             }
         }
+    }
+
+    /// <summary>
+    /// "CAP" (the College of American Pathologists' laboratory number) counts only with a number sign or "No" before the
+    /// value ("CAP #8840127", "CAP No. 71234"): bare "CAP 11/12" is community-acquired pneumonia.
+    /// </summary>
+    private static bool HasRequiredMarker(string text, int trigger, LabelGroup group, int valueStart)
+    {
+        if (group != LabelGroup.Licence || !text.AsSpan(trigger).StartsWith("CAP", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var between = text.AsSpan(trigger + 3, valueStart - trigger - 3);
+        return between.Contains('#') || between.Contains("no", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary><see cref="TryMatch"/> for ASCII texts, by hand (<see cref="LabelledIdentifierMatcher"/>): the group, the value and the match's end.</summary>
@@ -152,14 +171,14 @@ internal static class LabelledIdentifierRules
     internal static readonly string[][] GroupPrefixes =
     [
         ["ss", "so"],                                                     // SSN, SS#, Social Security
-        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "un"],                 // MRN, MR#, M.R.N., Medical/Med Rec, Patient ID, Pt ID, Chart, Hospital, Unit No
+        ["mr", "m.", "me", "pa", "pt", "ch", "ho", "un", "re", "ex", "cl", "en", "co", "em", "cm"], // MRN, MR#, M.R.N., Medical/Med Rec, Patient ID/#, Pt ID/#, Chart, Hospital/Hosp, Unit No/#, Resident/Res, External, Client, Enterprise, Corporate, EMPI, CMRN
         ["me", "po", "gr", "su", "mb", "hi", "in", "pl", "be"],           // Member, Medicaid, Medicare, Policy, Group, Subscriber, MBI, HICN, Insurance, Plan, Beneficiary
-        ["ac", "in", "bi", "cl", "en", "vi", "ib", "fi", "cs", "ha"],     // Acct, Account, Invoice, Billing, Claim, Encounter/Enc, Visit, IBAN, FIN/Financial, CSN, HAR
+        ["ac", "in", "bi", "en", "vi", "ib", "fi", "cs", "ha"],           // Acct, Account, Invoice, Billing, Encounter/Enc, Visit, IBAN, FIN/Financial, CSN, HAR
         ["vi", "ve", "li", "pl"],                                         // VIN, Vehicle, License Plate, Plate
-        ["dr", "li", "dl", "de", "np", "ce", "pa", "cl"],                 // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport, CLIA
+        ["dr", "li", "dl", "de", "np", "ce", "pa", "cl", "ca"],           // Driver's, Licence/Lic, DL, DEA, NPI, Certificate, Passport, CLIA, CAP
         ["se", "s/", "sn", "de", "ud", "mo", "im"],                       // Serial, S/N, SN, Device, UDI, Model/Serial, Implant
         ["zi", "po"],                                                     // ZIP, Postal code
-        ["rx", "pr", "or", "bi", "ba", "ac", "sp", "ca", "re", "la", "co", "au", "tr", "ti", "em", "st"], // Rx, Prescription, Order, Biometric, Badge, Acc/Accession, Specimen, Case, Req/Requisition/Ref, Lab, Confirmation, Auth, Tracking, Ticket, Employee, Staff
+        ["rx", "pr", "or", "bi", "ba", "ac", "sp", "ca", "re", "la", "co", "au", "tr", "ti", "em", "st", "cl"], // Rx, Prescription, Order, Biometric, Badge, Acc/Accession, Specimen, Case, Req/Requisition/Ref, Lab, Confirmation, Auth, Tracking, Ticket, Employee, Staff, Claim
     ];
 
     /// <summary>Groups per (initial, ASCII second character) of <see cref="GroupPrefixes"/>: 26 × 128 small masks.</summary>
@@ -176,7 +195,8 @@ internal static class LabelledIdentifierRules
                 bool valid = IdentifierChecks.CountDigits(value) == 9 && value.Length is 9 or 11 && IsValidSsnDigits(value);
                 return (PhiType.Ssn, valid ? 0.98 : 0, "ssn-labelled");
             case LabelGroup.Mrn:
-                return (PhiType.Mrn, 0.9, "mrn-labelled");
+                // Record numbers have four digits or more: "Unit # 12" is an apartment, "pt #3" a count.
+                return (PhiType.Mrn, IdentifierChecks.CountDigits(value) >= 4 ? 0.9 : 0, "mrn-labelled");
             case LabelGroup.HealthPlan:
                 // Plan, member and policy numbers are long; "policy BB-114" is a hospital policy's number.
                 return (PhiType.HealthPlanId, IdentifierChecks.CountDigits(value) >= 4 ? 0.9 : 0, "health-plan-labelled");

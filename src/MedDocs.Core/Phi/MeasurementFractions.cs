@@ -13,7 +13,61 @@ internal static class MeasurementFractions
     /// <summary>True when the month/day at <paramref name="first"/> (tokens first, '/', first + 2) is one of the measurements above.</summary>
     public static bool IsMeasurement(TextTokens tokens, int first, int month, int day) =>
         IsStrengthGrade(tokens, first, month, day) || IsVentilationSetting(tokens, first, month, day) || FollowsMeasurement(tokens, first, day, 3)
-        || IsScaleScore(tokens, first, month, day);
+        || IsScaleScore(tokens, first, month, day) || IsCountOrExpiry(tokens, first);
+
+    /// <summary>
+    /// Fractions that count or number things, never dates: a train-of-four response ("TOF 1/4", "twitches 2/4"), a page of a
+    /// fax or report ("Page 1/1", "pg 2/3"), clips placed in surgery ("clipped 2/1", "clips 3/2"); and a supply's expiry
+    /// ("Lot Z24318 cartridge exp 01/27", "strips expire 03/26"): an expiry word right before, a supply word earlier on the line.
+    /// </summary>
+    private static bool IsCountOrExpiry(TextTokens tokens, int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && !tokens[k + 1].NewLineBefore && tokens[k].Kind == TokenKind.Symbol && tokens.Span(k) is ":" or "#" or "." or "-" or "=")
+        {
+            k--;
+        }
+        if (!tokens.IsWord(k) || tokens[k + 1].NewLineBefore)
+        {
+            return false;
+        }
+        // "exp date 01/27", "expiration date: 03/26".
+        if (tokens.WordIs(k, "date") && tokens.IsWord(k - 1) && ExpiryWords.Contains(tokens.Span(k - 1)))
+        {
+            k--;
+        }
+        var word = tokens.Span(k);
+        if (CountWords.Contains(word))
+        {
+            return true;
+        }
+        if (!ExpiryWords.Contains(word))
+        {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 8 && !tokens[j + 1].NewLineBefore; j--)
+        {
+            if (tokens.IsWord(j) && SupplyWords.Contains(tokens.Span(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words after which a fraction counts: train-of-four twitches, pages, surgical clips.</summary>
+    private static readonly AsciiWordSet CountWords = new(
+        ["tof", "twitch", "twitches", "page", "pages", "pg", "pgs", "sheet", "clipped", "clips", "clip", "hemoclips", "ligaclips", "endoclips"]);
+
+    private static readonly AsciiWordSet ExpiryWords = new(["exp", "expiry", "expiration", "expires", "expire", "expiring", "expdate", "use-by"]);
+
+    /// <summary>Supplies and reagents whose lots carry an expiry date.</summary>
+    private static readonly AsciiWordSet SupplyWords = new(
+    [
+        "lot", "lots", "batch", "cartridge", "cartridges", "cassette", "cassettes", "kit", "kits", "strip", "strips", "reagent", "reagents",
+        "control", "controls", "vial", "vials", "cuvette", "cuvettes", "lancet", "lancets", "card", "cards", "pack", "solution", "sensor",
+        "sensors", "chip", "test", "tests", "qc",
+    ]);
 
     /// <summary>
     /// "naming 12/15", "PRAM 9/12", "MoCA: 24/30", "1 + 3 + 2 = 6/9": a score out of a scale's or subtest's total (numerator at most

@@ -156,7 +156,7 @@ internal static class PhiPatterns
     private static readonly TieredRegex AgeAtRegex = new(@"\G(?:" + AgePattern + ")", Fixed | RegexOptions.Compiled);
 
     private const string AgePattern =
-        @"\b(?<n>\d{2,3})(?:[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b|[ \t]*(?:y/o|y\.o\.|yo|yr\.?[ \t]*old)(?![\p{L}]))|\b(?i:age[ds]?|aged)[ \t]*(?:(?i:of|is|was)[ \t]+)?[:=]?[ \t]*(?<n>\d{2,3})(?![\d.])";
+        @"\b(?<n>\d{2,3})(?:[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b|[ \t]*(?:y/o|y\.o\.|yo|yr\.?[ \t]*old)(?![\p{L}]))|\b(?i:age[ds]?|aged)(?i:/(?:sex|gender|sx|g|s)\b)?[ \t]*(?:(?i:of|is|was)[ \t]+)?[:=(]?[ \t]*(?<n>\d{2,3})(?![\d.])";
 
     // ---- labelled identifiers ------------------------------------------------------------------
 
@@ -175,14 +175,14 @@ internal static class PhiPatterns
     internal static readonly string[] LabelGroupPatterns =
     [
         @"SSN|SS\#|Social[ \t]+Security(?:[ \t]+(?:Number|No\.?|\#))?",
-        @"MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]+(?:No\.?|Number)",
+        @"MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]*(?:ID|\#)|Pt\.?[ \t]*(?:ID|\#)|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Hosp\.?[ \t]*(?:\#|No\.?)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]*(?:\#|No\.?|Number)|(?:Resident|Res\.?|External|Client|Enterprise|Corporate)[ \t]+(?:ID|\#|No\.?|Number)|(?-i:EMPI|CMRN)",
         @"Member[ \t]+(?:ID|\#|No\.?|Number)|Policy(?:[ \t]+(?:ID|\#|No\.?|Number))?|Group[ \t]+(?:ID|\#|No\.?|Number)|Subscriber[ \t]+(?:ID|\#|No\.?|Number)|Medicaid(?:[ \t]+(?:ID|\#|No\.?|Number))?|Medicare(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:MBI|HICN)|Insurance[ \t]+(?:ID|\#|No\.?|Number)|Plan[ \t]+ID|Beneficiary[ \t]+(?:ID|\#|Number)",
-        @"Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]+(?:ID|\#|No\.?|Number)|Encounter(?:[ \t]+(?:ID|\#|No\.?|Number))?|Enc\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Visit(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:IBAN)|(?-i:FIN|CSN|HAR)(?:[ \t]*(?:\#|No\.?|Number))?|Financial[ \t]+(?:\#|No\.?|Number)",
+        @"Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Encounter(?:[ \t]+(?:ID|\#|No\.?|Number))?|Enc\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Visit(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:IBAN)|(?-i:FIN|CSN|HAR)(?:[ \t]*(?:\#|No\.?|Number))?|Financial[ \t]+(?:\#|No\.?|Number)",
         @"(?-i:VIN)|Vehicle[ \t]+(?:ID|Identification[ \t]+Number)|License[ \t]+Plate(?:[ \t]+(?:\#|No\.?|Number))?|Plate[ \t]+(?:\#|No\.?|Number)",
-        @"Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:CLIA)(?:[ \t]*(?:\#|No\.?|Number))?",
+        @"Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:CLIA)(?:[ \t]*(?:\#|No\.?|Number))?|(?-i:CAP)",
         @"Serial(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:S/N|SN)|Device[ \t]+(?:ID|Identifier|\#|Serial(?:[ \t]+(?:Number|No\.?|\#))?)|(?-i:UDI)|Model/Serial|Implant[ \t]+(?:ID|Serial|\#)",
         @"ZIP(?:[ \t]*code)?|Postal[ \t]+code",
-        @"Rx[ \t]*(?:\#|No\.?|Number)|Prescription[ \t]+(?:ID|\#|No\.?|Number)|Order[ \t]+(?:\#|No\.?|Number)|Biometric[ \t]+ID|Badge(?:[ \t]+(?:ID|\#|No\.?|Number))?|Acc(?:ession)?\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Specimen(?:[ \t]+(?:ID|\#|No\.?|Number))?|Case[ \t]*(?:ID|\#|No\.?|Number)|(?-i:CASE)|Req(?:uisition)?\.?[ \t]*(?:ID|\#|No\.?|Number)|Requisition|Lab[ \t]+(?:ID|\#|No\.?|Number)|Ref(?:erence)?\.?[ \t]*(?:\#|No\.?|Number)|(?:Confirmation|Authorization|Auth|Tracking|Ticket)[ \t]*(?:ID|\#|No\.?|Number)|(?:Employee|Staff)[ \t]+(?:ID|\#|No\.?|Number)",
+        @"Rx[ \t]*(?:\#|No\.?|Number)|Prescription[ \t]+(?:ID|\#|No\.?|Number)|Order[ \t]+(?:\#|No\.?|Number)|Biometric[ \t]+ID|Badge(?:[ \t]+(?:ID|\#|No\.?|Number))?|Acc(?:ession)?\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Specimen(?:[ \t]+(?:ID|\#|No\.?|Number))?|Case[ \t]*(?:ID|\#|No\.?|Number)|(?-i:CASE)|Req(?:uisition)?\.?[ \t]*(?:ID|\#|No\.?|Number)|Requisition|Lab[ \t]+(?:ID|\#|No\.?|Number)|Ref(?:erence)?\.?[ \t]*(?:\#|No\.?|Number)|(?:Confirmation|Authorization|Auth|Tracking|Ticket)[ \t]*(?:ID|\#|No\.?|Number)|(?:Employee|Staff)[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]*(?:ID|\#|No\.?|Number)",
     ];
 
     /// <summary>What follows every label: separators ("is", "#", "number" …) and the value <c>v</c>.</summary>

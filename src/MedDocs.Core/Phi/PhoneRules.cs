@@ -149,6 +149,11 @@ internal static class PhoneRules
             before = before[(newline + 1)..];
         }
         int fax = before.LastIndexOf("fax", StringComparison.OrdinalIgnoreCase);
+        if (fax < 0)
+        {
+            // "Ph 757-555-0125  Fx 757-555-0126", "FX: …": the abbreviation as a word of its own.
+            fax = LastIndexOfFx(before);
+        }
         if (fax >= 0)
         {
             var afterFax = before[fax..];
@@ -159,6 +164,10 @@ internal static class PhoneRules
             {
                 return PhiType.Fax;
             }
+        }
+        if (IsAfterLetterheadF(before) || IsFaxHeaderSender(text, start, newline >= 0 ? windowStart + newline + 1 : -1))
+        {
+            return PhiType.Fax;
         }
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart(" \t-(");
         if (after.StartsWith("fax", StringComparison.OrdinalIgnoreCase))
@@ -171,6 +180,58 @@ internal static class PhoneRules
             }
         }
         return PhiType.Phone;
+    }
+
+    /// <summary>
+    /// "P (312) 555-0101  F (312) 555-0102", "T: 555-0110 F: 555-0111": a capital F standing alone just before the number, on a
+    /// letterhead line that already gave another number.
+    /// </summary>
+    private static bool IsAfterLetterheadF(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd(" \t:.");
+        return trimmed.Length >= 2 && trimmed[^1] == 'F' && !char.IsLetterOrDigit(trimmed[^2]) && trimmed[..^1].ContainsAnyInRange('0', '9')
+            && trimmed.Length - before.Length >= -3;
+    }
+
+    /// <summary>The last "fx" in <paramref name="span"/> with no letter on either side, or -1.</summary>
+    private static int LastIndexOfFx(ReadOnlySpan<char> span)
+    {
+        for (int at = span.Length; (at = span[..at].LastIndexOf("fx", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (at + 2 == span.Length || !char.IsLetter(span[at + 2])))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The sender's number on a fax header: "-- FAXED RESULT --  From: Valley Lab  (559) 555-0153   12/02 11:47   Page 1/1".
+    /// The line holds a fax word, then "From:" (or "Sender:") with no digit and no other telephone label between it and the number.
+    /// <paramref name="lineStart"/> is the line's start when it lies within the label window (else it is looked for).
+    /// </summary>
+    private static bool IsFaxHeaderSender(string text, int start, int lineStart)
+    {
+        if (lineStart < 0)
+        {
+            lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        }
+        if (start - lineStart > 200)
+        {
+            return false;
+        }
+        var line = text.AsSpan(lineStart, start - lineStart);
+        int from = line.LastIndexOf("from", StringComparison.OrdinalIgnoreCase);
+        if (from < 0)
+        {
+            from = line.LastIndexOf("sender", StringComparison.OrdinalIgnoreCase);
+        }
+        if (from < 0 || line[from..].IndexOf(':') < 0 || line[from..].ContainsAnyInRange('0', '9') || IndexOfOtherLabel(line[from..], OtherLabels) >= 0)
+        {
+            return false;
+        }
+        return line[..from].Contains("fax", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int IndexOfOtherLabel(ReadOnlySpan<char> span, string[] labels)

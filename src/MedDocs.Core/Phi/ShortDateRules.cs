@@ -68,6 +68,7 @@ internal static class ShortDateRules
                 }
             }
         }
+        SpokenDates.Collect(sink);
     }
 
     /// <summary>"9/12", "12/03" (no year after it: full dates belong to the numeric pattern).</summary>
@@ -130,7 +131,7 @@ internal static class ShortDateRules
     {
         // Words before: skip separators and one number of a series ("PEEP 10 / PS 5/5", "5/5 and 4/5").
         int j = first - 1;
-        bool parenthesis = false;
+        bool parenthesis = false, connector = false;
         for (int guard = 0; guard < 6 && j >= 0 && !tokens[j + 1].NewLineBefore; guard++)
         {
             if (tokens[j].Kind == TokenKind.Symbol && tokens.Span(j) is ":" or "=" or "-" or "(" or ">" or "~" or "<" or "≤" or "≥")
@@ -143,6 +144,7 @@ internal static class ShortDateRules
             if (tokens.IsWord(j) && ContextWords.FractionConnectors.Contains(tokens.Span(j)) && !ContextWords.FractionCues.Contains(tokens.Span(j))
                 || tokens.IsNumber(j) && guard < 2)
             {
+                connector |= tokens.IsWord(j);
                 j--;
                 continue;
             }
@@ -151,7 +153,8 @@ internal static class ShortDateRules
         if (tokens.IsWord(j) && !tokens[j + 1].NewLineBefore && ContextWords.FractionCues.Contains(tokens.Span(j))
             && !(ResultWords.Contains(tokens.Span(j)) && !IsCount(tokens, first))
             && !(TimeCues.Contains(tokens.Span(j)) && (parenthesis || !IsPartOfWhole(tokens, first)))
-            && !(RegionCues.Contains(tokens.Span(j)) && tokens.IsWord(j - 1) && ImagingWords.Contains(tokens.Span(j - 1))))
+            && !(RegionCues.Contains(tokens.Span(j)) && tokens.IsWord(j - 1) && ImagingWords.Contains(tokens.Span(j - 1)))
+            && !(connector && StateCues.Contains(tokens.Span(j))))
         {
             return true;
         }
@@ -185,6 +188,9 @@ internal static class ShortDateRules
 
     private static bool IsPartOfWhole(TextTokens tokens, int first) =>
         IdentifierChecks.ParseDigits(tokens.Span(first)) <= IdentifierChecks.ParseDigits(tokens.Span(first + 2));
+
+    /// <summary>"A&amp;O 3/4", "oriented 3/3" grade orientation; after a connector ("awake on 11/16", "alert at 6/2") the fraction is a date.</summary>
+    private static readonly AsciiWordSet StateCues = new(["awake", "alert", "oriented", "asleep", "sleeping", "calm", "confused", "lethargic"]);
 
     /// <summary>"CT ABD 12/1", "US abd 3/4": a body region after an imaging study names the study, and the fraction is its date.</summary>
     private static readonly AsciiWordSet RegionCues = new(["abd", "arm", "arms", "leg", "legs", "hand", "foot", "feet", "upper", "lower", "extremity", "extremities"]);
@@ -337,8 +343,9 @@ internal static class ShortDateRules
                     return false;
                 }
                 // "may 5 of them", "march 2 laps": a lower-case "may"/"march" needs the day to end the phrase.
+                // "meet again dec 5 when …", "until dec 5 so …": a scheduling word before lets any word follow.
                 if (IsVerbMonth(monthWord) && !WordShape.IsCapitalised(monthWord) && tokens.IsWord(after) && !tokens[after].NewLineBefore
-                    && !DayFollowers.Contains(tokens.Span(after)))
+                    && !DayFollowers.Contains(tokens.Span(after)) && !(tokens.IsWord(m - 1) && !tokens[m].NewLineBefore && ScheduleWords.Contains(tokens.Span(m - 1))))
                 {
                     return false;
                 }
@@ -441,8 +448,14 @@ internal static class ShortDateRules
             if (end - k >= 2)
             {
                 sink.Add(PhiType.Date, tokens[k].Start, tokens[end].End - tokens[k].Start, 0.75, "date-spoken-birth");
+                return;
             }
-            return;
+            // "date of birth / speaker 2: skylar dunmore ten twelve …": a speaker's number is not the date; look on.
+            if (!tokens.IsSymbol(end + 1, ':'))
+            {
+                return;
+            }
+            k = end;
         }
     }
 
@@ -457,7 +470,8 @@ internal static class ShortDateRules
             return false;
         }
         var word = tokens.Span(k);
-        return SpokenNumbers.Value(word) is >= 0 and < 100 || OrdinalValue(word) > 0 || MonthOf(word) > 0 && word.Length > 3;
+        return SpokenNumbers.Value(word) is >= 0 and < 100 || OrdinalValue(word) > 0 || MonthOf(word) > 0 && word.Length > 3
+            || word.Equals("thousand", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && SpokenNumbers.Value(tokens.Span(k - 1)) == 2; // "two thousand two"
     }
 
     /// <summary>"the fifth of April", "on the twenty first", "fifth of june".</summary>
@@ -475,7 +489,8 @@ internal static class ShortDateRules
         }
         // "first"/"second" are too common as plain ordinals to count without a preposition or weekday.
         bool plain = OrdinalValue(tokens.Span(last)) <= 2 && last == i && TensValue(tokens.Span(i)) == 0;
-        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2))))
+        if (tokens.WordIs(i - 1, "the") && (IsDatePreposition(tokens, i - 2) || IsDayName(tokens, i - 2) || (!plain && (EndsPhrase(tokens, last + 1) || IsItIs(tokens, i - 2)))
+                || SpokenDates.AnswersWhen(tokens, i - 1))
             && !IsOrdinalNoun(tokens, last + 1))
         {
             sink.Add(PhiType.Date, tokens[i].Start, tokens[last].End - tokens[i].Start, 0.7, "date-spoken");
@@ -542,6 +557,10 @@ internal static class ShortDateRules
         "surgery", "ago", "through", "thru", "between", "and", "to", "approx", "about",
     ]);
 
+    /// <summary>Words before a lower-case "dec 5", "may 12" that make it a date whatever follows ("again dec 5 when", "by may 12 if").</summary>
+    private static readonly AsciiWordSet ScheduleWords = new(
+        ["on", "since", "by", "until", "till", "before", "after", "thru", "through", "starting", "around", "due", "again", "next", "last", "early", "mid", "late"]);
+
     /// <summary>Words that may follow a day without making "may 5" a verb phrase.</summary>
     private static readonly AsciiWordSet DayFollowers = new(["at", "and", "or", "to", "through", "thru", "until", "till", "in", "around", "st", "nd", "rd", "th"]);
 
@@ -564,7 +583,7 @@ internal static class ShortDateRules
         index >= tokens.Count || tokens[index].NewLineBefore || tokens[index].Kind != TokenKind.Word || PhraseEnders.Contains(tokens.Span(index));
 
     private static readonly AsciiWordSet PhraseEnders = new(
-        ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead"]);
+        ["at", "and", "or", "in", "with", "then", "is", "was", "would", "should", "works", "work", "please", "for", "to", "from", "if", "when", "so", "but", "okay", "ok", "right", "because", "around", "between", "instead", "i", "we", "maybe", "probably"]);
 
     /// <summary>"it's the sixth", "today's the 12th": naming the day (not "first"/"second", which rank things).</summary>
     private static bool IsItIs(TextTokens tokens, int index) =>

@@ -67,9 +67,15 @@ internal static class SpokenNumbers
     /// <summary>"gina dot ruggiero at bayline dot net": an e-mail address read out.</summary>
     private static bool TrySpokenEmail(FindingSink sink, TextTokens tokens, int i)
     {
+        // "tbrightwater58 at gmail dot com": letters and digits glued into one local part start the address.
+        int start = i;
+        while (start > 0 && tokens.Touches(start) && (tokens.IsWord(start - 1) || tokens.IsNumber(start - 1)))
+        {
+            start--;
+        }
         int k = i;
         int at = -1;
-        while (k + 2 < tokens.Count && tokens.IsWord(k) && !tokens[k + 1].NewLineBefore && (tokens.WordIs(k + 1, "dot") || tokens.WordIs(k + 1, "at") && at < 0)
+        while (k + 2 < tokens.Count && (tokens.IsWord(k) || k == i && tokens.IsNumber(k)) && !tokens[k + 1].NewLineBefore && (tokens.WordIs(k + 1, "dot") || tokens.WordIs(k + 1, "at") && at < 0)
             && tokens.IsWord(k + 2))
         {
             if (tokens.WordIs(k + 1, "at"))
@@ -82,7 +88,7 @@ internal static class SpokenNumbers
         {
             return false;
         }
-        sink.Add(PhiType.Email, tokens[i].Start, tokens[k].End - tokens[i].Start, 0.8, "spoken-email");
+        sink.Add(PhiType.Email, tokens[start].Start, tokens[k].End - tokens[start].Start, 0.8, "spoken-email");
         return true;
     }
 
@@ -103,7 +109,8 @@ internal static class SpokenNumbers
             // "license number is …", "account number …": the word before "number" names it; alone it is a phone number.
             if (word.Equals("number", StringComparison.OrdinalIgnoreCase))
             {
-                return tokens.IsWord(k - 1) ? LabelType(tokens.Span(k - 1)) : null;
+                // "your reference number is …", "the claim number …": a number of its own kind, not a telephone.
+                return !tokens.IsWord(k - 1) ? null : IdWords.Contains(tokens.Span(k - 1)) ? PhiType.Other : LabelType(tokens.Span(k - 1));
             }
             if (word.Equals("phone", StringComparison.OrdinalIgnoreCase) || word.Equals("call", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("cell", StringComparison.OrdinalIgnoreCase))
@@ -188,6 +195,89 @@ internal static class SpokenNumbers
 
     private static readonly AsciiWordSet IdWords = new(["id", "badge", "reference", "confirmation", "claim", "case", "ticket", "tracking", "authorization", "order"]);
 
+    /// <summary>
+    /// "the key is b x k four t nine", "confirmation r two d nine k": letters and digit words spoken in turn, a code read out.
+    /// At least five items, two letters other than "a"/"i" and two digits, and a letter after a digit (letters only before the
+    /// digits are the spelled prefix the digit rule already reads); the run starts at <paramref name="i"/>, after no item.
+    /// </summary>
+    private static bool TrySpelledMixed(FindingSink sink, TextTokens tokens, ref int i)
+    {
+        if (i > 0 && !tokens[i].NewLineBefore && IsSpelledItem(tokens, i - 1))
+        {
+            return false;
+        }
+        int end = i, letters = 0, digits = 0;
+        bool letterAfterDigit = false;
+        for (int k = i; k < tokens.Count && (k == i || !tokens[k].NewLineBefore) && IsSpelledItem(tokens, k); k++)
+        {
+            end = k;
+            if (tokens[k].Length == 1 && Value(tokens.Span(k)) < 0)
+            {
+                letters += tokens.Span(k) is "a" or "A" or "i" or "I" ? 0 : 1;
+                letterAfterDigit |= digits > 0;
+            }
+            else
+            {
+                digits++;
+            }
+        }
+        if (end - i + 1 < 5 || letters < 2 || digits < 2 || !letterAfterDigit || IsSpinalLevels(tokens, i, end))
+        {
+            return false;
+        }
+        sink.Add(LabelBefore(tokens, i) ?? PhiType.Other, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-identifier");
+        i = end;
+        return true;
+    }
+
+    /// <summary>"l three l four l five", "c five c six": vertebral levels, every letter a spine region's (c, t, l, s) and followed by its number.</summary>
+    private static bool IsSpinalLevels(TextTokens tokens, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            bool letter = tokens[k].Length == 1 && Value(tokens.Span(k)) < 0;
+            if (letter && ((tokens.Span(k)[0] | 0x20) is not ('c' or 't' or 'l' or 's') || k == end || Value(tokens.Span(k + 1)) < 0))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A single letter or a digit word (0–9, "oh").</summary>
+    private static bool IsSpelledItem(TextTokens tokens, int k) =>
+        tokens.IsWord(k) && (tokens[k].Length == 1 && char.IsAsciiLetter(tokens.Span(k)[0]) || Value(tokens.Span(k)) is >= 0 and <= 9);
+
+    /// <summary>The last token of the line holding token <paramref name="k"/>.</summary>
+    private static int LineEnd(TextTokens tokens, int k)
+    {
+        while (k + 1 < tokens.Count && !tokens[k + 1].NewLineBefore)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>A street word ("road", "lane", "avenue" …) among the eight words before <paramref name="first"/> on its line.</summary>
+    private static bool IsAfterStreetWord(TextTokens tokens, int first)
+    {
+        for (int k = first - 1; k >= 0 && first - k <= 8 && !tokens[k + 1].NewLineBefore; k--)
+        {
+            if (tokens.IsWord(k) && StreetWords.Contains(tokens.Span(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Street types as they are spoken (in full), and the unit words that may follow them.</summary>
+    private static readonly AsciiWordSet StreetWords = new(
+    [
+        "street", "road", "avenue", "lane", "drive", "boulevard", "court", "terrace", "circle", "trail", "parkway", "highway", "route",
+        "pike", "loop", "square", "crescent", "alley", "plaza", "apartment", "unit", "suite",
+    ]);
+
     /// <summary>"call nine one one": the emergency number is nobody's phone.</summary>
     private static bool IsEmergencyNumber(TextTokens tokens, int first, int last) =>
         last == first + 2 && Value(tokens.Span(first)) == 9 && Value(tokens.Span(first + 1)) == 1 && Value(tokens.Span(last)) == 1;
@@ -202,7 +292,11 @@ internal static class SpokenNumbers
         for (int i = 0; i < tokens.Count; i++)
         {
             // "gina dot ruggiero at …", "pdevries at harbornet dot org".
-            if (tokens.IsWord(i) && (tokens.WordIs(i + 1, "dot") || tokens.WordIs(i + 1, "at") && tokens.WordIs(i + 3, "dot")) && TrySpokenEmail(sink, tokens, i))
+            if ((tokens.IsWord(i) || tokens.IsNumber(i) && tokens.Touches(i)) && (tokens.WordIs(i + 1, "dot") || tokens.WordIs(i + 1, "at") && tokens.WordIs(i + 3, "dot")) && TrySpokenEmail(sink, tokens, i))
+            {
+                continue;
+            }
+            if (tokens.IsWord(i) && tokens[i].Length == 1 && TrySpelledMixed(sink, tokens, ref i))
             {
                 continue;
             }
@@ -243,7 +337,14 @@ internal static class SpokenNumbers
             }
             else if (digits is >= 3 and <= 5 && AfterShortNumberCue(tokens, i) && !IsEmergencyNumber(tokens, i, end))
             {
-                sink.Add(PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
+                // "member number ending four four zero nine": the end of the labelled number, not of a telephone's.
+                var label = tokens.WordIs(i - 1, "ending") || tokens.WordIs(i - 2, "ending") || tokens.WordIs(i - 1, "ends") || tokens.WordIs(i - 2, "ends") ? LabelBefore(tokens, i) : null;
+                sink.Add(label ?? PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
+            }
+            else if (digits == 5 && end == LineEnd(tokens, end) && IsAfterStreetWord(tokens, i))
+            {
+                // "fifty two old mill road hastings six eight nine oh one": five digits closing an address line are its ZIP.
+                sink.Add(PhiType.Zip, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-zip");
             }
             i = end;
         }

@@ -7,7 +7,7 @@ namespace MedDocs.Core.Phi;
 /// as a false positive there; they are left out.) The number must be 90–125, not touch
 /// another token, and be followed by the end of the phrase or a word that goes on talking about the person, never a
 /// unit ("he's 95 on room air", "she is 110 over 70", "he's 98%"); a vital-sign word shortly before ("sats", "pressure",
-/// "heart rate", "weighs") rules it out.
+/// "heart rate", "weighs") rules it out. Also "Pt is 92.", "his wife, Ruth, is 90 and …", 'she is "97 and tired"', "mother, 97, …".
 /// </summary>
 internal static class StatedAges
 {
@@ -16,7 +16,9 @@ internal static class StatedAges
     /// <summary>The number token <paramref name="i"/> (value 90–125) as a stated age.</summary>
     public static void TryNumber(FindingSink sink, TextTokens tokens, int i, int age)
     {
-        if (age is < 90 or > Oldest || (tokens.Touches(i) && !tokens.IsSymbol(i - 1, '(')))
+        // An opening quote may stand between the cue and the number: she is "97 and tired of this".
+        bool quoted = tokens.Touches(i) && (tokens.IsSymbol(i - 1, '"') || tokens.IsSymbol(i - 1, '“')) && !tokens.Touches(i - 1);
+        if (age is < 90 or > Oldest || (tokens.Touches(i) && !tokens.IsSymbol(i - 1, '(') && !quoted))
         {
             return;
         }
@@ -25,7 +27,7 @@ internal static class StatedAges
         {
             return;
         }
-        if (IsParentheticalAfterRelation(tokens, i) || IsCued(tokens, i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
+        if (IsParentheticalAfterRelation(tokens, i) || IsAppositive(tokens, i) || IsCued(tokens, quoted ? i - 1 : i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
         {
             sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.8, "age-stated");
         }
@@ -46,16 +48,64 @@ internal static class StatedAges
         }
         if (BeVerbs.Contains(word))
         {
+            if (tokens.IsSymbol(k - 1, ',') && !tokens[k].NewLineBefore && tokens.Touches(k - 1))
+            {
+                // "his wife of 60 yrs, Ruth, is 90 and …": a name set off by commas after a relative.
+                return tokens.IsSymbol(k - 3, ',') && IsNamedRelative(tokens, k - 2);
+            }
             if (!tokens.IsWord(k - 1) || tokens[k].NewLineBefore)
             {
                 return false;
             }
             var subject = tokens.Span(k - 1);
-            return Subjects.Contains(subject) || ContextWords.Relations.Contains(subject)
+            return Subjects.Contains(subject) || ContextWords.Relations.Contains(subject) || IsNamedRelative(tokens, k - 1)
                 || word.Equals("be", StringComparison.OrdinalIgnoreCase) && (subject.Equals("will", StringComparison.OrdinalIgnoreCase) || IsWillContraction(subject));
         }
         // "pretty good for 91", "not bad for 94".
         return word.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ForPraise.Contains(tokens.Span(k - 1));
+    }
+
+    /// <summary>
+    /// "Pt, 94, lives alone", "her mother, 97, is in hospice", "Mrs Ames, 96, was found": an age set off by commas right after
+    /// the patient, a relative or a titled name.
+    /// </summary>
+    private static bool IsAppositive(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i - 1, ',') || !tokens.IsSymbol(i + 1, ',') || !tokens.Touches(i + 1) || !tokens.Touches(i - 1) || tokens[i].NewLineBefore
+            || !tokens.IsWord(i - 2) || tokens[i - 1].NewLineBefore)
+        {
+            return false;
+        }
+        var word = tokens.Span(i - 2);
+        return Subjects.Contains(word) && !(word is "i" or "I" or "you" or "You") || ContextWords.Relations.Contains(word) && !tokens.WordIs(i - 2, "so")
+            || char.IsUpper(word[0]) && tokens.IsWord(i - 3) && ContextWords.Titles.Contains(tokens.Span(i - 3))
+            || char.IsUpper(word[0]) && tokens.IsSymbol(i - 3, '.') && tokens.IsWord(i - 4) && ContextWords.Titles.Contains(tokens.Span(i - 4));
+    }
+
+    /// <summary>
+    /// Word <paramref name="k"/> is a capitalised name shortly after a relative on its line: "wife Ruth", "her husband, Tom",
+    /// "his wife of 60 yrs, Ruth" (at most five tokens back, past commas and "of 60 yrs").
+    /// </summary>
+    private static bool IsNamedRelative(TextTokens tokens, int k)
+    {
+        if (!tokens.IsWord(k) || tokens.Span(k).Length < 2)
+        {
+            return false;
+        }
+        // Lower-case notes: "wife ruth is 92" (the relative right before the name).
+        if (!char.IsUpper(tokens.Span(k)[0]))
+        {
+            return tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ContextWords.Relations.Contains(tokens.Span(k - 1)) && !tokens.WordIs(k - 1, "so")
+                && !Followers.Contains(tokens.Span(k)) && !NotNames.Contains(tokens.Span(k));
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 5 && !tokens[j + 1].NewLineBefore; j--)
+        {
+            if (tokens.IsWord(j) && ContextWords.Relations.Contains(tokens.Span(j)) && !tokens.WordIs(j, "so"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"wife Ada (94)", "mother (97) lives with her": an age in brackets shortly after a relative.</summary>
@@ -130,7 +180,7 @@ internal static class StatedAges
 
     private static readonly AsciiWordSet BeVerbs = new(["am", "are", "is", "was", "be"]);
 
-    private static readonly AsciiWordSet Subjects = new(["i", "you", "he", "she"]);
+    private static readonly AsciiWordSet Subjects = new(["i", "you", "he", "she", "pt", "patient", "resident", "client"]);
 
     private static readonly AsciiWordSet ForPraise = new(["good", "well", "bad", "great", "sharp", "healthy", "fit", "strong", "spry", "fine", "young"]);
 
@@ -141,6 +191,9 @@ internal static class StatedAges
         "then", "too", "though", "still", "huh", "correct", "because", "cause", "no", "yeah", "okay", "ok", "sir", "ma'am", "she's",
         "he's", "i'm", "we", "they", "that", "it's", "isn't", "aren't", "right", "old", "going",
     ]);
+
+    /// <summary>Words after a relative that are no name ("son also is 92" is not said, but "wife still is", "dtr here is" are).</summary>
+    private static readonly AsciiWordSet NotNames = new(["also", "still", "here", "there", "who", "which", "now", "too", "really", "only", "just", "who's", "age"]);
 
     private static readonly AsciiWordSet VitalWords = new(
     [

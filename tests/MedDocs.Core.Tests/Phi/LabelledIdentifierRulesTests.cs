@@ -13,14 +13,14 @@ public sealed class LabelledIdentifierRulesTests
     private const string FormerPattern =
         @"\G(?:" +
         @"(?<ssn>SSN|SS\#|Social[ \t]+Security(?:[ \t]+(?:Number|No\.?|\#))?)" +
-        @"|(?<mrn>MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]+ID|Pt\.?[ \t]*ID|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]+(?:No\.?|Number))" +
+        @"|(?<mrn>MRN|M\.R\.N\.?|Medical[ \t]+Record(?:[ \t]+(?:Number|No\.?|\#))?|Med\.?[ \t]*Rec(?:ord)?\.?(?:[ \t]*(?:\#|No\.?|Number))?|Patient[ \t]*(?:ID|\#)|Pt\.?[ \t]*(?:ID|\#)|Chart[ \t]+(?:\#|No\.?|Number)|Hospital[ \t]+(?:\#|No\.?|Number)|Hosp\.?[ \t]*(?:\#|No\.?)|(?-i:MR)[ \t]*(?:\#|No\.?|Number)|Unit[ \t]*(?:\#|No\.?|Number)|(?:Resident|Res\.?|External|Client|Enterprise|Corporate)[ \t]+(?:ID|\#|No\.?|Number)|(?-i:EMPI|CMRN))" +
         @"|(?<plan>Member[ \t]+(?:ID|\#|No\.?|Number)|Policy(?:[ \t]+(?:ID|\#|No\.?|Number))?|Group[ \t]+(?:ID|\#|No\.?|Number)|Subscriber[ \t]+(?:ID|\#|No\.?|Number)|Medicaid(?:[ \t]+(?:ID|\#|No\.?|Number))?|Medicare(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:MBI|HICN)|Insurance[ \t]+(?:ID|\#|No\.?|Number)|Plan[ \t]+ID|Beneficiary[ \t]+(?:ID|\#|Number))" +
-        @"|(?<acct>Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]+(?:ID|\#|No\.?|Number)|Encounter(?:[ \t]+(?:ID|\#|No\.?|Number))?|Enc\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Visit(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:IBAN)|(?-i:FIN|CSN|HAR)(?:[ \t]*(?:\#|No\.?|Number))?|Financial[ \t]+(?:\#|No\.?|Number))" +
+        @"|(?<acct>Acct\.?(?:[ \t]+(?:\#|No\.?|Number))?|Account(?:[ \t]+(?:\#|No\.?|Number))?|Invoice(?:[ \t]+(?:\#|No\.?|Number))?|Billing[ \t]+(?:ID|\#|No\.?|Number)|Encounter(?:[ \t]+(?:ID|\#|No\.?|Number))?|Enc\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Visit(?:[ \t]+(?:ID|\#|No\.?|Number))?|(?-i:IBAN)|(?-i:FIN|CSN|HAR)(?:[ \t]*(?:\#|No\.?|Number))?|Financial[ \t]+(?:\#|No\.?|Number))" +
         @"|(?<veh>(?-i:VIN)|Vehicle[ \t]+(?:ID|Identification[ \t]+Number)|License[ \t]+Plate(?:[ \t]+(?:\#|No\.?|Number))?|Plate[ \t]+(?:\#|No\.?|Number))" +
-        @"|(?<lic>Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:CLIA)(?:[ \t]*(?:\#|No\.?|Number))?)" +
+        @"|(?<lic>Driver'?s[ \t]+Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Licen[sc]e(?:[ \t]+(?:Number|No\.?|\#))?|Lic\.?(?:[ \t]*(?:No\.?|\#|Number))?|(?-i:DL|DEA|NPI)(?:[ \t]*(?:Number|No\.?|\#))?|Certificate[ \t]+(?:Number|No\.?|\#)|Passport(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:CLIA)(?:[ \t]*(?:\#|No\.?|Number))?|(?-i:CAP))" +
         @"|(?<dev>Serial(?:[ \t]+(?:Number|No\.?|\#))?|(?-i:S/N|SN)|Device[ \t]+(?:ID|Identifier|\#|Serial(?:[ \t]+(?:Number|No\.?|\#))?)|(?-i:UDI)|Model/Serial|Implant[ \t]+(?:ID|Serial|\#))" +
         @"|(?<zip>ZIP(?:[ \t]*code)?|Postal[ \t]+code)" +
-        @"|(?<other>Rx[ \t]*(?:\#|No\.?|Number)|Prescription[ \t]+(?:ID|\#|No\.?|Number)|Order[ \t]+(?:\#|No\.?|Number)|Biometric[ \t]+ID|Badge(?:[ \t]+(?:ID|\#|No\.?|Number))?|Acc(?:ession)?\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Specimen(?:[ \t]+(?:ID|\#|No\.?|Number))?|Case[ \t]*(?:ID|\#|No\.?|Number)|(?-i:CASE)|Req(?:uisition)?\.?[ \t]*(?:ID|\#|No\.?|Number)|Requisition|Lab[ \t]+(?:ID|\#|No\.?|Number)|Ref(?:erence)?\.?[ \t]*(?:\#|No\.?|Number)|(?:Confirmation|Authorization|Auth|Tracking|Ticket)[ \t]*(?:ID|\#|No\.?|Number)|(?:Employee|Staff)[ \t]+(?:ID|\#|No\.?|Number))" +
+        @"|(?<other>Rx[ \t]*(?:\#|No\.?|Number)|Prescription[ \t]+(?:ID|\#|No\.?|Number)|Order[ \t]+(?:\#|No\.?|Number)|Biometric[ \t]+ID|Badge(?:[ \t]+(?:ID|\#|No\.?|Number))?|Acc(?:ession)?\.?(?:[ \t]*(?:ID|\#|No\.?|Number))?|Specimen(?:[ \t]+(?:ID|\#|No\.?|Number))?|Case[ \t]*(?:ID|\#|No\.?|Number)|(?-i:CASE)|Req(?:uisition)?\.?[ \t]*(?:ID|\#|No\.?|Number)|Requisition|Lab[ \t]+(?:ID|\#|No\.?|Number)|Ref(?:erence)?\.?[ \t]*(?:\#|No\.?|Number)|(?:Confirmation|Authorization|Auth|Tracking|Ticket)[ \t]*(?:ID|\#|No\.?|Number)|(?:Employee|Staff)[ \t]+(?:ID|\#|No\.?|Number)|Claim[ \t]*(?:ID|\#|No\.?|Number))" +
         @")(?![\w])(?:[ \t]*(?:[:#=]|\.{2,}|(?-i:is|was)\b|(?:number|no\.)(?![\w])))*\s*" +
         @"(?<v>(?=[\w()-]*\d)[A-Za-z0-9(](?:[A-Za-z0-9()]|[-/.](?=[A-Za-z0-9(]))*)";
 
@@ -45,7 +45,9 @@ public sealed class LabelledIdentifierRulesTests
         "UNIT NUMBER", "Unit", "Unit #", "MR", "CLIA", "CLIA #", "clia", "CLIA No.", "Encounter", "ENC", "Enc.", "enc #", "Visit", "FIN", "fin", "FIN #",
         "CSN", "HAR", "Financial Number", "Badge", "Acc", "ACC#", "Acc. No.", "Accession", "accession number", "Specimen", "Specimen ID", "Case #",
         "case no.", "CASE", "Case", "Req#", "Requisition", "Requisition No", "Lab ID", "Lab", "Ref #", "Reference No.", "Confirmation #",
-        "Auth #", "Tracking Number", "Ticket No", "Employee ID", "Staff #", "Staff", "Specimens",
+        "Auth #", "Tracking Number", "Ticket No", "Employee ID", "Staff #", "Staff", "Specimens", "Pt #", "pt#", "Patient #", "Patient", "Hosp #",
+        "Hosp. No.", "Unit#", "Resident ID", "res ID", "Res. #", "External ID", "EXTERNAL ID", "Client No", "Enterprise Number", "Corporate ID", "EMPI",
+        "empi", "CMRN", "CAP #", "CAP No.", "CAP", "cap #", "Res", "External", "Hosp",
     ];
 
     private static readonly string[] Separators = ["", " ", ": ", " #", " is ", " was ", " number ", " no. ", ":\n", " = ", "# : ", "\t", " ....... ", "........: ", ".. ", ". "];
