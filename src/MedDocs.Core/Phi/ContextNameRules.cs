@@ -186,6 +186,11 @@ internal static partial class ContextNameRules
             {
                 next++;
             }
+            else if (SkipRelationQualifier(tokens, next) is int after && after > next)
+            {
+                // "wife of 52 years, Ines", "son in law kofi".
+                next = after;
+            }
             else
             {
                 break;
@@ -196,10 +201,19 @@ internal static partial class ContextNameRules
         {
             end = AfterRelationHomograph(sink, tokens, relation, next);
         }
+        if (end < 0)
+        {
+            end = AfterRelationMonthName(sink, tokens, next);
+        }
         // "daughters Erzsebet and Kati", "parents Dariusz and Ewa".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2))
         {
             end = Math.Max(end, AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Relation, "name-relation", 0.75));
+        }
+        else if (end > 0 && tokens.IsSymbol(end + 1, ','))
+        {
+            // "grandchildren (tomas, sky, ilse)", "daughters Ana, Bea and Cleo": the rest of a list after a plural relation.
+            end = AfterRelationList(sink, tokens, lexicon, relation, end);
         }
         return end;
     }
@@ -505,6 +519,15 @@ internal static partial class ContextNameRules
         if (parenthesised >= 0)
         {
             return parenthesised;
+        }
+        int titled = AfterAbbreviatedTitle(sink, tokens, lexicon, role);
+        if (titled < 0)
+        {
+            titled = AfterPersonTitleRole(sink, tokens, lexicon, role);
+        }
+        if (titled >= 0)
+        {
+            return titled;
         }
         int next = SkipCuePunctuation(tokens, role + 1);
         if ((tokens.WordIs(role + 1, "is") || tokens.WordIs(role + 1, "was")) && next == role + 2 && tokens.IsWord(next) && !tokens[next].NewLineBefore
@@ -984,8 +1007,9 @@ internal static partial class ContextNameRules
         {
             return false;
         }
-        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed.
-        if (strength == CueStrength.Role && WordShape.IsAllCaps(word) && !entry.IsName())
+        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed; another role
+        // word is the role's own ("Consultant Nephrologist").
+        if (strength == CueStrength.Role && (WordShape.IsAllCaps(word) && !entry.IsName() || ContextWords.RolesBefore.Contains(word)))
         {
             return false;
         }
@@ -1016,6 +1040,11 @@ internal static partial class ContextNameRules
         }
         if (strength == CueStrength.Relation && (WordShape.IsTitleCase(word) || WordShape.IsAllCaps(word)) && entry.Given >= 1)
         {
+            return true;
+        }
+        if (strength == CueStrength.Relation && entry.Given == 0 && entry.Surname >= 1 && entry.English == 0 && entry.Place == 0 && word.Length >= 3)
+        {
+            // "their son danh": a word the lists hold only as a surname (given names of many languages are listed so) after a relation.
             return true;
         }
         if (strength == CueStrength.Relation && !entry.IsKnown && word.Length >= 3)

@@ -225,6 +225,17 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
+            if (!words.Contains(span) && span.Length > 4 && span[^1] is 's' or 'S' && span[^2] is '\'' or '’')
+            {
+                // "Carol's cell": the possessive of a name found before; the span leaves the "'s" out.
+                span = span[..^2];
+                if (words.Contains(span) && !WordShape.IsLowerCase(span) && !Eponyms.IsInPhrase(tokens, i) && !IsPlaceUse(tokens, i)
+                    && !Overlaps(known, token.Start, token.Start + token.Length))
+                {
+                    sink.Add(PhiType.Name, token.Start, span.Length, 0.65, "name-repeat");
+                }
+                continue;
+            }
             // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English
             // (or rarely English and themselves found in lower case). Inside a clinical eponym ("Hunt Hess 3") a name is none.
             if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0 || lowerWords?.Contains(span) == true)
@@ -233,6 +244,19 @@ internal static class NameRules
                 sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
             }
         }
+    }
+
+    /// <summary>Whether a finding overlaps [start, end) (the possessive repeat leaves a word a rule found whole to that rule).</summary>
+    private static bool Overlaps(IReadOnlyList<PhiFinding> known, int start, int end)
+    {
+        foreach (var finding in known)
+        {
+            if (finding.Start < end && finding.Start + finding.Length > start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
