@@ -232,9 +232,13 @@ internal static partial class ContextNameRules
             {
                 AfterDiscussedWith(sink, tokens, i);
             }
-            if (length is >= 2 and <= 8 && InitialsCues.Contains(tokens.Span(i)))
+            if (length is >= 2 and <= 11 && InitialsCues.Contains(tokens.Span(i)))
             {
                 StaffInitials(sink, tokens, i);
+            }
+            if (length is 2 or 3 && tokens.IsSymbol(i - 1, '/') && tokens.Touches(i))
+            {
+                SignedInitials(sink, tokens, i);
             }
             if (i + 1 < tokens.Count && (tokens.IsSymbol(i + 1, '(') || tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && CoverAndPagerWords.Contains(tokens.Span(i + 1))))
             {
@@ -287,6 +291,27 @@ internal static partial class ContextNameRules
             sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
         }
     }
+
+    /// <summary>
+    /// "… OK to use. /th", a line "/kmb": a writer's initials after a slash that opens the line or follows a sentence's end, closing
+    /// the line; two or three letters in one case without a vowel, no unit ("/hr") or abbreviation.
+    /// </summary>
+    private static void SignedInitials(FindingSink sink, TextTokens tokens, int k)
+    {
+        int slash = k - 1;
+        bool opens = tokens[slash].NewLineBefore || slash == 0 || tokens.IsSymbol(slash - 1, '.') && tokens[slash].SpaceBefore;
+        bool closes = k + 1 >= tokens.Count || tokens[k + 1].NewLineBefore;
+        var word = tokens.Span(k);
+        if (!opens || !closes || !(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || HasVowel(word) || tokens.Entry(k).English > 0
+            || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || ContextWords.FractionUnits.Contains(word)
+            || ContextWords.NotNames.Contains(word) || TimeUnits.Contains(word))
+        {
+            return;
+        }
+        sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
+    }
+
+    private static readonly AsciiWordSet TimeUnits = new(["hr", "hrs", "h", "min", "mn", "wk", "wks", "mth", "yr", "yrs", "dy", "kg", "mg", "ml", "dl", "mcg", "ng", "pg", "cc"]);
 
     private static bool HasVowel(ReadOnlySpan<char> word)
     {

@@ -289,7 +289,13 @@ internal static partial class ContextNameRules
         {
             return false;
         }
-        return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0;
+        // "westfield high", "PT: ambulates 150 ft": a school's name, or a verb or noun by its ending, is no person.
+        if (tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && (SchoolWords.Contains(tokens.Span(i + 3)) || OrganisationWords.IsHead(tokens.Span(i + 3))
+            || WordShape.IsTitleCase(tokens.Span(i + 3)) && (ContextWords.FacilityHeads.Contains(tokens.Span(i + 3)) || AreaWords.Contains(tokens.Span(i + 3)))))
+        {
+            return false;
+        }
+        return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0 && !WordEndings.IsVerbOrAbstractNoun(next);
     }
 
     /// <summary>"i'm", "we're", "i've", "you'll", "i'd", "can't": contractions are never names.</summary>
@@ -511,7 +517,7 @@ internal static partial class ContextNameRules
         {
             return AfterCue(sink, tokens, lexicon, role + 1, CueStrength.Relation, "name-relation", 0.78);
         }
-        if (ClosesPrecedingName(tokens, role))
+        if (ClosesPrecedingName(tokens, role) || IsUnitAfterNumber(tokens, role))
         {
             return -1;
         }
@@ -549,7 +555,8 @@ internal static partial class ContextNameRules
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             return next;
         }
-        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next))
+        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next)
+            && !(tokens.IsSymbol(role + 1, ',') && ContextWords.CredentialsAfter.Contains(tokens.Span(role))) && !PostNominals.IsFellowship(tokens.Span(next)))
         {
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             end = next;
@@ -774,6 +781,11 @@ internal static partial class ContextNameRules
         {
             return false;
         }
+        if (!(lastEntry.IsName() && firstEntry.IsName()) && !IsLastFirstSlot(tokens, i))
+        {
+            // "STAGE 2 SACRUM, MEPILEX", "CHANGED. CITRATE, ICA 1.12": words no name list holds, amid a line, are a list of things.
+            return false;
+        }
         end = i + 2;
         if (tokens.IsWord(end + 1) && tokens[end + 1].Length == 1 && !tokens[end + 1].NewLineBefore && char.IsUpper(tokens.Span(end + 1)[0]))
         {
@@ -846,6 +858,12 @@ internal static partial class ContextNameRules
         {
             return false;
         }
+        // "Grace Mennonite Fellowship", "Hollis Corner", "Pruitt Roofing & Sons": an organisation's or a locality's name.
+        if (OrganisationWords.IsHead(surname) || OrganisationWords.IsLocalityPart(surname) || OrganisationWords.StartsOrganisation(tokens, surnameIndex)
+            || IsPlaceFirstWord(givenEntry) && !WordShape.IsLowerCase(surname) && surname.Length <= 4 && surnameEntry.English == 0)
+        {
+            return false;
+        }
         end = surnameIndex;
         sink.Add(PhiType.Name, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "name-lexicon-pair");
         return true;
@@ -894,8 +912,19 @@ internal static partial class ContextNameRules
         {
             return;
         }
+        if (OrganisationWords.StartsOrganisation(tokens, i) || OrganisationWords.IsAfterAmpersand(tokens, i))
+        {
+            // "Delgado's Bakery", "Pruitt & Sons", "Sandoval & Reyes": a business's name, left to the place rules.
+            return;
+        }
         sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
     }
+
+    /// <summary>
+    /// "Boston Sci", "Austin Reg": a first word listed above all as a large place, before a short unlisted abbreviation, names a
+    /// firm or a place's office, not a person.
+    /// </summary>
+    private static bool IsPlaceFirstWord(LexiconEntry given) => given.Place >= 3 && given.Place > given.Given;
 
     /// <summary>"june's fine", "Monday's": the possessive of a month, weekday or other stop word is no name either.</summary>
     private static bool IsPossessiveOfStopWord(ReadOnlySpan<char> word)
