@@ -64,6 +64,10 @@ internal static partial class ContextNameRules
             else if (IsSelfIntroduction(tokens, i, out bool strong) && !(strong && AfterPetWord(tokens, i)))
             {
                 end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
+                if (end < 0)
+                {
+                    end = AfterIntroductionExtra(sink, tokens, lexicon, i);
+                }
             }
             else if ((cues & RoleFlag) != 0)
             {
@@ -531,6 +535,10 @@ internal static partial class ContextNameRules
         {
             titled = AfterPersonTitleRole(sink, tokens, lexicon, role);
         }
+        if (titled < 0)
+        {
+            titled = RoleThenSayer(sink, tokens, role);
+        }
         if (titled >= 0)
         {
             return titled;
@@ -571,7 +579,7 @@ internal static partial class ContextNameRules
     private static bool ClosesPrecedingName(TextTokens tokens, int role)
     {
         var word = tokens.Span(role);
-        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore)
+        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore || OpensCredentialledName(tokens, role))
         {
             return false;
         }
@@ -584,6 +592,23 @@ internal static partial class ContextNameRules
         // The word before must look like a name ("ELEANOR", "Venkat"), not a place or unit ("FACILITY RN BRONAGH", "TRH RT Benedikt").
         var before = tokens.Entry(j);
         return before.IsName() && before.English <= 1 || !before.IsKnown && tokens[j].Length >= 4 && Vowels(tokens.Span(j)) >= 2;
+    }
+
+    /// <summary>
+    /// "NP HYDE, SW BARNABY OKONJO, RN": a role that one or two name words and their own ", credential" follow is the next
+    /// person's role, not the previous one's credential.
+    /// </summary>
+    private static bool OpensCredentialledName(TextTokens tokens, int role)
+    {
+        for (int k = role + 1; k <= role + 2 && tokens.IsWord(k) && !tokens[k].NewLineBefore; k++)
+        {
+            if (tokens.IsSymbol(k + 1, ',') && tokens.IsWord(k + 2) && !tokens[k + 2].NewLineBefore && ContextWords.CredentialsAfter.Contains(tokens.Span(k + 2))
+                && WordShape.IsAllCaps(tokens.Span(k + 2)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly AsciiWordSet Possessives = new(["my", "our", "your", "his", "her", "their"]);
@@ -990,7 +1015,7 @@ internal static partial class ContextNameRules
         }
         int next = index + 1;
         bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
-            || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
+            || (tokens.IsWord(next) && (IntroductionFollowers.Contains(tokens.Span(next)) || ContextWords.RolesBefore.Contains(tokens.Span(next))));
         // A word no English list knows, at most a rare given name, a surname or a small place ("everybody calls me kechi"), not drug-shaped.
         return boundary && (entry.Given >= 2 || (entry.English == 0 && entry.Given <= 1 && entry.Place <= 1 && !(ContextWords.LooksMedical(word) && !entry.IsName())));
     }
@@ -1011,7 +1036,7 @@ internal static partial class ContextNameRules
     {
         for (int guard = 0; guard < 2 && next < tokens.Count; guard++)
         {
-            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is ":" or "-" or "," or "=")
+            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is ":" or "-" or "," or "=" or "\"")
             {
                 next++;
             }
