@@ -39,6 +39,10 @@ internal static partial class ContextNameRules
             || word.Equals("pt", StringComparison.OrdinalIgnoreCase) || word.Equals("name", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A word that ends a school's, firm's or facility's name ("elementary", "Inc", "Bakery", "Hospital").</summary>
+    private static bool IsOrganisationHead(ReadOnlySpan<char> word) =>
+        SchoolWords.Contains(word) || OrganisationWords.IsHead(word) || ContextWords.StrongFacilityHeads.Contains(word);
+
     /// <summary>"165 cm Weight", "2.3 cm TI-RADS 4": "cm" (also "case manager") after a number is centimetres.</summary>
     private static bool IsUnitAfterNumber(TextTokens tokens, int role) =>
         tokens.WordIs(role, "cm") && role > 0 && tokens.IsNumber(role - 1) && !tokens[role].NewLineBefore;

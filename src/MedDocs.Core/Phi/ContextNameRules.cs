@@ -156,6 +156,11 @@ internal static partial class ContextNameRules
         var cue = tokens.Span(title);
         var strength = cue.Equals("doc", StringComparison.OrdinalIgnoreCase) ? CueStrength.Role : CueStrength.Strong;
         int end = AfterCue(sink, tokens, lexicon, next, strength, "name-title", 0.85);
+        if (end > 0)
+        {
+            // "Dr. Walter Church": the words after a title are a person, though a facility word ends them.
+            DropPlacesStartingAt(sink, tokens[next].Start);
+        }
         // "Drs. Lee and Park": a second name after "and"/"&".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/'))
             && tokens.IsWord(end + 2) && !ContextWords.Titles.Contains(tokens.Span(end + 2)))
@@ -201,6 +206,17 @@ internal static partial class ContextNameRules
             }
         }
         int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        if (end > 0 && tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && IsOrganisationHead(tokens.Span(end + 1)))
+        {
+            // "dad: harriet tubman elementary", "Aunt Bertha Inc": the words name a school or a firm, not the relative.
+            sink.Findings.RemoveAt(sink.Findings.Count - 1);
+            return -1;
+        }
+        if (end > 0)
+        {
+            // "wife Dolores and services from …": a relative's name starts no facility's.
+            DropPlacesStartingAt(sink, tokens[next].Start);
+        }
         if (end < 0)
         {
             end = AfterRelationHomograph(sink, tokens, relation, next);
@@ -505,6 +521,10 @@ internal static partial class ContextNameRules
             DropPlacesWithin(sink, tokens[start].Start, tokens[j].End);
         }
     }
+
+    /// <summary>Removes the facility findings that start where a cue has shown a person's name starts (the place rules run first).</summary>
+    private static void DropPlacesStartingAt(FindingSink sink, int start) =>
+        sink.Findings.RemoveAll(f => f.Type == PhiType.Location && f.Start == start && f.Rule is "location-facility");
 
     /// <summary>Removes the lexicon's town and place findings inside [start, end): a cue has shown the words are a name.</summary>
     private static void DropPlacesWithin(FindingSink sink, int start, int end) =>

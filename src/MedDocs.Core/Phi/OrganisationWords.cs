@@ -17,7 +17,7 @@ internal static class OrganisationWords
         "temple", "synagogue", "mosque", "parish", "ministries", "ministry", "congregation", "tabernacle", "cathedral", "assembly",
         // Trades, shops and firms.
         "bakery", "landscaping", "roofing", "plumbing", "heating", "construction", "contracting", "contractors", "builders", "trucking",
-        "freight", "hauling", "moving", "excavating", "paving", "masonry", "electric", "electrical", "auto", "automotive", "motors",
+        "freight", "hauling", "excavating", "paving", "masonry", "electric", "electrical", "auto", "automotive", "motors",
         "collision", "towing", "dairy", "farms", "orchards", "nursery", "greenhouse", "diner", "cafe", "restaurant", "pizzeria", "grill",
         "tavern", "pub", "brewery", "winery", "deli", "market", "grocery", "hardware", "lumber", "salon", "barbershop", "laundromat",
         "cleaners", "realty", "insurance", "bank", "credit", "lending", "logistics", "manufacturing", "industries", "components",
