@@ -46,7 +46,8 @@ internal static partial class ContextNameRules
         int last = first;
         while (last < first + 3 && tokens.IsWord(last) && !tokens[last].NewLineBefore)
         {
-            bool name = IsShorthandName(tokens, last)
+            // "(SI)", "(GI)": two capitals are an abbreviation.
+            bool name = !(tokens[last].Length <= 2 && WordShape.IsAllCaps(tokens.Span(last))) && IsShorthandName(tokens, last)
                 || last == first && tokens.IsSymbol(last + 1, ')') && IsParenthesisedGiven(tokens, last);
             if (!name)
             {

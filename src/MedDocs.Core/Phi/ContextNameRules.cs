@@ -571,6 +571,11 @@ internal static partial class ContextNameRules
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             return next;
         }
+        if (tokens.IsWord(next) && Languages.Contains(tokens.Span(next)))
+        {
+            // "interpreter tagalog", "RN spanish": a language, though a surname list holds it.
+            return -1;
+        }
         int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Role, "name-role", 0.75);
         if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && TryLastCommaFirst(sink, tokens, lexicon, next, out int lastFirstEnd))
         {
