@@ -174,7 +174,7 @@ internal static partial class ContextNameRules
             }
             int first = i + 2;
             // "BED 12 - HALVORSEN: DKA", "bed 3: P. Oyelaran: sepsis": a dash or colon between the bed and the name.
-            bool separated = tokens.IsSymbol(first, '-') || tokens.IsSymbol(first, ':');
+            bool separated = tokens.IsSymbol(first, '-') || tokens.IsSymbol(first, ':') || tokens.IsSymbol(first, '–') || tokens.IsSymbol(first, '—');
             if (separated)
             {
                 first++;

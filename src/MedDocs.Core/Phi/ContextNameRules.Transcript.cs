@@ -34,12 +34,8 @@ internal static partial class ContextNameRules
             {
                 return -1;
             }
-            int last = name;
-            if (tokens.IsWord(name + 1) && !tokens[name + 1].NewLineBefore && IsSpokenNameWord(tokens.Span(name + 1), tokens.Entry(name + 1), drugShaped: true)
-                && tokens.Entry(name + 1).Surname >= 1 && tokens.Entry(name + 1).English <= 1)
-            {
-                last = name + 1;
-            }
+            // "tom okafor", "ike nwosu": a surname after the given name, as after any cue.
+            int last = ExtendRight(tokens, lexicon, name, name);
             sink.Add(PhiType.Name, tokens[name].Start, tokens[last].End - tokens[name].Start, 0.78, "name-introduction");
             return last;
         }
