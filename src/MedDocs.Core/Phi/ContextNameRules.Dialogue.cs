@@ -39,7 +39,7 @@ internal static partial class ContextNameRules
             {
                 BeforeSpeaking(sink, tokens, i);
             }
-            if (length >= 3 && tokens.WordIs(i + 1, "the") && (tokens.NameClasses(i) & NameClass.PairGiven) != 0)
+            if (length >= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens.WordIs(i + 1, "the") && (tokens.NameClasses(i) & NameClass.PairGiven) != 0)
             {
                 BeforeAppositiveRole(sink, tokens, i);
             }

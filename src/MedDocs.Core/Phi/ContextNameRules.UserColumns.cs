@@ -19,8 +19,9 @@ internal static partial class ContextNameRules
         string text = tokens.Text;
         for (int h = 1; h < tokens.Count; h++)
         {
-            if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !UserColumnHeaders.Contains(tokens.Span(h))
-                || !WordShape.IsCapitalised(tokens.Span(h)) || !IsColumnHeader(tokens, h))
+            // Cheap first: a capital and a column gap around the word, then the header set.
+            if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !char.IsUpper(text[tokens[h].Start]) || !IsColumnHeader(tokens, h)
+                || !UserColumnHeaders.Contains(tokens.Span(h)))
             {
                 continue;
             }

@@ -225,7 +225,7 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
-            if (!words.Contains(span) && span.Length > 4 && span[^1] is 's' or 'S' && span[^2] is '\'' or '’')
+            if (span.Length > 4 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S' && !words.Contains(span))
             {
                 // "Carol's cell": the possessive of a name found before; the span leaves the "'s" out.
                 span = span[..^2];
@@ -332,8 +332,8 @@ internal static class NameRules
     /// </summary>
     private static bool IsSentenceWordUse(TextTokens tokens, int i)
     {
-        if (!WordShape.IsTitleCase(tokens.Span(i)) || tokens.Entry(i).English < 2
-            || !(tokens.WordIs(i + 1, "to") || tokens.WordIs(i + 1, "for") || tokens.WordIs(i + 1, "that")) || tokens[i + 1].NewLineBefore)
+        if (!(tokens.WordIs(i + 1, "to") || tokens.WordIs(i + 1, "for") || tokens.WordIs(i + 1, "that")) || tokens[i + 1].NewLineBefore
+            || !WordShape.IsTitleCase(tokens.Span(i)) || tokens.Entry(i).English < 2)
         {
             return false;
         }
