@@ -47,7 +47,7 @@ internal static partial class ContextNameRules
         while (last < first + 3 && tokens.IsWord(last) && !tokens[last].NewLineBefore)
         {
             // "(SI)", "(GI)": two capitals are an abbreviation.
-            bool name = !(tokens[last].Length <= 2 && WordShape.IsAllCaps(tokens.Span(last))) && IsShorthandName(tokens, last)
+            bool name = !(tokens[last].Length <= 2 && WordShape.IsAllCaps(tokens.Span(last))) && !HasClinicalPrefix(tokens, last) && IsShorthandName(tokens, last)
                 || last == first && tokens.IsSymbol(last + 1, ')') && IsParenthesisedGiven(tokens, last);
             if (!name)
             {
@@ -61,6 +61,26 @@ internal static partial class ContextNameRules
         }
         sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, rule);
         return last - 1;
+    }
+
+    /// <summary>Prefixes of clinical shorthand ("nonop", "postop", "preop", "subtherapeutic"): an unknown lower-case word starting so is no name.</summary>
+    private static readonly string[] ClinicalPrefixes = ["non", "pre", "post", "anti", "sub", "hyper", "hypo", "intra", "trans", "peri"];
+
+    private static bool HasClinicalPrefix(TextTokens tokens, int i)
+    {
+        var word = tokens.Span(i);
+        if (!WordShape.IsLowerCase(word) || tokens.Entry(i).IsKnown)
+        {
+            return false;
+        }
+        foreach (var prefix in ClinicalPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A common given name alone in parentheses after a role ("(sue)", "(Joy)"): listed as a given name at the middle level or above, no stop word.</summary>

@@ -54,6 +54,7 @@ public sealed class SeventhPassNameShapeTests
     [InlineData("ID (ESBL) - MEROPENEM")]
     [InlineData("Lifetime risk (Tyrer-Cuzick) 18%.")]
     [InlineData("psych (SI) eval pending")]
+    [InlineData("ortho (nonop), renal (following)")]
     public void Parentheses_after_a_service_hold_no_name_when_they_hold_a_term(string text) =>
         PhiAssert.NoneOfType(Engine, text, PhiType.Name);
 
