@@ -19,6 +19,10 @@ internal static partial class ContextNameRules
         "interpreter", "translator", "medic", "paramedic", "emt", "sonographer", "sitter",
     ]);
 
+    /// <summary>Words of an agency after its town ("officer springfield pd", "trooper lowell barracks"): the town is no officer's name.</summary>
+    private static readonly AsciiWordSet AgencyWords = new(
+        ["pd", "police", "fd", "fire", "barracks", "sheriff", "sheriff's", "county", "station", "dept", "department", "ems", "ambulance", "troop", "precinct", "district"]);
+
     /// <summary>Abbreviated titles that a period follows ("Rev.", "capt.", "br."): the period is no sentence end. Not "Lt." ("lt. arm").</summary>
     private static readonly AsciiWordSet AbbreviatedPersonTitles = new(["rev", "fr", "br", "capt", "cpt", "sgt", "det", "ofc", "cpl", "msgr"]);
 
@@ -58,8 +62,13 @@ internal static partial class ContextNameRules
             // "óscar" is not ASCII: a letter outside ASCII counts as a vowel here (names carry the accents, abbreviations do not).
             return word.Length >= 3 && (Vowels(word) >= 2 || !System.Text.Ascii.IsValid(word)) && !(ContextWords.LooksMedical(word));
         }
-        return entry.IsName() && (entry.English <= 2 || entry.IsName(2) || !WordShape.IsLowerCase(word)) || entry.English == 0;
+        // A listed name (a common word only when also a common name or capitalised), or a word no English list holds that is no town.
+        return entry.IsName() && (entry.English <= 2 || entry.IsName(2) || !WordShape.IsLowerCase(word)) || entry.English == 0 && entry.Place <= 1;
     }
+
+    /// <summary>Whether the word after a role's next word names an agency, so that the next word is its town.</summary>
+    private static bool BeforeAgencyWord(TextTokens tokens, int next) =>
+        tokens.IsWord(next + 1) && !tokens[next + 1].NewLineBefore && AgencyWords.Contains(tokens.Span(next + 1));
 
     /// <summary>
     /// "officer vukovic", "interpreter óscar (spanish)", "pastor delacroix from …", "trooper Delacroix": a person-title role and a

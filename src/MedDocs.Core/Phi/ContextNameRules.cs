@@ -550,6 +550,11 @@ internal static partial class ContextNameRules
         {
             return parenthesised;
         }
+        if (PersonTitleRoles.Contains(tokens.Span(role)) && BeforeAgencyWord(tokens, role + 1))
+        {
+            // "officer springfield pd": the agency's town.
+            return -1;
+        }
         int titled = AfterAbbreviatedTitle(sink, tokens, lexicon, role);
         if (titled < 0)
         {

@@ -33,6 +33,7 @@ public sealed class SeventhPassNameShapeTests
     [InlineData("interpreter tagalog used via ipad.", "tagalog")]
     [InlineData("lt. arm swelling improved.", "arm")]
     [InlineData("officer at bedside overnight.", "at")]
+    [InlineData("officer springfield pd called back.", "springfield")]
     [InlineData("chaplain visit requested by family.", "visit")]
     [InlineData("Best wishes,\nAmara Osei, MBBS\nConsultant Nephrologist", "Nephrologist")]
     public void Person_title_roles_leave_vocabulary_alone(string text, string word) =>
