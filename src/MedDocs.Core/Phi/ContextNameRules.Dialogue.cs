@@ -35,6 +35,14 @@ internal static partial class ContextNameRules
             {
                 CheckedByName(sink, tokens, i + 2);
             }
+            else if (length == 8 && tokens.WordIs(i, "speaking"))
+            {
+                BeforeSpeaking(sink, tokens, i);
+            }
+            if (length >= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens.WordIs(i + 1, "the") && (tokens.NameClasses(i) & NameClass.PairGiven) != 0)
+            {
+                BeforeAppositiveRole(sink, tokens, i);
+            }
         }
     }
 

@@ -13,13 +13,15 @@ internal static partial class ContextNameRules
         var cue = tokens.Span(i);
         if (cue.Equals("name", StringComparison.OrdinalIgnoreCase))
         {
-            return AnswerToNameQuestion(sink, tokens, i);
+            int stated = AfterNamePart(sink, tokens, i);
+            return stated >= 0 ? stated : AnswerToNameQuestion(sink, tokens, i);
         }
-        if (cue.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i - 1) && ReadBackVerbs.Contains(tokens.Span(i - 1)))
+        if (cue.Equals("as", StringComparison.OrdinalIgnoreCase) && IsReadBackAs(tokens, i))
         {
-            // "i have you down as nkechi adaora eze is that right", "she's registered as …".
-            int end = ReadSpokenName(tokens, i + 1, NameClosers);
-            return AddSpokenName(sink, tokens, i + 1, end, "name-read-back");
+            // "i have you down as nkechi adaora eze is that right", "she's registered as …", "listed as "…"", "identified pt as …".
+            int first = tokens.IsSymbol(i + 1, '"') ? i + 2 : i + 1;
+            int end = ReadSpokenName(tokens, first, NameClosers);
+            return AddSpokenName(sink, tokens, first, end, "name-read-back");
         }
         if (cue.Equals("like", StringComparison.OrdinalIgnoreCase) || cue.Equals("as", StringComparison.OrdinalIgnoreCase))
         {
@@ -141,6 +143,7 @@ internal static partial class ContextNameRules
         "her", "his", "your", "their", "patient's", "pt's", "full", "first", "last", "middle", "maiden", "husband's", "wife's", "son's",
         "daughter's", "mother's", "father's", "mom's", "dad's", "sister's", "brother's", "baby's", "friend's", "partner's", "nurse's",
         "contact's", "caregiver's", "neighbor's", "girlfriend's", "boyfriend's", "child's", "kid's",
+        "patient", "pt", "member", "caller", "client", "child", "student", "employee", "subscriber", "insured", "customer", "resident",
     ]);
 
     private static readonly AsciiWordSet Fillers = new(["uh", "um", "oh", "ah", "well", "yeah", "yes", "so", "hmm", "er"]);

@@ -55,17 +55,7 @@ internal static partial class ContextNameRules
     /// "rt (gus)", "renal fellow (chen-lowry)", "interpreter (Nareg)", "home RT (Colm, 555-0191)": one name word in parentheses
     /// right after a role, closed by ")" or ",".
     /// </summary>
-    private static int AfterRoleParenthesised(FindingSink sink, TextTokens tokens, int role)
-    {
-        int name = role + 2;
-        if (!tokens.IsSymbol(role + 1, '(') || !tokens.IsWord(name) || tokens[name].NewLineBefore || Languages.Contains(tokens.Span(name))
-            || !(tokens.IsSymbol(name + 1, ')') || tokens.IsSymbol(name + 1, ',')) || !IsShorthandName(tokens, name))
-        {
-            return -1;
-        }
-        sink.Add(PhiType.Name, tokens[name].Start, tokens[name].Length, 0.75, "name-role");
-        return name;
-    }
+    private static int AfterRoleParenthesised(FindingSink sink, TextTokens tokens, int role) => NamesInParentheses(sink, tokens, role + 1, "name-role");
 
     /// <summary>Languages an interpreter works in ("interpreter (tagalog)", "RN (Spanish-speaking)" reads the first half too).</summary>
     private static readonly AsciiWordSet Languages = new(
@@ -183,12 +173,34 @@ internal static partial class ContextNameRules
                 continue;
             }
             int first = i + 2;
+            // "BED 12 - HALVORSEN: DKA", "bed 3: P. Oyelaran: sepsis": a dash or colon between the bed and the name.
+            bool separated = tokens.IsSymbol(first, '-') || tokens.IsSymbol(first, ':') || tokens.IsSymbol(first, '–') || tokens.IsSymbol(first, '—');
+            if (separated)
+            {
+                first++;
+            }
             int last = first;
-            while (last < first + 2 && tokens.IsWord(last) && !tokens[last].NewLineBefore && WordShape.IsCapitalised(tokens.Span(last)) && IsShorthandName(tokens, last))
+            bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && char.IsUpper(tokens.Span(first)[0]) && tokens.IsSymbol(first + 1, '.');
+            if (initial && separated)
+            {
+                last = first + 2;
+            }
+            int nameStart = last;
+            while (last < nameStart + 2 && tokens.IsWord(last) && !tokens[last].NewLineBefore && WordShape.IsCapitalised(tokens.Span(last)) && IsShorthandName(tokens, last))
             {
                 last++;
             }
-            if (last == first)
+            if (last == nameStart)
+            {
+                continue;
+            }
+            if (separated && tokens.IsSymbol(last, ':') && !tokens[last].NewLineBefore)
+            {
+                // A sign-out line: the name, then a colon and the problems.
+                sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, "name-signout");
+                continue;
+            }
+            if (initial && separated)
             {
                 continue;
             }
@@ -220,20 +232,31 @@ internal static partial class ContextNameRules
             {
                 AfterDiscussedWith(sink, tokens, i);
             }
-            if (length is >= 2 and <= 8 && InitialsCues.Contains(tokens.Span(i)))
+            if (length is >= 2 and <= 11 && InitialsCues.Contains(tokens.Span(i)))
             {
                 StaffInitials(sink, tokens, i);
+            }
+            if (length is 2 or 3 && tokens.IsSymbol(i - 1, '/') && tokens.Touches(i))
+            {
+                SignedInitials(sink, tokens, i);
             }
             if (i + 1 < tokens.Count && (tokens.IsSymbol(i + 1, '(') || tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && CoverAndPagerWords.Contains(tokens.Span(i + 1))))
             {
                 BeforeCoverOrRole(sink, tokens, i);
+                AfterServiceParenthesised(sink, tokens, i);
+            }
+            else if (tokens.IsSymbol(i + 1, '-'))
+            {
+                BetweenServiceDashes(sink, tokens, i);
             }
         }
         CollectSignOutBeds(sink, tokens);
+        CollectUserColumns(sink, tokens);
     }
 
     /// <summary>Words after which a laboratory or reading signs with initials ("verified by RJM", "Tech: dmv", "called by kp").</summary>
-    private static readonly AsciiWordSet InitialsCues = new(["by", "tech", "technologist", "initials", "verified", "verifier"]);
+    private static readonly AsciiWordSet InitialsCues = new(
+        ["by", "tech", "technologist", "initials", "verified", "verifier", "sonographer", "operator", "performer", "reader", "scribe", "user", "entered", "collector"]);
 
     /// <summary>
     /// "11/29 0558 BY RJM", "VERIFIED BY: RJM (MLS)", "by kp, read back", "Tech: dmv", "Tech JQ / reviewed …", "Verified mtr.": staff
@@ -259,13 +282,36 @@ internal static partial class ContextNameRules
             return;
         }
         int after = k + 1;
+        // Closed by the line's end, punctuation, or the next field of a header ("Tech: mk   Referring: …").
         bool closed = after >= tokens.Count || tokens[after].NewLineBefore
-            || tokens[after].Kind == TokenKind.Symbol && tokens.Text[tokens[after].Start] is '.' or ',' or '(' or '/' or ';' or ')';
+            || tokens[after].Kind == TokenKind.Symbol && tokens.Text[tokens[after].Start] is '.' or ',' or '(' or '/' or ';' or ')' or '*'
+            || tokens.IsWord(after) && tokens.IsSymbol(after + 1, ':') && tokens[after].Start - tokens[k].End >= 2;
         if (closed)
         {
             sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
         }
     }
+
+    /// <summary>
+    /// "… OK to use. /th", a line "/kmb": a writer's initials after a slash that opens the line or follows a sentence's end, closing
+    /// the line; two or three letters in one case without a vowel, no unit ("/hr") or abbreviation.
+    /// </summary>
+    private static void SignedInitials(FindingSink sink, TextTokens tokens, int k)
+    {
+        int slash = k - 1;
+        bool opens = tokens[slash].NewLineBefore || slash == 0 || tokens.IsSymbol(slash - 1, '.') && tokens[slash].SpaceBefore;
+        bool closes = k + 1 >= tokens.Count || tokens[k + 1].NewLineBefore;
+        var word = tokens.Span(k);
+        if (!opens || !closes || !(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || HasVowel(word) || tokens.Entry(k).English > 0
+            || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || ContextWords.FractionUnits.Contains(word)
+            || ContextWords.NotNames.Contains(word) || TimeUnits.Contains(word))
+        {
+            return;
+        }
+        sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
+    }
+
+    private static readonly AsciiWordSet TimeUnits = new(["hr", "hrs", "h", "min", "mn", "wk", "wks", "mth", "yr", "yrs", "dy", "kg", "mg", "ml", "dl", "mcg", "ng", "pg", "cc"]);
 
     private static bool HasVowel(ReadOnlySpan<char> word)
     {

@@ -64,6 +64,10 @@ internal static partial class ContextNameRules
             else if (IsSelfIntroduction(tokens, i, out bool strong) && !(strong && AfterPetWord(tokens, i)))
             {
                 end = AfterCue(sink, tokens, lexicon, i + 1, strong ? CueStrength.Strong : CueStrength.Introduction, "name-introduction", 0.8);
+                if (end < 0)
+                {
+                    end = AfterIntroductionExtra(sink, tokens, lexicon, i);
+                }
             }
             else if ((cues & RoleFlag) != 0)
             {
@@ -152,6 +156,11 @@ internal static partial class ContextNameRules
         var cue = tokens.Span(title);
         var strength = cue.Equals("doc", StringComparison.OrdinalIgnoreCase) ? CueStrength.Role : CueStrength.Strong;
         int end = AfterCue(sink, tokens, lexicon, next, strength, "name-title", 0.85);
+        if (end > 0)
+        {
+            // "Dr. Walter Church": the words after a title are a person, though a facility word ends them.
+            DropPlacesStartingAt(sink, tokens[next].Start);
+        }
         // "Drs. Lee and Park": a second name after "and"/"&".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&') || tokens.IsSymbol(end + 1, '/'))
             && tokens.IsWord(end + 2) && !ContextWords.Titles.Contains(tokens.Span(end + 2)))
@@ -186,20 +195,45 @@ internal static partial class ContextNameRules
             {
                 next++;
             }
+            else if (SkipRelationQualifier(tokens, next) is int after && after > next)
+            {
+                // "wife of 52 years, Ines", "son in law kofi".
+                next = after;
+            }
             else
             {
                 break;
             }
         }
         int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Relation, "name-relation", 0.8);
+        if (end > 0 && tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && IsOrganisationHead(tokens.Span(end + 1)))
+        {
+            // "dad: harriet tubman elementary", "Aunt Bertha Inc": the words name a school or a firm, not the relative.
+            sink.Findings.RemoveAt(sink.Findings.Count - 1);
+            return -1;
+        }
+        if (end > 0)
+        {
+            // "wife Dolores and services from …": a relative's name starts no facility's.
+            DropPlacesStartingAt(sink, tokens[next].Start);
+        }
         if (end < 0)
         {
             end = AfterRelationHomograph(sink, tokens, relation, next);
+        }
+        if (end < 0)
+        {
+            end = AfterRelationMonthName(sink, tokens, next);
         }
         // "daughters Erzsebet and Kati", "parents Dariusz and Ewa".
         if (end > 0 && (tokens.WordIs(end + 1, "and") || tokens.IsSymbol(end + 1, '&')) && tokens.IsWord(end + 2))
         {
             end = Math.Max(end, AfterCue(sink, tokens, lexicon, end + 2, CueStrength.Relation, "name-relation", 0.75));
+        }
+        else if (end > 0 && tokens.IsSymbol(end + 1, ','))
+        {
+            // "grandchildren (tomas, sky, ilse)", "daughters Ana, Bea and Cleo": the rest of a list after a plural relation.
+            end = AfterRelationList(sink, tokens, lexicon, relation, end);
         }
         return end;
     }
@@ -275,7 +309,13 @@ internal static partial class ContextNameRules
         {
             return false;
         }
-        return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0;
+        // "westfield high", "PT: ambulates 150 ft": a school's name, or a verb or noun by its ending, is no person.
+        if (tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && (SchoolWords.Contains(tokens.Span(i + 3)) || OrganisationWords.IsHead(tokens.Span(i + 3))
+            || WordShape.IsTitleCase(tokens.Span(i + 3)) && (ContextWords.FacilityHeads.Contains(tokens.Span(i + 3)) || AreaWords.Contains(tokens.Span(i + 3)))))
+        {
+            return false;
+        }
+        return !WordShape.IsLowerCase(next) || tokens.Entry(i + 2).English == 0 && SpokenNumbers.Value(next) < 0 && !WordEndings.IsVerbOrAbstractNoun(next);
     }
 
     /// <summary>"i'm", "we're", "i've", "you'll", "i'd", "can't": contractions are never names.</summary>
@@ -482,6 +522,10 @@ internal static partial class ContextNameRules
         }
     }
 
+    /// <summary>Removes the facility findings that start where a cue has shown a person's name starts (the place rules run first).</summary>
+    private static void DropPlacesStartingAt(FindingSink sink, int start) =>
+        sink.Findings.RemoveAll(f => f.Type == PhiType.Location && f.Start == start && f.Rule is "location-facility");
+
     /// <summary>Removes the lexicon's town and place findings inside [start, end): a cue has shown the words are a name.</summary>
     private static void DropPlacesWithin(FindingSink sink, int start, int end) =>
         sink.Findings.RemoveAll(f => f.Type == PhiType.Location && f.Start >= start && f.End <= end
@@ -497,7 +541,7 @@ internal static partial class ContextNameRules
         {
             return AfterCue(sink, tokens, lexicon, role + 1, CueStrength.Relation, "name-relation", 0.78);
         }
-        if (ClosesPrecedingName(tokens, role))
+        if (ClosesPrecedingName(tokens, role) || IsUnitAfterNumber(tokens, role))
         {
             return -1;
         }
@@ -506,6 +550,24 @@ internal static partial class ContextNameRules
         {
             return parenthesised;
         }
+        if (PersonTitleRoles.Contains(tokens.Span(role)) && BeforeAgencyWord(tokens, role + 1))
+        {
+            // "officer springfield pd": the agency's town.
+            return -1;
+        }
+        int titled = AfterAbbreviatedTitle(sink, tokens, lexicon, role);
+        if (titled < 0)
+        {
+            titled = AfterPersonTitleRole(sink, tokens, lexicon, role);
+        }
+        if (titled < 0)
+        {
+            titled = RoleThenSayer(sink, tokens, role);
+        }
+        if (titled >= 0)
+        {
+            return titled;
+        }
         int next = SkipCuePunctuation(tokens, role + 1);
         if ((tokens.WordIs(role + 1, "is") || tokens.WordIs(role + 1, "was")) && next == role + 2 && tokens.IsWord(next) && !tokens[next].NewLineBefore
             && WordShape.IsLowerCase(tokens.Span(next)) && IsGivenName(tokens.Span(next), tokens.Entry(next), CueStrength.Relation)
@@ -513,6 +575,11 @@ internal static partial class ContextNameRules
         {
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             return next;
+        }
+        if (tokens.IsWord(next) && Languages.Contains(tokens.Span(next)))
+        {
+            // "interpreter tagalog", "RN spanish": a language, though a surname list holds it.
+            return -1;
         }
         int end = AfterCue(sink, tokens, lexicon, next, CueStrength.Role, "name-role", 0.75);
         if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && TryLastCommaFirst(sink, tokens, lexicon, next, out int lastFirstEnd))
@@ -526,7 +593,8 @@ internal static partial class ContextNameRules
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             return next;
         }
-        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next))
+        if (end < 0 && tokens.IsWord(next) && !tokens[next].NewLineBefore && IsUnlistedCapitalsName(tokens, next)
+            && !(tokens.IsSymbol(role + 1, ',') && ContextWords.CredentialsAfter.Contains(tokens.Span(role))) && !PostNominals.IsFellowship(tokens.Span(next)))
         {
             sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-role");
             end = next;
@@ -541,7 +609,7 @@ internal static partial class ContextNameRules
     private static bool ClosesPrecedingName(TextTokens tokens, int role)
     {
         var word = tokens.Span(role);
-        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore)
+        if (!WordShape.IsAllCaps(word) || !ContextWords.CredentialsAfter.Contains(word) || tokens[role].NewLineBefore || OpensCredentialledName(tokens, role))
         {
             return false;
         }
@@ -554,6 +622,23 @@ internal static partial class ContextNameRules
         // The word before must look like a name ("ELEANOR", "Venkat"), not a place or unit ("FACILITY RN BRONAGH", "TRH RT Benedikt").
         var before = tokens.Entry(j);
         return before.IsName() && before.English <= 1 || !before.IsKnown && tokens[j].Length >= 4 && Vowels(tokens.Span(j)) >= 2;
+    }
+
+    /// <summary>
+    /// "NP HYDE, SW BARNABY OKONJO, RN": a role that one or two name words and their own ", credential" follow is the next
+    /// person's role, not the previous one's credential.
+    /// </summary>
+    private static bool OpensCredentialledName(TextTokens tokens, int role)
+    {
+        for (int k = role + 1; k <= role + 2 && tokens.IsWord(k) && !tokens[k].NewLineBefore; k++)
+        {
+            if (tokens.IsSymbol(k + 1, ',') && tokens.IsWord(k + 2) && !tokens[k + 2].NewLineBefore && ContextWords.CredentialsAfter.Contains(tokens.Span(k + 2))
+                && WordShape.IsAllCaps(tokens.Span(k + 2)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly AsciiWordSet Possessives = new(["my", "our", "your", "his", "her", "their"]);
@@ -751,6 +836,11 @@ internal static partial class ContextNameRules
         {
             return false;
         }
+        if (!(lastEntry.IsName() && firstEntry.IsName()) && !IsLastFirstSlot(tokens, i))
+        {
+            // "STAGE 2 SACRUM, MEPILEX", "CHANGED. CITRATE, ICA 1.12": words no name list holds, amid a line, are a list of things.
+            return false;
+        }
         end = i + 2;
         if (tokens.IsWord(end + 1) && tokens[end + 1].Length == 1 && !tokens[end + 1].NewLineBefore && char.IsUpper(tokens.Span(end + 1)[0]))
         {
@@ -823,6 +913,12 @@ internal static partial class ContextNameRules
         {
             return false;
         }
+        // "Grace Mennonite Fellowship", "Hollis Corner", "Pruitt Roofing & Sons": an organisation's or a locality's name.
+        if (OrganisationWords.IsHead(surname) || OrganisationWords.IsLocalityPart(surname) || OrganisationWords.StartsOrganisation(tokens, surnameIndex)
+            || IsPlaceFirstWord(givenEntry) && !WordShape.IsLowerCase(surname) && surname.Length <= 4 && surnameEntry.English == 0)
+        {
+            return false;
+        }
         end = surnameIndex;
         sink.Add(PhiType.Name, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "name-lexicon-pair");
         return true;
@@ -871,8 +967,19 @@ internal static partial class ContextNameRules
         {
             return;
         }
+        if (OrganisationWords.StartsOrganisation(tokens, i) || OrganisationWords.IsAfterAmpersand(tokens, i))
+        {
+            // "Delgado's Bakery", "Pruitt & Sons", "Sandoval & Reyes": a business's name, left to the place rules.
+            return;
+        }
         sink.Add(PhiType.Name, tokens[i].Start, tokens[i].Length, 0.6, "name-lexicon");
     }
+
+    /// <summary>
+    /// "Boston Sci", "Austin Reg": a first word listed above all as a large place, before a short unlisted abbreviation, names a
+    /// firm or a place's office, not a person.
+    /// </summary>
+    private static bool IsPlaceFirstWord(LexiconEntry given) => given.Place >= 3 && given.Place > given.Given;
 
     /// <summary>"june's fine", "Monday's": the possessive of a month, weekday or other stop word is no name either.</summary>
     private static bool IsPossessiveOfStopWord(ReadOnlySpan<char> word)
@@ -938,7 +1045,7 @@ internal static partial class ContextNameRules
         }
         int next = index + 1;
         bool boundary = next >= tokens.Count || tokens[next].NewLineBefore || tokens[next].Kind == TokenKind.Symbol
-            || (tokens.IsWord(next) && IntroductionFollowers.Contains(tokens.Span(next)));
+            || (tokens.IsWord(next) && (IntroductionFollowers.Contains(tokens.Span(next)) || ContextWords.RolesBefore.Contains(tokens.Span(next))));
         // A word no English list knows, at most a rare given name, a surname or a small place ("everybody calls me kechi"), not drug-shaped.
         return boundary && (entry.Given >= 2 || (entry.English == 0 && entry.Given <= 1 && entry.Place <= 1 && !(ContextWords.LooksMedical(word) && !entry.IsName())));
     }
@@ -959,7 +1066,7 @@ internal static partial class ContextNameRules
     {
         for (int guard = 0; guard < 2 && next < tokens.Count; guard++)
         {
-            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is ":" or "-" or "," or "=")
+            if (tokens[next].Kind == TokenKind.Symbol && tokens.Span(next) is ":" or "-" or "," or "=" or "\"")
             {
                 next++;
             }
@@ -984,8 +1091,9 @@ internal static partial class ContextNameRules
         {
             return false;
         }
-        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed.
-        if (strength == CueStrength.Role && WordShape.IsAllCaps(word) && !entry.IsName())
+        // After a role word an all-capitals word is more often an abbreviation ("MD NPI") than a name, unless listed; another role
+        // word is the role's own ("Consultant Nephrologist").
+        if (strength == CueStrength.Role && (WordShape.IsAllCaps(word) && !entry.IsName() || ContextWords.RolesBefore.Contains(word)))
         {
             return false;
         }
@@ -1016,6 +1124,11 @@ internal static partial class ContextNameRules
         }
         if (strength == CueStrength.Relation && (WordShape.IsTitleCase(word) || WordShape.IsAllCaps(word)) && entry.Given >= 1)
         {
+            return true;
+        }
+        if (strength == CueStrength.Relation && entry.Given == 0 && entry.Surname >= 1 && entry.English == 0 && entry.Place == 0 && word.Length >= 3)
+        {
+            // "their son danh": a word the lists hold only as a surname (given names of many languages are listed so) after a relation.
             return true;
         }
         if (strength == CueStrength.Relation && !entry.IsKnown && word.Length >= 3)

@@ -24,6 +24,9 @@ internal static class ContextWords
         "coworker", "co-worker", "boss", "landlord", "neighbors", "husband's", "wife's", "fiancé", "fiancée", "step-son", "step-daughter",
         "buddy", "pal", "teammate", "classmate", "colleague", "housemate", "stepbrother", "stepsister", "half-brother", "half-sister",
         "granddad", "grandad", "grandmom", "nana", "auntie", "godmother", "godfather", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend",
+        // Family words of address and short forms (ContextNameRules.RelationLists.cs reads lists after the plurals).
+        "mama", "papa", "granny", "grandmama", "grandpapa", "abuela", "abuelo", "dtr-in-law", "grandkids", "nieces", "nephews", "cousins",
+        "stepchildren",
     ]);
 
     /// <summary>Roles before a name ("RN Jane", "attending Smith", "covering: Lee").</summary>
@@ -40,6 +43,10 @@ internal static class ContextWords
         "pediatrician", "obstetrician", "radiologist", "pathologist", "urologist", "dermatologist", "gastroenterologist",
         "pulmonologist", "endocrinologist", "rheumatologist", "ophthalmologist", "dentist", "podiatrist", "audiologist", "doula",
         "ot", "slp", "rrt", "crna", "aprn", "lcsw", "msw", "rd", "pharmd", "coach", "sponsor",
+        // Titles of police, fire, military and clergy, and staff named by their job (ContextNameRules.PersonTitles.cs).
+        "trooper", "detective", "det", "deputy", "sheriff", "sergeant", "sgt", "captain", "capt", "cpt", "lieutenant", "corporal", "cpl",
+        "ofc", "firefighter", "investigator", "marshal", "br", "deacon", "imam", "minister", "msgr", "monsignor", "cantor", "medic",
+        "sonographer", "consultant",
     ]);
 
     /// <summary>Credentials after a name ("Smith MD", "Jane Lee, RN").</summary>

@@ -36,6 +36,10 @@ internal static class Eponyms
         "glasgow", "fisher", "baker", "bell", "murphy", "graves", "barrett", "huntington", "wells", "bishop", "beck", "duke", "morse",
         "richmond", "ramsay", "norton", "berg", "hamilton", "allen", "clark", "wright", "lugol", "schilling", "rinne", "weber",
         "snellen", "wood", "tzanck", "kerley", "hampton", "westermark", "mcconnell", "austin", "osborn", "delta", "epstein", "barr",
+        // Criteria and classifications named after people ("McDonald criteria", "Bosniak class", "Forrest classification").
+        "mcdonald", "centor", "sgarbossa", "framingham", "hinchey", "alvarado", "light", "light's", "sokolow", "forrest", "wagner", "lown",
+        "clavien", "dindo", "bosniak", "borrmann", "gustilo", "schatzker", "neer", "tanner", "fuhrman", "rockall", "blatchford", "wexner",
+        "mehran", "duckett", "lauren", "masaoka", "seddon", "sunderland", "bethlem", "garden", "frykman", "weil",
     ]);
 
     /// <summary>Nouns an eponym names a thing with ("Auer rods", "Hunt-Hess grade", "Foley catheter").</summary>
@@ -57,6 +61,7 @@ internal static class Eponyms
     [
         "gleason", "apgar", "braden", "killip", "mallampati", "nottingham", "fisher", "breslow", "ranson", "caprini", "karnofsky",
         "ballard", "finnegan", "glasgow", "bethesda", "mobitz", "levine", "morse", "richmond", "ramsay", "norton", "berg", "tinetti",
+        "bosniak", "fuhrman", "hinchey", "gustilo", "schatzker", "centor", "rockall", "alvarado",
     ]);
 
     /// <summary>

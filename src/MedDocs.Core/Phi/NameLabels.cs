@@ -21,6 +21,10 @@ internal static class NameLabels
         "requested by", "referred by", "dictated by", "transcribed by", "reviewed by", "seen by", "signed by", "author",
         "consultant", "therapist", "social worker", "case manager", "pharmacist", "dentist", "midwife", "doula", "relative",
         "friend", "roommate", "landlord", "employer", "supervisor", "teacher",
+        // Who read, performed or entered a study or a result (report headers and tables).
+        "reading", "reading physician", "reading radiologist", "interpreting", "interpreting physician", "interpreted by", "read by",
+        "sonographer", "technologist", "tech", "operator", "performed by", "performing", "ref md", "referring md", "ordering md",
+        "verified by", "entered by", "collected by", "scribe", "echocardiographer", "reader", "cosigner", "co-signer",
     ];
 
     /// <summary>The labels looked up from a span: one candidate per word before every "word:" built no string.</summary>

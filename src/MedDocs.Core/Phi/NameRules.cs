@@ -225,14 +225,38 @@ internal static class NameRules
                 continue;
             }
             var span = tokens.Span(i);
+            if (span.Length > 4 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S' && !words.Contains(span))
+            {
+                // "Carol's cell": the possessive of a name found before; the span leaves the "'s" out.
+                span = span[..^2];
+                if (words.Contains(span) && !WordShape.IsLowerCase(span) && !Eponyms.IsInPhrase(tokens, i) && !IsPlaceUse(tokens, i)
+                    && !Overlaps(known, token.Start, token.Start + token.Length))
+                {
+                    sink.Add(PhiType.Name, token.Start, span.Length, 0.65, "name-repeat");
+                }
+                continue;
+            }
             // "Hope" found as a name does not make every "hope" one: lower case counts only for words that are not English
             // (or rarely English and themselves found in lower case). Inside a clinical eponym ("Hunt Hess 3") a name is none.
             if (words.Contains(span) && (!WordShape.IsLowerCase(span) || PhiLexicon.Shared.Lookup(span).English == 0 || lowerWords?.Contains(span) == true)
-                && !Eponyms.IsInPhrase(tokens, i) && !IsPlaceUse(tokens, i) && !IsCapitalsWordUse(tokens, i))
+                && !Eponyms.IsInPhrase(tokens, i) && !IsPlaceUse(tokens, i) && !IsCapitalsWordUse(tokens, i) && !IsSentenceWordUse(tokens, i))
             {
                 sink.Add(PhiType.Name, token.Start, token.Length, 0.65, "name-repeat");
             }
         }
+    }
+
+    /// <summary>Whether a finding overlaps [start, end) (the possessive repeat leaves a word a rule found whole to that rule).</summary>
+    private static bool Overlaps(IReadOnlyList<PhiFinding> known, int start, int end)
+    {
+        foreach (var finding in known)
+        {
+            if (finding.Start < end && finding.Start + finding.Length > start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -248,6 +272,17 @@ internal static class NameRules
         }
         if (i > 0 && !tokens[i].NewLineBefore && tokens.IsWord(i - 1) && PlaceTitles.Contains(tokens.Span(i - 1)))
         {
+            return true;
+        }
+        if (OrganisationWords.StartsOrganisation(tokens, i) || OrganisationWords.IsAfterAmpersand(tokens, i))
+        {
+            // "Greenway Landscaping", "Pruitt & Sons", "Sandoval & Reyes": a business's name.
+            return true;
+        }
+        if (i > 0 && tokens.IsNumber(i - 1) && tokens[i - 1].Length <= 2 && !tokens[i].NewLineBefore && tokens.IsWord(i + 1) && !tokens[i + 1].NewLineBefore
+            && WardFollowers.Contains(tokens.Span(i + 1)))
+        {
+            // "to 6 Kessler surgical floor", "on 4 Ellison ICU": a ward named by floor number and a proper word.
             return true;
         }
         int next = i + 1;
@@ -285,6 +320,24 @@ internal static class NameRules
         bool capsBefore = i > 0 && !tokens[i].NewLineBefore && tokens.IsWord(i - 1) && tokens[i - 1].Length >= 2 && WordShape.IsAllCaps(tokens.Span(i - 1));
         bool capsAfter = i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore && tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && WordShape.IsAllCaps(tokens.Span(i + 1));
         return capsBefore || capsAfter;
+    }
+
+    /// <summary>Words after "&lt;floor&gt; &lt;Name&gt;" that make it a ward ("6 Kessler surgical floor", "4 Ellison step-down").</summary>
+    private static readonly AsciiWordSet WardFollowers = new(
+        ["surgical", "medical", "floor", "unit", "ward", "tower", "wing", "step-down", "stepdown", "telemetry", "tele", "icu", "pod", "north", "south", "east", "west", "ortho", "oncology", "cardiac"]);
+
+    /// <summary>
+    /// "daughter Hope … Hope to d/c home Friday", "Grace for the payment": a later mention of a name that is a common English word,
+    /// opening a sentence and followed by "to", "for" or "that", is the word (the cue found the name itself).
+    /// </summary>
+    private static bool IsSentenceWordUse(TextTokens tokens, int i)
+    {
+        if (!(tokens.WordIs(i + 1, "to") || tokens.WordIs(i + 1, "for") || tokens.WordIs(i + 1, "that")) || tokens[i + 1].NewLineBefore
+            || !WordShape.IsTitleCase(tokens.Span(i)) || tokens.Entry(i).English < 2)
+        {
+            return false;
+        }
+        return i == 0 || tokens[i].NewLineBefore || tokens[i - 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i - 1].Start] is '.' or ';' or '!' or '?' or ':';
     }
 
     /// <summary>Titles of places that stand before a surname ("Fort Drummond", "Mount Ellery", "Camp Lejeune").</summary>

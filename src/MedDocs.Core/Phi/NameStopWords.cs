@@ -45,6 +45,14 @@ internal static class NameStopWords
         "Ed", "Er", "Icu", "Or", "Pacu", "Nicu", "Ct", "Mri", "Xray", "Ekg", "Ecg", "Echo", "Ultrasound", "Cbc", "Bmp", "Cmp",
         "Covid", "Influenza", "Flu", "Hiv", "Hepatitis", "Obesity", "Asthma", "Copd", "Chf", "Cad", "Ckd", "Afib",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        // Offices of an employer or a practice ("To: Human Resources", "Client: Lakes Area Hematology").
+        "Human", "Resources", "Administration", "Admissions", "Payroll", "Scheduling", "Registration", "Intake", "Accounts", "Receivable",
+        "Payable", "Compliance", "Legal", "Leave", "Hematology", "Rheumatology", "Hepatology", "Infectious", "Diseases", "Geriatrics",
+        "Pulmonary", "Critical", "Palliative", "Rehabilitation", "Area", "Regional", "Community", "Region",
+        // Street words of other languages before a street's name ("318 Calle Mariposa").
+        "Calle", "Camino", "Avenida", "Paseo", "Rue", "Rua", "Strasse", "Carrera", "Boulevard", "Blvd",
+        // Prefixes written apart ("pre k", "post op", "non smoker").
+        "Pre", "Post", "Non", "Anti", "Semi", "Multi", "Sub",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The same words for span lookups without allocating.</summary>
