@@ -21,9 +21,13 @@ internal sealed class LetterRuns
     public int End(int run) => _bounds[2 * run + 1];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static LetterRuns Of(string text)
+    public static LetterRuns Of(string text) => Of(text, new List<int>(Math.Max(16, text.Length / 3)));
+
+    /// <summary>As <see cref="Of(string)"/>, in <paramref name="bounds"/> (cleared first): a list one Find reuses (<see cref="PhiScratch"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static LetterRuns Of(string text, List<int> bounds)
     {
-        var bounds = new List<int>(Math.Max(16, text.Length / 3));
+        bounds.Clear();
         int i = 0;
         if (Vector256.IsHardwareAccelerated && text.Length > Vector256<ushort>.Count)
         {
