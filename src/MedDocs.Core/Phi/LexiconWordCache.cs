@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace MedDocs.Core.Phi;
 
 /// <summary>
-/// The last lexicon answers of this thread, by word: a 64 KB direct-mapped table in front of <see cref="PhiLexicon"/>'s
+/// The last lexicon answers of this thread, by word: a 256 KB direct-mapped table in front of <see cref="PhiLexicon"/>'s
 /// 4 MB table and key string, where a lookup cost two cache (and TLB) misses, ~85 ns; notes repeat their words, and the
 /// words the name rules ask about recur from note to note. Keys are exact: the word's characters (ASCII letters folded,
 /// as the lexicon compares them) packed 7 bits each, with its length, so a hit is always the lexicon's own answer.
@@ -12,7 +12,7 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal sealed class LexiconWordCache
 {
-    private const int SlotBits = 12;
+    private const int SlotBits = 14;
 
     [ThreadStatic]
     private static LexiconWordCache? t_current;
