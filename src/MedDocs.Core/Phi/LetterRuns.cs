@@ -20,6 +20,31 @@ internal sealed class LetterRuns
 
     public int End(int run) => _bounds[2 * run + 1];
 
+    private int[]? _startCodes;
+
+    /// <summary>
+    /// Per run, <see cref="AsciiWordStartFilter.CodeOf"/> of its letters (initial, second letter, length), computed once
+    /// for every <see cref="WordStarts"/> scan of the text: four scans each worked them out again for every word.
+    /// </summary>
+    internal ReadOnlySpan<int> StartCodes(string text)
+    {
+        if (_startCodes is null)
+        {
+            var codes = new int[Count];
+            var bounds = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bounds);
+            for (int run = 0; run < codes.Length; run++)
+            {
+                int start = bounds[2 * run];
+                codes[run] = AsciiWordStartFilter.CodeOf(text.AsSpan(start, bounds[2 * run + 1] - start));
+            }
+            _startCodes = codes;
+        }
+        return _startCodes;
+    }
+
+    /// <summary>Start and end of each run, interleaved (read-only; for the scans that walk every run).</summary>
+    internal ReadOnlySpan<int> Bounds => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bounds);
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static LetterRuns Of(string text) => Of(text, new List<int>(Math.Max(16, text.Length / 3)));
 
