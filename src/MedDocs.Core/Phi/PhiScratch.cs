@@ -31,6 +31,15 @@ internal sealed class PhiScratch
         return scratch;
     }
 
+    /// <summary>Arrays grown past this many tokens (a document of ~200,000 characters) are not kept: a thread holds at most ~2 MB.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
     /// <summary>Gives the arrays back for the next Find on this thread; nothing of the text may be used after.</summary>
-    public void Return() => t_spare = this;
+    public void Return()
+    {
+        if (Tokens.Length <= MaxKeptTokens && LetterRunBounds.Capacity <= 2 * MaxKeptTokens && DigitRunBounds.Capacity <= 2 * MaxKeptTokens)
+        {
+            t_spare = this;
+        }
+    }
 }
