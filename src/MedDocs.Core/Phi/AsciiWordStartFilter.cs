@@ -55,6 +55,17 @@ internal readonly struct AsciiWordStartFilter
         return (_lengthsByStart[Key(word)] & LengthBit(word.Length)) != 0;
     }
 
+    /// <summary>
+    /// The slot and length bit of a word of ASCII letters (at least one), as one number: <see cref="MayBeCode"/> of it answers
+    /// as <see cref="MayBe"/> of the word. Words of 31 letters and more share the code of 31.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CodeOf(ReadOnlySpan<char> letters) => Key(letters) * 32 + Math.Min(letters.Length, 31);
+
+    /// <summary><see cref="MayBe"/> of a word of ASCII letters, from its <see cref="CodeOf"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeCode(int code) => (_lengthsByStart[code >> 5] & (1u << (code & 31))) != 0;
+
     /// <summary>Lengths of 31 and more share the top bit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint LengthBit(int length) => 1u << Math.Min(length, 31);

@@ -16,7 +16,20 @@ internal sealed class FindingSink(string text, bool includeYears = false)
     private bool? _isAscii;
 
     /// <summary>Number shapes present in the text (computed once, on first use; meaningful for ASCII texts).</summary>
-    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text, _digitRunBounds = new List<int>(64));
+    public NumberShapes Digits => _digits ??= NumberShapes.Of(Text, _digitRunBounds = TakeDigitRunBounds());
+
+    /// <summary>The per-note arrays of one <see cref="PhiRulesEngine.Find"/> (null: allocate them for this sink alone).</summary>
+    internal PhiScratch? Scratch { get; init; }
+
+    private List<int> TakeDigitRunBounds()
+    {
+        if (Scratch is null)
+        {
+            return new List<int>(64);
+        }
+        Scratch.DigitRunBounds.Clear();
+        return Scratch.DigitRunBounds;
+    }
 
     private NumberShapes? _digits;
     private List<int>? _digitRunBounds;
@@ -42,12 +55,12 @@ internal sealed class FindingSink(string text, bool includeYears = false)
     public List<PhiFinding> Findings => _findings;
 
     /// <summary>The runs of ASCII letters of the text (computed once, on first use), walked by the word scans.</summary>
-    public LetterRuns LetterRuns => _letterRuns ??= LetterRuns.Of(Text);
+    public LetterRuns LetterRuns => _letterRuns ??= Scratch is null ? LetterRuns.Of(Text) : LetterRuns.Of(Text, Scratch.LetterRunBounds);
 
     private LetterRuns? _letterRuns;
 
     /// <summary>The text cut into words, numbers and symbols (computed once, on first use).</summary>
-    public TextTokens Tokens => _tokens ??= new TextTokens(Text);
+    public TextTokens Tokens => _tokens ??= Scratch is null ? new TextTokens(Text) : new TextTokens(Text, Scratch);
 
     private TextTokens? _tokens;
 

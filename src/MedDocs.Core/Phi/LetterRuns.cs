@@ -20,10 +20,39 @@ internal sealed class LetterRuns
 
     public int End(int run) => _bounds[2 * run + 1];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static LetterRuns Of(string text)
+    private int[]? _startCodes;
+
+    /// <summary>
+    /// Per run, <see cref="AsciiWordStartFilter.CodeOf"/> of its letters (initial, second letter, length), computed once
+    /// for every <see cref="WordStarts"/> scan of the text: four scans each worked them out again for every word.
+    /// </summary>
+    internal ReadOnlySpan<int> StartCodes(string text)
     {
-        var bounds = new List<int>(Math.Max(16, text.Length / 3));
+        if (_startCodes is null)
+        {
+            var codes = new int[Count];
+            var bounds = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bounds);
+            for (int run = 0; run < codes.Length; run++)
+            {
+                int start = bounds[2 * run];
+                codes[run] = AsciiWordStartFilter.CodeOf(text.AsSpan(start, bounds[2 * run + 1] - start));
+            }
+            _startCodes = codes;
+        }
+        return _startCodes;
+    }
+
+    /// <summary>Start and end of each run, interleaved (read-only; for the scans that walk every run).</summary>
+    internal ReadOnlySpan<int> Bounds => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bounds);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static LetterRuns Of(string text) => Of(text, new List<int>(Math.Max(16, text.Length / 3)));
+
+    /// <summary>As <see cref="Of(string)"/>, in <paramref name="bounds"/> (cleared first): a list one Find reuses (<see cref="PhiScratch"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static LetterRuns Of(string text, List<int> bounds)
+    {
+        bounds.Clear();
         int i = 0;
         if (Vector256.IsHardwareAccelerated && text.Length > Vector256<ushort>.Count)
         {

@@ -118,6 +118,28 @@ internal sealed class PhiLexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LexiconEntry Lookup(ReadOnlySpan<char> word, uint hash)
     {
+        System.Diagnostics.Debug.Assert(hash == Hash(word));
+        if (LexiconWordCache.TryKey(word, out ulong low, out ulong high))
+        {
+            // This thread's recent answers first (LexiconWordCache): most words of a note were looked up before.
+            var cache = LexiconWordCache.Current;
+            int slot = LexiconWordCache.SlotOf(hash);
+            int cached = cache.Get(slot, low, high);
+            if (cached >= 0)
+            {
+                return Unpack((byte)cached);
+            }
+            var found = LookupUncached(word, hash);
+            cache.Set(slot, low, high, Pack(found));
+            return found;
+        }
+        return LookupUncached(word, hash);
+    }
+
+    /// <summary>As <see cref="Lookup(ReadOnlySpan{char}, uint)"/>, from the table itself (no <see cref="LexiconWordCache"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal LexiconEntry LookupUncached(ReadOnlySpan<char> word, uint hash)
+    {
         if (word.Length is 0 or > byte.MaxValue)
         {
             return default;
@@ -219,6 +241,9 @@ internal sealed class PhiLexicon
             slot = (slot + 1) & _mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte Pack(LexiconEntry entry) => (byte)((entry.Given << 6) | (entry.Surname << 4) | (entry.English << 2) | entry.Place);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static LexiconEntry Unpack(byte packed) =>

@@ -22,7 +22,21 @@ public sealed class PhiRulesEngine
             return [];
         }
         TieredRegex.NoteScanned(text.Length);
-        var sink = new FindingSink(text, IncludeYears);
+        // The per-note arrays of this thread's last Find, reused (PhiScratch); given back when this Find is done with the text.
+        var scratch = PhiScratch.Rent();
+        try
+        {
+            return Find(text, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    private IReadOnlyList<PhiFinding> Find(string text, PhiScratch scratch)
+    {
+        var sink = new FindingSink(text, IncludeYears) { Scratch = scratch };
         IdentifierRules.Collect(sink);
         PhoneRules.Collect(sink);
         ExtensionRules.Collect(sink);

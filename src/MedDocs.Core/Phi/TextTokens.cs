@@ -34,7 +34,36 @@ internal sealed class TextTokens
     public TextTokens(string text)
     {
         Text = text;
-        _tokens = Tokenise(text, out _hashes, out int count);
+        _tokens = Tokenise(text, new Token[Math.Max(8, text.Length / 3)], out _hashes, out int count);
+        Count = count;
+    }
+
+    private readonly PhiScratch? _scratch;
+
+    /// <summary>
+    /// As <see cref="TextTokens(string)"/>, in the arrays of <paramref name="scratch"/> (one <see cref="PhiRulesEngine.Find"/>'s).
+    /// Past <see cref="Count"/> they read as a fresh array would: default tokens, hashes and classes.
+    /// </summary>
+    internal TextTokens(string text, PhiScratch scratch)
+    {
+        Text = text;
+        _scratch = scratch;
+        if (scratch.Tokens.Length < text.Length / 3)
+        {
+            scratch.Tokens = new Token[text.Length / 3];
+            scratch.Hashes = new uint[scratch.Tokens.Length];
+            scratch.TokensUsed = 0;
+        }
+        _tokens = Tokenise(text, scratch.Tokens, out _hashes, out int count, scratch.Hashes);
+        // What the last text left past this one's tokens (or the arrays grown), cleared as a fresh array reads.
+        if (scratch.TokensUsed > count)
+        {
+            Array.Clear(_tokens, count, Math.Min(scratch.TokensUsed, _tokens.Length) - count);
+            Array.Clear(_hashes, count, Math.Min(scratch.TokensUsed, _hashes.Length) - count);
+        }
+        scratch.Tokens = _tokens;
+        scratch.Hashes = _hashes;
+        scratch.TokensUsed = count;
         Count = count;
     }
 
@@ -57,14 +86,36 @@ internal sealed class TextTokens
     /// <summary>The lexicon entry of word token <paramref name="index"/>, looked up once per token.</summary>
     public LexiconEntry Entry(int index)
     {
-        _entries ??= new LexiconEntry[Count];
-        _looked ??= new bool[Count];
-        if (!_looked[index])
+        if (_looked is null)
         {
-            _entries[index] = _tokens[index].Kind == TokenKind.Word ? PhiLexicon.Shared.Lookup(Span(index), Hash(index)) : PhiLexicon.Shared.Lookup(Span(index));
-            _looked[index] = true;
+            TakeEntryArrays();
         }
-        return _entries[index];
+        var looked = _looked!;
+        var entries = _entries!;
+        if (!looked[index])
+        {
+            entries[index] = _tokens[index].Kind == TokenKind.Word ? PhiLexicon.Shared.Lookup(Span(index), Hash(index)) : PhiLexicon.Shared.Lookup(Span(index));
+            looked[index] = true;
+        }
+        return entries[index];
+    }
+
+    private void TakeEntryArrays()
+    {
+        if (_scratch is null)
+        {
+            _entries = new LexiconEntry[Count];
+            _looked = new bool[Count];
+            return;
+        }
+        if (_scratch.Looked.Length < Count)
+        {
+            _scratch.Entries = new LexiconEntry[Count];
+            _scratch.Looked = new bool[Count];
+        }
+        _entries = _scratch.Entries;
+        _looked = _scratch.Looked;
+        Array.Clear(_looked, 0, Count);
     }
 
     private NameClass[]? _nameClasses;
@@ -80,7 +131,21 @@ internal sealed class TextTokens
     public bool MayBeName(int index) => PhiLexicon.Shared.MayBeName(Span(index), Hash(index));
 
     /// <summary>The <see cref="NameClass"/>es word token <paramref name="index"/> may be in (none for numbers and symbols).</summary>
-    public NameClass NameClasses(int index) => (_nameClasses ??= TokenNameClasses.Of(this))[index];
+    public NameClass NameClasses(int index) => (_nameClasses ??= TokenNameClasses.Of(this, TakeNameClassArray()))[index];
+
+    /// <summary>An array of at least <see cref="Count"/> classes for <see cref="TokenNameClasses.Of(TextTokens, NameClass[])"/> to fill.</summary>
+    private NameClass[] TakeNameClassArray()
+    {
+        if (_scratch is null)
+        {
+            return new NameClass[Count];
+        }
+        if (_scratch.NameClasses.Length < Count)
+        {
+            _scratch.NameClasses = new NameClass[Count];
+        }
+        return _scratch.NameClasses;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
@@ -102,11 +167,10 @@ internal sealed class TextTokens
     public bool Touches(int index) => index > 0 && index < Count && !_tokens[index].SpaceBefore && !_tokens[index].NewLineBefore;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Token[] Tokenise(string text, out uint[] hashes, out int count)
+    private static Token[] Tokenise(string text, Token[] tokens, out uint[] hashes, out int count, uint[]? hashArray = null)
     {
         // Notes run at 0.21-0.32 tokens per character: a third rarely needs the doubling copy (a quarter needed it for half the notes).
-        var tokens = new Token[Math.Max(8, text.Length / 3)];
-        hashes = new uint[tokens.Length];
+        hashes = hashArray ?? new uint[tokens.Length];
         count = 0;
         bool newLine = false, space = false;
         int i = 0;

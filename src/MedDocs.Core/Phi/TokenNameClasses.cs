@@ -8,16 +8,17 @@ namespace MedDocs.Core.Phi;
 internal static class TokenNameClasses
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static NameClass[] Of(TextTokens tokens)
+    public static NameClass[] Of(TextTokens tokens) => Of(tokens, new NameClass[tokens.Count]);
+
+    /// <summary>As <see cref="Of(TextTokens)"/>, into <paramref name="classes"/> (at least <see cref="TextTokens.Count"/> long; past it, left as it was: no rule reads a class past the last token).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static NameClass[] Of(TextTokens tokens, NameClass[] classes)
     {
         var lexicon = PhiLexicon.Shared;
-        var classes = new NameClass[tokens.Count];
-        for (int i = 0; i < classes.Length; i++)
+        int count = tokens.Count;
+        for (int i = 0; i < count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word)
-            {
-                classes[i] = lexicon.NameClassesOf(tokens.Span(i), tokens.Hash(i));
-            }
+            classes[i] = tokens[i].Kind == TokenKind.Word ? lexicon.NameClassesOf(tokens.Span(i), tokens.Hash(i)) : NameClass.None;
         }
         return classes;
     }

@@ -35,29 +35,29 @@ internal sealed class WordStarts
         var starts = new List<int>();
         // End of the last word looked at, its possessive included: the 's' of "driver's" starts no word of its own.
         int wordEnd = 0;
-        for (int run = 0; run < runs.Count; run++)
+        var bounds = runs.Bounds;
+        var codes = runs.StartCodes(text);
+        for (int run = 0; run < codes.Length; run++)
         {
-            int start = runs.Start(run);
+            int start = bounds[2 * run];
             if (start >= wordEnd)
             {
-                int end = runs.End(run);
-                wordEnd = IsSurelyOut(text, start, end) ? end : TryWord(text, start, end, starts);
+                int end = bounds[2 * run + 1];
+                wordEnd = IsSurelyOut(text, end, end - start, codes[run]) ? end : TryWord(text, start, end, starts);
             }
         }
         return starts;
     }
 
     /// <summary>
-    /// True when the letters from <paramref name="start"/> to <paramref name="end"/>, with no possessive after them, have an
+    /// True when the letters of <paramref name="length"/> up to <paramref name="end"/> (<paramref name="startCode"/>: their
+    /// <see cref="AsciiWordStartFilter.CodeOf"/>), with no possessive after them, have an
     /// initial, second letter and length no word of the set has: most words, answered without a call to <see cref="TryWord"/>.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool IsSurelyOut(string text, int start, int end)
-    {
-        int length = end - start;
-        return (!_allowPossessive || end >= text.Length || text[end] != '\'')
-            && (length >= 32 || !_starts.MayBe(text.AsSpan(start, length)));
-    }
+    private bool IsSurelyOut(string text, int end, int length, int startCode) =>
+        (!_allowPossessive || end >= text.Length || text[end] != '\'')
+        && (length >= 32 || !_starts.MayBeCode(startCode));
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int LetterRunEnd(string text, int from)
