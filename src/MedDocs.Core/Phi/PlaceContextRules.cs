@@ -467,6 +467,9 @@ internal static class PlaceContextRules
         "plumbing", "electrical", "building", "home", "farm", "seed",
     ]);
 
+    /// <summary>A word of <see cref="BusinessKinds"/> ("grocery", "summer", "catholic").</summary>
+    internal static bool IsBusinessKind(ReadOnlySpan<char> word) => BusinessKinds.Contains(word);
+
     private static readonly AsciiWordSet IndefiniteWords = new(["a", "an", "some", "any", "another", "every", "each", "no", "one"]);
 
     /// <summary>

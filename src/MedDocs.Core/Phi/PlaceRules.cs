@@ -16,7 +16,7 @@ internal static class PlaceRules
     {
         var tokens = sink.Tokens;
         var lexicon = PhiLexicon.Shared;
-        int facilityEnd = -1;
+        int facilityEnd = -1, organisationEnd = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -47,10 +47,39 @@ internal static class PlaceRules
             {
                 continue;
             }
-            if (i > facilityEnd && (cues & FacilityHeadCue) != 0)
+            if (i > facilityEnd && (cues & (FacilityHeadCue | OrganisationHeadCue)) != 0)
             {
-                facilityEnd = TryFacility(sink, tokens, lexicon, i);
-                PlaceContextRules.TryResidenceName(sink, tokens, i);
+                int found = sink.Findings.Count;
+                if ((cues & FacilityHeadCue) != 0)
+                {
+                    facilityEnd = TryFacility(sink, tokens, lexicon, i);
+                    PlaceContextRules.TryResidenceName(sink, tokens, i);
+                }
+                // "Foothills Breast Imaging", "Coastline Ambulance", "Pruitt & Sons Roofing": ordinary words before an organisation's head.
+                if (sink.Findings.Count == found)
+                {
+                    int end = OrganisationNames.TryTitleCase(sink, tokens, lexicon, i, organisationEnd);
+                    if (end >= 0)
+                    {
+                        facilityEnd = organisationEnd = end;
+                    }
+                    OrganisationNames.TryHeadOf(sink, tokens, lexicon, i);
+                }
+                else
+                {
+                    organisationEnd = facilityEnd;
+                }
+            }
+            if ((cues & OrganisationCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                if (cueWord.Length == 4 && cueWord.Equals("this", StringComparison.OrdinalIgnoreCase))
+                {
+                    OrganisationNames.TryGreeting(sink, tokens, lexicon, i);
+                }
+                else
+                {
+                    OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
+                }
             }
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
@@ -108,7 +137,7 @@ internal static class PlaceRules
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"
-                or "location-defined-acronym"))
+                or "location-defined-acronym" or "location-organisation"))
             {
                 continue;
             }
@@ -122,13 +151,15 @@ internal static class PlaceRules
                 }
                 continue;
             }
-            if (finding.Rule == "location-facility")
+            if (finding.Rule is "location-facility" or "location-organisation")
             {
                 // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 int keep = words.Length;
                 // "Sablewood Specialty Hospital" → "Sablewood": descriptors of the kind go with the head.
                 while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])
+                    || words[keep - 1] is "&" or "and" or "," || words[keep - 1].EndsWith(',') || words[keep - 1].StartsWith('&') || words[keep - 1].StartsWith("Inc", StringComparison.OrdinalIgnoreCase)
+                    || finding.Rule == "location-organisation" && (OrganisationHeads.Heads.Contains(words[keep - 1]) || OrganisationHeads.GenericWords.Contains(words[keep - 1]))
                     || keep > 1 && (FacilityModifiers.IsGeneric(words[keep - 1]) || KindDescriptors.Contains(words[keep - 1]))))
                 {
                     keep--;
@@ -818,17 +849,22 @@ internal static class PlaceRules
 
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
+    /// <summary>The cues of <see cref="OrganisationNames.TryLowerCaseAfterCue"/> and "this" of a phone greeting.</summary>
+    private static readonly AsciiWordSet OrganisationCueWords = new([.. OrganisationNames.Cues.Words, "this"]);
+
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
-    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes, PlaceContextRules.Cues);
+    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes, PlaceContextRules.Cues, OrganisationHeads.Heads, OrganisationCueWords);
+
 
     /// <summary>
     /// Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.
     /// The same words as CueWords' own filter, in a table of its own: sharing CueWords' table measured 10–15 % slower in this
     /// group (three interleaved pairs), so the 702 bytes are kept twice.
     /// </summary>
-    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words, .. PlaceContextRules.Cues.Words]);
+    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words, .. PlaceContextRules.Cues.Words,
+        .. OrganisationHeads.Heads.Words, .. OrganisationCueWords.Words]);
 
-    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8;
+    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8, OrganisationHeadCue = 16, OrganisationCue = 32;
 
     /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
     private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
@@ -861,4 +897,6 @@ internal static class PlaceRules
     ]);
 
     internal static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
+
+    internal static bool IsStreetSuffix(ReadOnlySpan<char> word) => StreetSuffixes.Contains(word);
 }
