@@ -191,13 +191,22 @@ internal static class PlaceRules
             }
         }
         string text = sink.Text;
+        var persons = new List<PhiFinding>();
+        foreach (var finding in known)
+        {
+            // A person found in place by a strong cue (a title, a credential, a label), not a name's own repeat or a lexicon guess.
+            if (finding.Type == PhiType.Name && finding.Rule != "name-repeat" && finding.Confidence >= 0.75)
+            {
+                persons.Add(finding);
+            }
+        }
         if (searched.Count < WholeWordOccurrences.WalkFrom)
         {
             foreach (var name in searched)
             {
                 for (int at = WholeWordOccurrences.Next(text, name, 0); at >= 0; at = WholeWordOccurrences.Next(text, name, at + 1))
                 {
-                    sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+                    AddRepeat(sink, persons, at, name.Length);
                 }
             }
             return;
@@ -208,9 +217,25 @@ internal static class PlaceRules
         {
             foreach (int at in occurrences[n])
             {
-                sink.Add(PhiType.Location, at, searched[n].Length, 0.65, "location-repeat");
+                AddRepeat(sink, persons, at, searched[n].Length);
             }
         }
+    }
+
+    /// <summary>
+    /// A repeat, unless a person was found there: "Jessup Family Clinic" … "PCP: Carl Jessup, MD" names the doctor the
+    /// clinic is named after, "Sandoval &amp; Reyes" … "Atty. Lowell Sandoval" the lawyer.
+    /// </summary>
+    private static void AddRepeat(FindingSink sink, List<PhiFinding> persons, int at, int length)
+    {
+        foreach (var finding in persons)
+        {
+            if (finding.Start < at + length && at < finding.Start + finding.Length)
+            {
+                return;
+            }
+        }
+        sink.Add(PhiType.Location, at, length, 0.65, "location-repeat");
     }
 
     internal static bool IsClinicalWord(ReadOnlySpan<char> word) =>
@@ -299,6 +324,11 @@ internal static class PlaceRules
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
+                    // "wife Dolores and services from …": a capitalised word, "and", then a lower-case word joins no name.
+                    if (tokens.IsWord(k - 1) && tokens.IsWord(k + 1) && WordShape.IsCapitalised(tokens.Span(k - 1)) && WordShape.IsLowerCase(tokens.Span(k + 1)))
+                    {
+                        break;
+                    }
                     // Only inside a name: a proper word must come before it.
                     if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon))
                     {
@@ -325,6 +355,12 @@ internal static class PlaceRules
             return end;
         }
         if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head) && !HasUnknownProper(tokens, lexicon, start, head))
+        {
+            return end;
+        }
+        // "Dr. Walter Church": a person's surname that is a facility word; "Keystone Health Plan", "Senior Care plan ID": an
+        // insurer's plan; "start of care", "plan of care": a phrase of care, no place.
+        if (IsAfterTitle(tokens, start) || OrganisationNames.IsInsurance(tokens, end) || tokens.WordIs(head - 1, "of") && tokens.WordIs(head, "care"))
         {
             return end;
         }
@@ -523,6 +559,11 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.7, "location-after-move");
             return true;
         }
+        // "due to LPDs", "placed in Endocatch", "in daycare": a plural acronym, a container after a placing verb, a care setting.
+        if (IsPluralAcronym(word) || IsAfterPlacingVerb(tokens, preposition) || CareSettings.Contains(word))
+        {
+            return false;
+        }
         // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
         if (!moved && titleShape && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
             && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore && !IsClinicalWord(word))
@@ -565,6 +606,41 @@ internal static class PlaceRules
         }
         return false;
     }
+
+    /// <summary>"LPDs", "PVCs", "GPDs": capitals and a plural s, an acronym's plural.</summary>
+    private static bool IsPluralAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+        foreach (char c in word[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"placed in Endocatch", "stored in Cidex": "in"/"into" after a verb of placing names a container, not a place.</summary>
+    private static bool IsAfterPlacingVerb(TextTokens tokens, int preposition) =>
+        (tokens.WordIs(preposition, "in") || tokens.WordIs(preposition, "into")) && tokens.IsWord(preposition - 1) && PlacingVerbs.Contains(tokens.Span(preposition - 1));
+
+    private static readonly AsciiWordSet PlacingVerbs = new(
+    [
+        "placed", "put", "inserted", "stored", "packed", "wrapped", "collected", "kept", "mixed", "dissolved", "diluted", "soaked",
+        "fixed", "embedded", "submitted", "bagged", "immersed", "suspended", "sealed", "loaded", "drawn", "dispensed", "supplied",
+        "received", "packaged", "labeled", "labelled", "secured", "positioned", "wrapped", "dressed", "applied",
+    ]);
+
+    /// <summary>Care and school settings of daily life the English lists miss ("in daycare", "at preschool"): no place's name.</summary>
+    private static readonly AsciiWordSet CareSettings = new(
+    [
+        "daycare", "preschool", "prek", "pre-k", "kindergarten", "childcare", "homeschool", "headstart", "playgroup", "aftercare",
+        "afterschool", "eldercare", "homecare", "telehealth", "telemedicine", "teletherapy", "dayhab", "respite", "rehab", "detox",
+    ]);
 
     /// <summary>"from cath lab", "to echo lab": a word before a facility head names a department there, not a town.</summary>
     internal static bool IsFacilityHeadAfter(TextTokens tokens, int index) =>

@@ -93,7 +93,7 @@ internal static class WardNames
     {
         var word = tokens.Span(index);
         if (word.Length < 3 || !WordShape.IsCapitalised(word) || Generic(word) || PlaceRules.IsClinicalWord(word) || ContextWords.Titles.Contains(word)
-            || PlaceContextRules.IsStateName(word) || SpokenNumbers.Value(word) >= 0 || Eponyms.IsInPhrase(tokens, index))
+            || PlaceContextRules.IsStateName(word) || SpokenNumbers.Value(word) >= 0 || Eponyms.IsInPhrase(tokens, index) || GradingScales.Contains(word))
         {
             return false;
         }
