@@ -85,14 +85,20 @@ internal static class PlaceRules
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
                 // After a moving verb only a ward stands before a floor number: "transferred from Wren 2" though "wren" is a word.
-                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && WardNames.TryWardAt(sink, tokens, lexicon, i + 1)
+                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && (WardNames.TryWardAt(sink, tokens, lexicon, i + 1) || WardNames.TryFloorFirst(sink, tokens, lexicon, i + 1))
                     || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
                 PlaceContextRules.TryWorkplace(sink, tokens, lexicon, i);
             }
-            if ((cues & StreetSuffixCue) != 0)
+            // "rt" is a road only before its number ("on rt 9"), "run" and "bend" only after a house number ("eighteen quail run"):
+            // "rt, Left", "6 beat run, Holter" are no street and town.
+            if ((cues & StreetSuffixCue) != 0 && OnlyNumberedSuffixes.Contains(cueWord))
+            {
+                TryStreet(sink, tokens, lexicon, i);
+            }
+            else if ((cues & StreetSuffixCue) != 0)
             {
                 int street = TryStreet(sink, tokens, lexicon, i);
                 if (street > 0)
@@ -487,6 +493,20 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
             return true;
         }
+        // "in Port Abbott", "from Mount Caldwell", "near Lake Ossian": a town's prefix word and a capitalised proper word.
+        if (TownPrefixes.Contains(word) && WordShape.IsTitleCase(word) && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && tokens[first + 1].Start - tokens[first].End == 1
+            && WordShape.IsTitleCase(tokens.Span(first + 1)) && !(tokens.IsWord(first + 2) && !tokens[first + 2].NewLineBefore && ContextWords.FacilityHeads.Contains(tokens.Span(first + 2))))
+        {
+            var name = tokens.Span(first + 1);
+            var nameEntry = lexicon.Lookup(name);
+            if (name.Length >= 3 && !ContextWords.NotNames.Contains(name) && !NameStopWords.Contains(name) && !IsClinicalWord(name) && !ContextWords.FacilityHeads.Contains(name)
+                && (nameEntry.English <= 2 || nameEntry.IsName() || nameEntry.Place >= 1)
+                && !PlaceContextRules.IsStateOrCountry(tokens.Text.AsSpan(tokens[first].Start, tokens[first + 1].End - tokens[first].Start)))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.72, "location-town");
+                return true;
+            }
+        }
         // "at St. Brigid's", "at st brigid's": a saint's name names a church or a hospital.
         if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
         {
@@ -694,6 +714,20 @@ internal static class PlaceRules
     private static int TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
     {
         var suffixWord = tokens.Span(suffix);
+        // "on rt 9", "off Rt. 28": "rt" is "right" too, so a road only after a road's preposition.
+        if (suffixWord.Equals("rt", StringComparison.OrdinalIgnoreCase))
+        {
+            int number = tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1;
+            if (!(tokens.WordIs(suffix - 1, "on") || tokens.WordIs(suffix - 1, "off") || tokens.WordIs(suffix - 1, "onto") || tokens.WordIs(suffix - 1, "along")
+                || tokens.WordIs(suffix - 1, "down") || tokens.WordIs(suffix - 1, "via")) || !tokens.IsNumber(number) || tokens[number].NewLineBefore || tokens[number].Length > 3
+                || tokens.Touches(number + 1) && !tokens.IsSymbol(number + 1, ',') && !tokens.IsSymbol(number + 1, '.')
+                || tokens.IsWord(number + 1) && !tokens[number + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(number + 1)))
+            {
+                return -1;
+            }
+            sink.Add(PhiType.Location, tokens[suffix].Start, tokens[number].End - tokens[suffix].Start, 0.72, "location-street");
+            return suffix;
+        }
         // "Route 9", "route nine", "highway 12", "HWY 1": a numbered road, in any case, the number in digits or words.
         if (NumberedRoads.Contains(suffixWord))
         {
@@ -730,7 +764,10 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            if (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word) || SpokenNumbers.Value(word) >= 0 || word.Length < 2)
+            // "fifty two old mill road", "three oh five east sage lane": an age or a compass word inside the name.
+            bool modifier = StreetNameModifiers.Contains(word) && k < suffix - 1;
+            if (!modifier && (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word)) || SpokenNumbers.Value(word) >= 0 || word.Length < 1
+                || word.Length < 2 && !modifier || suffixWord.Equals("run", StringComparison.OrdinalIgnoreCase) && (ContextWords.FractionUnits.Contains(word) || RunNotStreet.Contains(word)))
             {
                 break;
             }
@@ -758,7 +795,13 @@ internal static class PlaceRules
         bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
         // "next to the church on lincoln way": after "on"/"off", a common street word follows a name or a town's name.
         bool namedWeak = weakSuffix && WeakStreetSuffixes.Contains(suffixWord) && (tokens.WordIs(start - 1, "on") || tokens.WordIs(start - 1, "off")) && IsStreetName(tokens, lexicon, start, suffix);
-        if (!numbered && !namedWeak && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        // "found down on Cutler St outside …", "staying on Sycamore Ave.": a capitalised name and an abbreviated suffix in title case
+        // after a street's preposition (not "St. John", a surname after "St").
+        bool abbreviated = !numbered && suffixWord.Length is 2 or 3 or 4 && WordShape.IsTitleCase(suffixWord) && capitalised && tokens.IsWord(start - 1)
+            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(start)) && !NameStopWords.Contains(tokens.Span(start))
+            && !(tokens.IsWord(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1) && WordShape.IsCapitalised(tokens.Span(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1))
+                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal));
+        if (!numbered && !namedWeak && !abbreviated && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
         }
@@ -767,9 +810,66 @@ internal static class PlaceRules
         {
             return -1;
         }
-        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+        int addressEnd = suffix;
+        // "… sage lane unit twelve", "… Rd apt 4": the apartment belongs to the address.
+        if (tokens.IsWord(suffix + 1) && !tokens[suffix + 1].NewLineBefore && UnitWords.Contains(tokens.Span(suffix + 1)))
+        {
+            int n = suffix + 2;
+            if (tokens.IsNumber(n) && !tokens[n].NewLineBefore && tokens[n].Length <= 5)
+            {
+                addressEnd = n;
+            }
+            else
+            {
+                for (int k = n; k < n + 3 && tokens.IsWord(k) && !tokens[k].NewLineBefore && SpokenNumbers.Value(tokens.Span(k)) >= 0; k++)
+                {
+                    addressEnd = k;
+                }
+            }
+        }
+        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[addressEnd].End - tokens[numberStart].Start, 0.75, "location-street");
+        if (numbered)
+        {
+            TryTownBeforeSpokenZip(sink, tokens, lexicon, addressEnd + 1);
+        }
         return numberStart;
     }
+
+    /// <summary>"fifty two old mill road hastings six eight nine oh one": after a street, a word and a spoken five-digit ZIP name the town.</summary>
+    private static void TryTownBeforeSpokenZip(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int town)
+    {
+        if (!tokens.IsWord(town) || tokens[town].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(town);
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || SpokenNumbers.Value(word) >= 0 || IsClinicalWord(word)
+            || PlaceContextRules.IsStateOrCountry(word) || IsStateAbbreviation(word) && word.Length == 2)
+        {
+            return;
+        }
+        int digits = 0;
+        for (int k = town + 1; k < town + 8 && tokens.IsWord(k) && !tokens[k].NewLineBefore && SpokenNumbers.Value(tokens.Span(k)) is >= 0 and <= 9; k++)
+        {
+            digits++;
+        }
+        bool zip = digits >= 5 || tokens.IsNumber(town + 1) && tokens[town + 1].Length == 5 && !tokens[town + 1].NewLineBefore;
+        if (zip)
+        {
+            sink.Add(PhiType.Location, tokens[town].Start, tokens[town].Length, 0.72, "location-town");
+        }
+    }
+
+    private static readonly AsciiWordSet UnitWords = new(["unit", "apt", "apartment", "suite", "ste", "lot", "trailer"]);
+
+    /// <summary>Words inside a street's name that are common words too ("Old Mill Road", "East Sage Lane").</summary>
+    private static readonly AsciiWordSet StreetNameModifiers = new(
+        ["old", "new", "east", "west", "north", "south", "upper", "lower", "little", "big", "n", "s", "e", "w", "ne", "nw", "se", "sw", "mill", "church", "school", "spring"]);
+
+    private static readonly AsciiWordSet OnlyNumberedSuffixes = new(["rt", "run", "bend"]);
+
+    /// <summary>Words before "run" that make it a race, not a road ("a five mile run", "the morning run").</summary>
+    private static readonly AsciiWordSet RunNotStreet = new(["beat", "beats", "complex", "complexes", "vt", "nsvt", "svt", "sinus", "mile", "miles", "k", "km", "minute", "minutes", "morning", "evening", "daily", "fun", "long", "short", "home", "dry", "test", "trial", "practice", "bull", "chicken"]);
 
     /// <summary>
     /// "his house on twelve quarry lane in tamsby", "14 Dale Rd in Wexley.": after a street found, "in" and one word that is
@@ -861,11 +961,11 @@ internal static class PlaceRules
     [
         "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace",
         "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte", "square", "trail", "row", "loop", "pike", "turnpike", "crescent",
-        "alley", "ter", "terr", "cir", "sq", "trl", "interstate",
+        "alley", "ter", "terr", "cir", "sq", "trl", "interstate", "rt", "run", "bend",
     ]);
 
     /// <summary>Street words that are common nouns too ("the wrong way", "in a row", "town square"): a street only with a house number.</summary>
-    private static readonly AsciiWordSet WeakStreetSuffixes = new(["way", "place", "court", "circle", "square", "trail", "row", "loop", "pike", "crescent", "alley"]);
+    private static readonly AsciiWordSet WeakStreetSuffixes = new(["way", "place", "court", "circle", "square", "trail", "row", "loop", "pike", "crescent", "alley", "run", "bend"]);
 
     /// <summary>Roads named by a number after the word: "Route 9", "highway twelve", "I-", "interstate 91".</summary>
     private static readonly AsciiWordSet NumberedRoads = new(["route", "rte", "highway", "hwy", "interstate"]);
@@ -876,6 +976,9 @@ internal static class PlaceRules
          "long", "whole", "rest", "no", "any", "and", "or", "back", "main's", "home", "halfway", "under", "over", "crossing", "crossed"]);
 
     private static readonly AsciiWordSet StreetPrepositions = new(["on", "at", "off", "to", "from", "near", "in"]);
+
+    /// <summary>First words of town names before a proper word ("Port Abbott", "Mount Caldwell", "Lake Ossian", "Glen Arden").</summary>
+    private static readonly AsciiWordSet TownPrefixes = new(["port", "mount", "lake", "glen", "cape", "point", "fort", "east", "west", "north", "south", "new", "upper", "lower", "little", "grand", "bay"]);
 
     private static readonly AsciiWordSet PlaceNouns = new(
     [
@@ -942,6 +1045,9 @@ internal static class PlaceRules
 
     private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8, OrganisationHeadCue = 16, OrganisationCue = 32;
 
+    /// <summary>Clinical shorthand for a transfer ("plan tx to", "xfr to", "trf to").</summary>
+    private static readonly AsciiWordSet TransferAbbreviations = new(["tx", "xfr", "trf", "trans", "transferring", "transfers", "txf"]);
+
     /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
     private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
     {
@@ -956,7 +1062,7 @@ internal static class PlaceRules
         {
             j--;
         }
-        if (tokens.IsWord(j) && ContextWords.MoveVerbs.Contains(tokens.Span(j)))
+        if (tokens.IsWord(j) && (ContextWords.MoveVerbs.Contains(tokens.Span(j)) || TransferAbbreviations.Contains(tokens.Span(j))))
         {
             return true;
         }

@@ -35,6 +35,32 @@ internal static class WardNames
         return true;
     }
 
+    /// <summary>
+    /// "tx to 5 Bellweather tele", "transfer to 6 Kessler surgical floor": after a moving verb, a floor number (1–20) before a
+    /// ward's capitalised name, the phrase ending or going on with a unit word.
+    /// </summary>
+    public static bool TryFloorFirst(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    {
+        int name = first + 1;
+        if (!tokens.IsNumber(first) || tokens[first].Length > 2 || !tokens.IsWord(name) || tokens[name].NewLineBefore || tokens.Touches(name) || !WordShape.IsTitleCase(tokens.Span(name)))
+        {
+            return false;
+        }
+        int floor = int.Parse(tokens.Span(first));
+        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, name))
+        {
+            return false;
+        }
+        int after = name + 1;
+        if (!(EndsWardPhrase(tokens, after) || tokens.IsWord(after) && !tokens[after].NewLineBefore && (ServiceWords.Contains(tokens.Span(after)) || GenericWardWords.Contains(tokens.Span(after))
+            || FacilityModifiers.IsGeneric(tokens.Span(after)))))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
     /// <summary>"Cardiology (Ashby 4)", "Postpartum (Larch 2)": a ward in parentheses after a service, unit or facility word.</summary>
     public static void TryInParentheses(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int open)
     {
