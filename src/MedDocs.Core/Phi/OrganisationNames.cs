@@ -71,8 +71,14 @@ internal static class OrganisationNames
                 start = k;
                 continue;
             }
+            // "North Shore Electric", "New Hope Fellowship": a compass or age word inside the name.
+            if (NamePrefixes.Contains(word))
+            {
+                start = k;
+                continue;
+            }
             if (ContextWords.NotNames.Contains(word) && !word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
-                || ContextWords.LooksMedical(word) || SpokenNumbers.Value(word) >= 0)
+                || LooksLikeDrug(word, lexicon) || SpokenNumbers.Value(word) >= 0)
             {
                 break;
             }
@@ -200,13 +206,14 @@ internal static class OrganisationNames
         {
             return;
         }
-        int naming = 0;
+        int naming = 0, specific = 0;
         int k = first;
         bool ordinal = false;
         for (; k < first + 3 && IsLowerWordOnLine(tokens, k, first); k++)
         {
             var word = tokens.Span(k);
-            if (IsHead(word) && (k > first || ContextWords.FacilityHeads.Contains(word)))
+            // The head run starts: "palisades | heart center", "lakeside | internal medicine".
+            if (IsHead(word) && (k > first || ContextWords.FacilityHeads.Contains(word)) || k > first && (ContextWords.Departments.Contains(word) || FacilityModifiers.IsGeneric(word)))
             {
                 break;
             }
@@ -214,21 +221,25 @@ internal static class OrganisationNames
             {
                 ordinal = true;
                 naming++;
+                specific++;
                 continue;
             }
-            if (!IsLowerNamingWord(word))
+            // "little blue valley hospital": a kind word ("little", "new") inside a name, beside a word that names.
+            bool kind = (PlaceContextRules.IsBusinessKind(word) || NamePrefixes.Contains(word)) && !IsGeneric(word);
+            if (!kind && !IsLowerNamingWord(word))
             {
                 return;
             }
             naming++;
+            specific += kind ? 0 : 1;
         }
-        if (naming == 0 || !IsLowerWordOnLine(tokens, k, first))
+        if (specific == 0 || !IsLowerWordOnLine(tokens, k, first))
         {
             return;
         }
         // The head run: heads and departments, joined by "and"/"&".
         int last = -1;
-        bool strong = false;
+        bool strong = false, anyHead = false;
         int heads = 0;
         for (int h = k; h < k + 4 && IsLowerWordOnLine(tokens, h, first) || tokens.IsSymbol(h, '&'); h++)
         {
@@ -251,12 +262,34 @@ internal static class OrganisationNames
                 break;
             }
             heads++;
+            anyHead |= IsHead(word);
             strong |= IsHead(word) && !OrganisationHeads.WeakLowerCaseHeads.Contains(word) || denomination;
             last = h;
         }
-        if (last < 0 || !(strong || heads >= 2) || ordinal && !OrganisationHeads.Denominations.Contains(tokens.Span(k)))
+        if (last < 0 || !(strong || heads >= 2 && anyHead) || ordinal && !OrganisationHeads.Denominations.Contains(tokens.Span(k)))
         {
             return;
+        }
+        // Outside a lower-case transcript ("Referred to structural heart clinic") English words name no organisation.
+        if (!PlaceRules.IsLowerCaseLine(tokens, first))
+        {
+            for (int n = first; n < k; n++)
+            {
+                var entry = lexicon.Lookup(tokens.Span(n));
+                if (entry.English >= 2 && !entry.IsName(2) && entry.Place == 0)
+                {
+                    return;
+                }
+            }
+        }
+        // A place already found there ("westbrook" the town): that finding stands.
+        for (int f = sink.Findings.Count - 1; f >= 0 && f >= sink.Findings.Count - 8; f--)
+        {
+            var found = sink.Findings[f];
+            if (found.Start < tokens[last].End && tokens[first].Start < found.Start + found.Length)
+            {
+                return;
+            }
         }
         // Not a department alone after one naming word that is a person's given name ("with maria oncology").
         if (naming == 1 && !strong && lexicon.Lookup(tokens.Span(first)).Given >= 2)
@@ -265,6 +298,10 @@ internal static class OrganisationNames
         }
         sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-organisation");
     }
+
+    /// <summary>Compass, age and size words that open or stand inside names ("North Shore", "New Hope", "Little Blue Valley").</summary>
+    private static readonly AsciiWordSet NamePrefixes = new(
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "upper", "lower", "great", "greater", "little", "big", "mount", "mt", "lake", "port", "fort", "saint", "st"]);
 
     private static readonly AsciiWordSet OrdinalChurches = new(["first", "second", "third", "grace", "trinity", "calvary", "bethel", "zion"]);
 
@@ -442,8 +479,24 @@ internal static class OrganisationNames
     private static bool IsLowerNamingWord(ReadOnlySpan<char> word) =>
         word.Length >= 3 && !IsPossessiveOfPerson(word) && !ContextWords.NotNames.Contains(word) && !NameStopWords.Contains(word) && !IsGeneric(word) && !IsHead(word)
         && !PlaceContextRules.IsBusinessKind(word) && !ContextWords.Titles.Contains(word) && !ContextWords.Relations.Contains(word) && SpokenNumbers.Value(word) < 0
-        && !ContextWords.ClinicalAcronyms.Contains(word) && !ContextWords.LooksMedical(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+        && !ContextWords.ClinicalAcronyms.Contains(word) && !LooksLikeDrug(word, PhiLexicon.Shared) && !word.EndsWith("ing", StringComparison.Ordinal)
         && !word.Equals("lady", StringComparison.Ordinal) && !word.StartsWith("i'", StringComparison.Ordinal);
+
+    /// <summary>A drug's or a disease's shape and no listed word ("Endocatch" is no drug; "Coastline", "bridgeline" are words).</summary>
+    private static bool LooksLikeDrug(ReadOnlySpan<char> word, PhiLexicon lexicon) => ContextWords.LooksMedical(word) && lexicon.Lookup(word).English < 2 && !IsCompound(word, lexicon);
+
+    /// <summary>"bridgeline", "coastline": two listed words run together.</summary>
+    private static bool IsCompound(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        for (int cut = 3; cut <= word.Length - 3; cut++)
+        {
+            if (lexicon.Lookup(word[..cut]).English >= 2 && lexicon.Lookup(word[cut..]).English >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"pt's church", "her mom's clinic": the possessive of a patient, relative or pronoun is no name.</summary>
     private static bool IsPossessiveOfPerson(ReadOnlySpan<char> word)

@@ -70,17 +70,6 @@ internal static class PlaceRules
                     organisationEnd = facilityEnd;
                 }
             }
-            if ((cues & OrganisationCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
-            {
-                if (cueWord.Length == 4 && cueWord.Equals("this", StringComparison.OrdinalIgnoreCase))
-                {
-                    OrganisationNames.TryGreeting(sink, tokens, lexicon, i);
-                }
-                else
-                {
-                    OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
-                }
-            }
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
@@ -91,6 +80,18 @@ internal static class PlaceRules
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
                 PlaceContextRules.TryWorkplace(sink, tokens, lexicon, i);
+            }
+            // After the places of TryPlaceAfter, which stand where they overlap ("at westbrook internal medicine": the town).
+            if ((cues & OrganisationCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                if (cueWord.Length == 4 && cueWord.Equals("this", StringComparison.OrdinalIgnoreCase))
+                {
+                    OrganisationNames.TryGreeting(sink, tokens, lexicon, i);
+                }
+                else
+                {
+                    OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
+                }
             }
             // "rt" is a road only before its number ("on rt 9"), "run" and "bend" only after a house number ("eighteen quail run"):
             // "rt, Left", "6 beat run, Holter" are no street and town.
@@ -993,7 +994,7 @@ internal static class PlaceRules
         && !ContextWords.Departments.Contains(word) && (entry.English <= 2 || entry.IsName() || entry.Place >= 1 || WordShape.IsCapitalised(word));
 
     /// <summary>The line holding token <paramref name="index"/> has no capital letter (speech-to-text output).</summary>
-    private static bool IsLowerCaseLine(TextTokens tokens, int index)
+    internal static bool IsLowerCaseLine(TextTokens tokens, int index)
     {
         string text = tokens.Text;
         int start = text.LastIndexOf('\n', Math.Max(0, tokens[index].Start - 1)) + 1;
