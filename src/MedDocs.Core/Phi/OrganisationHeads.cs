@@ -35,6 +35,8 @@ internal static class OrganisationHeads
         "adventist",
         // Schools and child care.
         "elementary", "preschool", "montessori", "academy", "daycare",
+        // Emergency rooms named by their hospital in speech ("drove me to highlands er").
+        "er",
         // Funeral trades.
         "funeral", "mortuary", "crematory",
     ]);

@@ -77,7 +77,8 @@ internal static class OrganisationNames
                 start = k;
                 continue;
             }
-            if (ContextWords.NotNames.Contains(word) && !word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word)
+            // Words that are no person's name ("Blue", "Summit") still name organisations: only function and clinical words end the name.
+            if (ContextWords.NotNames.Contains(word) && !word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || ContextWords.ClinicalAcronyms.Contains(word)
                 || LooksLikeDrug(word, lexicon) || SpokenNumbers.Value(word) >= 0)
             {
                 break;

@@ -512,9 +512,24 @@ internal static class PlaceRules
         if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
         {
             int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
-            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal)))
+            // "at saint casimir" in a transcript: a listed given name after "saint".
+            bool spokenSaint = tokens.IsWord(name) && WordShape.IsLowerCase(tokens.Span(name)) && tokens.Span(name).Length >= 4 && lexicon.Lookup(tokens.Span(name)).Given >= 1
+                && !ContextWords.NotNames.Contains(tokens.Span(name)) && IsLowerCaseLine(tokens, name);
+            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal) || spokenSaint))
             {
-                sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.72, "location-saint");
+                int end = name;
+                // "St. Anselm's of the Harbor": "of" [the] and capitalised words go on with the name.
+                int of = end + 1;
+                if (tokens.WordIs(of, "of") && !tokens[of].NewLineBefore)
+                {
+                    int k = tokens.WordIs(of + 1, "the") ? of + 2 : of + 1;
+                    for (int n = k; n < k + 3 && tokens.IsWord(n) && !tokens[n].NewLineBefore && WordShape.IsTitleCase(tokens.Span(n)) && !ContextWords.NotNames.Contains(tokens.Span(n)); n++)
+                    {
+                        end = n;
+                    }
+                }
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[end].End - tokens[first].Start, 0.72, "location-saint");
+                PlaceAcronyms.TryDefinedAfter(sink, tokens, first, end);
                 return true;
             }
         }
@@ -1046,6 +1061,10 @@ internal static class PlaceRules
 
     private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8, OrganisationHeadCue = 16, OrganisationCue = 32;
 
+    /// <summary>Verbs of a relative's travel ("flies in from", "drove up from", "is coming down from").</summary>
+    private static readonly AsciiWordSet TravelVerbs = new(
+        ["flies", "flew", "flying", "fly", "flown", "drove", "drives", "driving", "drive", "coming", "comes", "come", "came", "traveling", "travelling", "travels", "arriving", "arrives", "arrived"]);
+
     /// <summary>Clinical shorthand for a transfer ("plan tx to", "xfr to", "trf to").</summary>
     private static readonly AsciiWordSet TransferAbbreviations = new(["tx", "xfr", "trf", "trans", "transferring", "transfers", "txf"]);
 
@@ -1055,6 +1074,11 @@ internal static class PlaceRules
         int j = preposition - 1;
         // "here from Ohio", "in town from", "up from": a visitor's origin.
         if (tokens.WordIs(preposition, "from") && (tokens.WordIs(j, "here") || tokens.WordIs(j, "up") || tokens.WordIs(j, "down") || tokens.WordIs(j, "town") || tokens.WordIs(j, "originally")))
+        {
+            return true;
+        }
+        // "flies in from Anchorage", "drove up from": a travel verb and its particle.
+        if (tokens.WordIs(preposition, "from") && (tokens.WordIs(j, "in") || tokens.WordIs(j, "up") || tokens.WordIs(j, "down") || tokens.WordIs(j, "over")) && tokens.IsWord(j - 1) && TravelVerbs.Contains(tokens.Span(j - 1)))
         {
             return true;
         }
