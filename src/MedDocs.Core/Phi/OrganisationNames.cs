@@ -284,13 +284,9 @@ internal static class OrganisationNames
             }
         }
         // A place already found there ("westbrook" the town): that finding stands.
-        for (int f = sink.Findings.Count - 1; f >= 0 && f >= sink.Findings.Count - 8; f--)
+        if (OverlapsFound(sink, tokens[first].Start, tokens[last].End))
         {
-            var found = sink.Findings[f];
-            if (found.Start < tokens[last].End && tokens[first].Start < found.Start + found.Length)
-            {
-                return;
-            }
+            return;
         }
         // Not a department alone after one naming word that is a person's given name ("with maria oncology").
         if (naming == 1 && !strong && lexicon.Lookup(tokens.Span(first)).Given >= 2)
@@ -391,7 +387,8 @@ internal static class OrganisationNames
             {
                 break;
             }
-            bool inner = k > first && (word.Equals("and", StringComparison.Ordinal) || IsHead(word) || ContextWords.Departments.Contains(word) || FacilityModifiers.IsGeneric(word));
+            bool inner = k > first && (word.Equals("and", StringComparison.Ordinal) || IsHead(word) || ContextWords.Departments.Contains(word) || FacilityModifiers.IsGeneric(word)
+                || PlaceContextRules.IsBusinessKind(word) && tokens.WordIs(k - 1, "and"));
             if (!inner && !IsLowerNamingWord(word) && !(k > first && ContextWords.FacilityHeads.Contains(word)))
             {
                 if (k == first)
@@ -415,25 +412,40 @@ internal static class OrganisationNames
         {
             return;
         }
-        if (TryChainAt(sink, tokens, first))
+        // The greeting is the chain's cue: "cvs on fifth and elm this is …".
+        if (TryChainAt(sink, tokens, first, cued: true))
         {
             return;
         }
         // One word alone must be no common English word ("hillcrest", not "pharmacy").
-        if (last == first && lexicon.Lookup(tokens.Span(first)).English >= 2)
+        if (last == first && lexicon.Lookup(tokens.Span(first)).English >= 2 || OverlapsFound(sink, tokens[first].Start, tokens[last].End))
         {
             return;
         }
         sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-organisation");
     }
 
+    /// <summary>A finding among the last few of the sink overlaps the span: the earlier rule's finding stands.</summary>
+    private static bool OverlapsFound(FindingSink sink, int start, int end)
+    {
+        for (int f = sink.Findings.Count - 1; f >= 0 && f >= sink.Findings.Count - 8; f--)
+        {
+            var found = sink.Findings[f];
+            if (found.Start < end && start < found.Start + found.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly AsciiWordSet Greetings = new(
         ["hi", "hello", "hey", "good", "morning", "afternoon", "evening", "thanks", "thank", "yes", "yeah", "okay", "ok", "oh", "so", "well", "um", "uh", "sorry", "hiya", "welcome"]);
 
     /// <summary>A national chain at <paramref name="first"/> ("rite aid", "walgreens", "h e b"): reported and true.</summary>
-    private static bool TryChainAt(FindingSink sink, TextTokens tokens, int first)
+    private static bool TryChainAt(FindingSink sink, TextTokens tokens, int first, bool cued = false)
     {
-        int words = RetailChains.MatchAt(tokens, first);
+        int words = RetailChains.MatchAt(tokens, first, cued);
         if (words == 0)
         {
             return false;

@@ -59,7 +59,7 @@ internal static class PlaceContextRules
                 // "report called to Bea RN on Larkspur 4": after a nurse's credential "on" names her ward, though its word is English.
                 if (!PlaceRules.TryUnitName(sink, tokens, lexicon, cue + 1, strict: true) && tokens.IsWord(cue - 1) && WardCredentials.Contains(tokens.Span(cue - 1)))
                 {
-                    WardNames.TryWardAt(sink, tokens, lexicon, cue + 1);
+                    WardNames.TryWardAt(sink, tokens, lexicon, cue + 1, anyWord: true);
                 }
                 break;
             case 's' when word.Equals("saint", StringComparison.OrdinalIgnoreCase) || word.Equals("st", StringComparison.OrdinalIgnoreCase):

@@ -141,6 +141,7 @@ internal static class PlaceRules
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
         List<string>? names = null;
+        HashSet<string>? definedLower = null;
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"
@@ -155,6 +156,10 @@ internal static class PlaceRules
                 if (name.Length >= 3)
                 {
                     (names ??= []).Add(name);
+                    if (WordShape.IsLowerCase(name))
+                    {
+                        (definedLower ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name);
+                    }
                 }
                 continue;
             }
@@ -192,7 +197,8 @@ internal static class PlaceRules
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // A specialty or clinical word ("hepatology", "cath") is no place however a rule came to take it for one.
-            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2 && !IsClinicalWord(name))
+            // An acronym the note defined in lower case ("St. Anselm's of the Harbor (sah)") is that place again, clinical or not.
+            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2 && !IsClinicalWord(name) || definedLower?.Contains(name) == true)
             {
                 searched.Add(name);
             }

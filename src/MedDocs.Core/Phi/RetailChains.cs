@@ -35,7 +35,8 @@ internal static class RetailChains
     private static readonly AsciiWordSet FirstWords = new(Entries.Select(e => e.Words[0]).Where(w => char.IsAsciiLetter(w[0])).Distinct());
 
     /// <summary>The number of words of a chain's name starting at token <paramref name="first"/>, or 0.</summary>
-    public static int MatchAt(TextTokens tokens, int first)
+    /// <param name="cued">The context is a place cue already (a phone greeting): the ambiguous words count too.</param>
+    public static int MatchAt(TextTokens tokens, int first, bool cued = false)
     {
         if (!tokens.IsWord(first) || !FirstWords.Contains(tokens.Span(first)))
         {
@@ -60,7 +61,7 @@ internal static class RetailChains
                 continue;
             }
             // "CVS: RRR" is the cardiovascular system; "Kaiser" alone may be a surname.
-            if (tokens.IsSymbol(k + 1, ':') || words.Length == 1 && Ambiguous.Contains(words[0]) && !IsAfterPlaceCue(tokens, first))
+            if (tokens.IsSymbol(k + 1, ':') || words.Length == 1 && Ambiguous.Contains(words[0]) && !cued && !IsAfterPlaceCue(tokens, first))
             {
                 return 0;
             }
