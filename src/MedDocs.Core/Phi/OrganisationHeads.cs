@@ -28,7 +28,7 @@ internal static class OrganisationHeads
         "prosthetics", "post-acute", "homecare", "eldercare", "dermatology", "neurology", "urology", "hematology", "gastroenterology",
         "pulmonology", "nephrology", "rheumatology", "endocrinology", "ophthalmology", "otolaryngology", "gynecology", "obstetrics",
         "orthopaedic", "orthopaedics", "orthopedic", "podiatry", "psychiatry", "psychology", "neurosurgery", "surgery", "spine",
-        "vascular", "therapy", "wellness", "counseling", "counselling",
+        "vascular", "therapy", "wellness", "counseling", "counselling", "nurses", "visiting",
         // Faith communities.
         "church", "chapel", "fellowship", "ministries", "ministry", "tabernacle", "temple", "synagogue", "mosque", "congregation",
         "cathedral", "baptist", "methodist", "presbyterian", "lutheran", "episcopal", "pentecostal", "congregational", "mennonite",
@@ -87,8 +87,6 @@ internal static class OrganisationHeads
         "express", "lines", "energy", "products", "systems", "solutions", "supplies", "transport", "freight", "electric", "heating",
         "temple", "ministry", "therapy", "surgery", "spine", "vascular", "funeral", "fitness", "gym", "properties", "agency", "dairy",
         "grocery", "hardware", "pub", "cafe", "diner", "tavern", "recovery", "lab", "labs", "laboratory", "department", "plaza",
-        "towers", "apartments", "apts", "residence", "motors", "printing", "cleaners", "catering", "academy", "chapel", "wellness",
-        "counseling", "counselling", "psychology", "psychiatry", "genetics", "hospitals", "clinics", "physicians", "associates",
-        "partners", "pediatrics", "medicine", "healthcare", "center's",
+        "towers", "apartments", "apts", "residence", "motors", "printing", "cleaners", "catering", "medicine", "center's", "visiting",
     ]);
 }

@@ -581,7 +581,8 @@ internal static class OrganisationNames
 
     private static bool IsAfterCue(TextTokens tokens, int start)
     {
-        if (tokens.IsSymbol(start - 1, ':') || tokens.IsSymbol(start - 1, '('))
+        // "Transport booked w/ Harborlight Ambulance": "w/" is "with".
+        if (tokens.IsSymbol(start - 1, ':') || tokens.IsSymbol(start - 1, '(') || tokens.IsSymbol(start - 1, '/') && tokens.WordIs(start - 2, "w") && tokens.Touches(start - 1))
         {
             return true;
         }

@@ -36,6 +36,12 @@ public sealed class OrganisationPlaceTests
     [InlineData("doctor: doctor fenn sees patients at our brookside office on tuesdays", "brookside")]
     [InlineData("mom: my uncle was in big cedar river hospital in june", "big cedar river hospital")]
     [InlineData("pt: my brother drove me to larchmont er and they sent me home", "larchmont")]
+    [InlineData("Pickup arranged w/ Meadowgate Ambulance for 0800.", "Meadowgate Ambulance")]
+    [InlineData("Home with Robin Hill Visiting Nurses starting Monday.", "Robin Hill Visiting Nurses")]
+    [InlineData("aide: hi it's dee from sparrow creek visiting nurses can i come in", "sparrow creek visiting nurses")]
+    [InlineData("patient: i go every week to new dawn counseling on tuesdays", "new dawn counseling")]
+    [InlineData("caller: hi i'm calling from doctor weiss's office at east bay pediatrics about the refill", "east bay pediatrics")]
+    [InlineData("nurse: check in at the desk at saint brannock and they'll give you a pass", "saint brannock")]
     // Phone greetings and national chains.
     [InlineData("receptionist: aspen hollow pediatrics this is mireya how can i help", "aspen hollow pediatrics")]
     [InlineData("clerk: thank you for calling tolliver drug and gift on birch street this is dov", "tolliver drug")]
