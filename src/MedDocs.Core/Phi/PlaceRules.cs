@@ -520,7 +520,7 @@ internal static class PlaceRules
             int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
             // "at saint casimir" in a transcript: a listed given name after "saint".
             bool spokenSaint = tokens.IsWord(name) && WordShape.IsLowerCase(tokens.Span(name)) && tokens.Span(name).Length >= 4
-                && (lexicon.Lookup(tokens.Span(name)).Given >= 1 || !lexicon.Lookup(tokens.Span(name)).IsKnown)
+                && (lexicon.Lookup(tokens.Span(name)).Given >= 1 || lexicon.Lookup(tokens.Span(name)).English == 0)
                 && !ContextWords.NotNames.Contains(tokens.Span(name)) && IsLowerCaseLine(tokens, name);
             if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal) || spokenSaint))
             {
