@@ -36,7 +36,7 @@ public sealed class OrganisationPlaceTests
     [InlineData("doctor: doctor fenn sees patients at our brookside office on tuesdays", "brookside")]
     [InlineData("mom: my uncle was in big cedar river hospital in june", "big cedar river hospital")]
     [InlineData("pt: my brother drove me to evergreen er and they sent me home", "evergreen er")]
-    [InlineData("Pickup arranged w/ Meadowgate Ambulance for 0800.", "Meadowgate Ambulance")]
+    [InlineData("Pickup arranged w/ Skyline Ambulance for 0800.", "Skyline Ambulance")]
     [InlineData("Home with Robin Hill Visiting Nurses starting Monday.", "Robin Hill Visiting Nurses")]
     [InlineData("aide: hi it's dee from bluejay visiting nurses can i come in", "bluejay visiting nurses")]
     [InlineData("patient: i go every week to new dawn counseling on tuesdays", "new dawn counseling")]
