@@ -59,5 +59,8 @@ internal static class FacilityModifiers
         "post", "mortem", "postmortem", "post-mortem", "perineal", "peri", "oral", "mouth", "trach", "foley", "pin", "cord",
         "client", "customer", "member", "guest", "patient", "support", "technical", "environmental", "protective", "organ", "tissue",
         "milk", "sperm", "food",
+        // Perioperative and critical-care services ("Perioperative Services", "neurocritical care").
+        "perioperative", "periop", "peri-op", "perianesthesia", "operative", "critical", "neurocritical", "procedural", "sedation",
+        "anesthesia", "anaesthesia", "sterile", "processing", "interpreter", "interpreting", "spiritual", "pastoral", "chaplaincy",
     ]);
 }

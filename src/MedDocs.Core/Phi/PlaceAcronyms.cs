@@ -18,8 +18,10 @@ internal static class PlaceAcronyms
         }
         var acronym = tokens.Span(word);
         var first = tokens.Span(start);
-        if (acronym.Length is < 2 or > 6 || !WordShape.IsAllCaps(acronym) || !IsLetters(acronym) || first.Length == 0
-            || char.ToUpperInvariant(first[0]) != acronym[0])
+        // "St. Anselm's of the Harbor (sah)": in lower case only when it spells the name's capitalised initials, all of them.
+        bool spelled = acronym.Length >= 3 && WordShape.IsLowerCase(acronym) && IsLetters(acronym) && SpellsInitials(tokens, start, end, acronym);
+        if (!spelled && (acronym.Length is < 2 or > 6 || !WordShape.IsAllCaps(acronym) || !IsLetters(acronym) || first.Length == 0
+            || char.ToUpperInvariant(first[0]) != acronym[0]))
         {
             return;
         }
@@ -45,6 +47,24 @@ internal static class PlaceAcronyms
             return;
         }
         sink.Add(PhiType.Location, tokens[before].Start, tokens[before].Length, 0.72, "location-acronym");
+    }
+
+    private static bool SpellsInitials(TextTokens tokens, int start, int end, ReadOnlySpan<char> acronym)
+    {
+        int at = 0;
+        for (int k = start; k <= end; k++)
+        {
+            if (!tokens.IsWord(k) || !WordShape.IsCapitalised(tokens.Span(k)))
+            {
+                continue;
+            }
+            if (at >= acronym.Length || char.ToLowerInvariant(tokens.Span(k)[0]) != acronym[at])
+            {
+                return false;
+            }
+            at++;
+        }
+        return at == acronym.Length;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> word)

@@ -12,7 +12,7 @@ internal static class PlaceContextRules
     /// <summary>The cue words of <see cref="TryOther"/> (one bit of <see cref="PlaceRules.CueWords"/>).</summary>
     internal static readonly AsciiWordSet Cues = new(
     [
-        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft", "ems", "county", "parish",
+        "on", "onto", "saint", "st", "police", "sheriff", "sheriff's", "loc", "location", "ward", "unit", "cleared", "accepted", "fort", "ft", "ems", "county", "parish", "pd",
         // Emergency departments after a hospital's acronym (PlaceAcronyms.TryBeforeEmergency).
         "ed", "er",
         // Unit heads of WardNames.TryNamedUnit ("Heron Unit", "Bramble MICU").
@@ -56,7 +56,11 @@ internal static class PlaceContextRules
         switch (word.Length > 0 ? char.ToLowerInvariant(word[0]) : ' ')
         {
             case 'o':
-                PlaceRules.TryUnitName(sink, tokens, lexicon, cue + 1, strict: true);
+                // "report called to Bea RN on Larkspur 4": after a nurse's credential "on" names her ward, though its word is English.
+                if (!PlaceRules.TryUnitName(sink, tokens, lexicon, cue + 1, strict: true) && tokens.IsWord(cue - 1) && WardCredentials.Contains(tokens.Span(cue - 1)))
+                {
+                    WardNames.TryWardAt(sink, tokens, lexicon, cue + 1, anyWord: true);
+                }
                 break;
             case 's' when word.Equals("saint", StringComparison.OrdinalIgnoreCase) || word.Equals("st", StringComparison.OrdinalIgnoreCase):
                 TrySaint(sink, tokens, cue);
@@ -167,6 +171,9 @@ internal static class PlaceContextRules
         }
         sink.Add(PhiType.Location, tokens[last].Start, tokens[last].Length, 0.7, "location-town");
     }
+
+    /// <summary>Nursing credentials and report words before "on" and a ward ("Bea RN on Larkspur 4", "report on Wren 6").</summary>
+    private static readonly AsciiWordSet WardCredentials = new(["rn", "lpn", "lvn", "cna", "charge", "nurse", "report", "bed", "pca"]);
 
     /// <summary>Kinds of police that name no town ("state police", "campus police", "the transit police").</summary>
     private static readonly AsciiWordSet PoliceKinds = new(
@@ -466,6 +473,9 @@ internal static class PlaceContextRules
         "laundromat", "print", "copy", "frame", "craft", "fabric", "bridal", "jewelry", "optical", "mattress", "appliance", "paint",
         "plumbing", "electrical", "building", "home", "farm", "seed",
     ]);
+
+    /// <summary>A word of <see cref="BusinessKinds"/> ("grocery", "summer", "catholic").</summary>
+    internal static bool IsBusinessKind(ReadOnlySpan<char> word) => BusinessKinds.Contains(word);
 
     private static readonly AsciiWordSet IndefiniteWords = new(["a", "an", "some", "any", "another", "every", "each", "no", "one"]);
 

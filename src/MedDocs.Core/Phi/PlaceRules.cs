@@ -16,7 +16,7 @@ internal static class PlaceRules
     {
         var tokens = sink.Tokens;
         var lexicon = PhiLexicon.Shared;
-        int facilityEnd = -1;
+        int facilityEnd = -1, organisationEnd = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -47,23 +47,59 @@ internal static class PlaceRules
             {
                 continue;
             }
-            if (i > facilityEnd && (cues & FacilityHeadCue) != 0)
+            if (i > facilityEnd && (cues & (FacilityHeadCue | OrganisationHeadCue)) != 0)
             {
-                facilityEnd = TryFacility(sink, tokens, lexicon, i);
-                PlaceContextRules.TryResidenceName(sink, tokens, i);
+                int found = sink.Findings.Count;
+                if ((cues & FacilityHeadCue) != 0)
+                {
+                    facilityEnd = TryFacility(sink, tokens, lexicon, i);
+                    PlaceContextRules.TryResidenceName(sink, tokens, i);
+                }
+                // "Foothills Breast Imaging", "Coastline Ambulance", "Pruitt & Sons Roofing": ordinary words before an organisation's head.
+                if (sink.Findings.Count == found)
+                {
+                    int end = OrganisationNames.TryTitleCase(sink, tokens, lexicon, i, organisationEnd);
+                    if (end >= 0)
+                    {
+                        facilityEnd = organisationEnd = end;
+                    }
+                    OrganisationNames.TryHeadOf(sink, tokens, lexicon, i);
+                }
+                else
+                {
+                    organisationEnd = facilityEnd;
+                }
             }
             if ((cues & PrepositionCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
             {
                 bool moved = IsAfterMoveVerb(tokens, i);
                 // After a moving verb only a ward stands before a floor number: "transferred from Wren 2" though "wren" is a word.
-                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && WardNames.TryWardAt(sink, tokens, lexicon, i + 1)
+                if (TryUnitName(sink, tokens, lexicon, i + 1, strict: false) || moved && (WardNames.TryWardAt(sink, tokens, lexicon, i + 1) || WardNames.TryFloorFirst(sink, tokens, lexicon, i + 1))
                     || TryPlaceAfter(sink, tokens, lexicon, i + 1, moved))
                 {
                     PlaceContextRules.TryBusinessBefore(sink, tokens, i);
                 }
                 PlaceContextRules.TryWorkplace(sink, tokens, lexicon, i);
             }
-            if ((cues & StreetSuffixCue) != 0)
+            // After the places of TryPlaceAfter, which stand where they overlap ("at westbrook internal medicine": the town).
+            if ((cues & OrganisationCue) != 0 && i + 1 < tokens.Count && !tokens[i + 1].NewLineBefore)
+            {
+                if (cueWord.Length == 4 && cueWord.Equals("this", StringComparison.OrdinalIgnoreCase))
+                {
+                    OrganisationNames.TryGreeting(sink, tokens, lexicon, i);
+                }
+                else
+                {
+                    OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
+                }
+            }
+            // "rt" is a road only before its number ("on rt 9"), "run" and "bend" only after a house number ("eighteen quail run"):
+            // "rt, Left", "6 beat run, Holter" are no street and town.
+            if ((cues & StreetSuffixCue) != 0 && OnlyNumberedSuffixes.Contains(cueWord))
+            {
+                TryStreet(sink, tokens, lexicon, i);
+            }
+            else if ((cues & StreetSuffixCue) != 0)
             {
                 int street = TryStreet(sink, tokens, lexicon, i);
                 if (street > 0)
@@ -105,10 +141,11 @@ internal static class PlaceRules
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
         List<string>? names = null;
+        HashSet<string>? definedLower = null;
         foreach (var finding in known)
         {
             if (finding.Type != PhiType.Location || finding.Rule is not ("location-facility" or "location-town" or "location-proper" or "location-acronym" or "location-after-move" or "location-list" or "location-ward"
-                or "location-defined-acronym"))
+                or "location-defined-acronym" or "location-organisation"))
             {
                 continue;
             }
@@ -119,16 +156,22 @@ internal static class PlaceRules
                 if (name.Length >= 3)
                 {
                     (names ??= []).Add(name);
+                    if (WordShape.IsLowerCase(name))
+                    {
+                        (definedLower ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name);
+                    }
                 }
                 continue;
             }
-            if (finding.Rule == "location-facility")
+            if (finding.Rule is "location-facility" or "location-organisation")
             {
                 // Drop the head words: "Mercy Vale Hospital" → "Mercy Vale".
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 int keep = words.Length;
                 // "Sablewood Specialty Hospital" → "Sablewood": descriptors of the kind go with the head.
                 while (keep > 0 && (ContextWords.FacilityHeads.Contains(words[keep - 1]) || ContextWords.Departments.Contains(words[keep - 1])
+                    || words[keep - 1] is "&" or "and" or "," || words[keep - 1].EndsWith(',') || words[keep - 1].StartsWith('&') || words[keep - 1].StartsWith("Inc", StringComparison.OrdinalIgnoreCase)
+                    || finding.Rule == "location-organisation" && (OrganisationHeads.Heads.Contains(words[keep - 1]) || OrganisationHeads.GenericWords.Contains(words[keep - 1]))
                     || keep > 1 && (FacilityModifiers.IsGeneric(words[keep - 1]) || KindDescriptors.Contains(words[keep - 1]))))
                 {
                     keep--;
@@ -154,19 +197,29 @@ internal static class PlaceRules
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // A specialty or clinical word ("hepatology", "cath") is no place however a rule came to take it for one.
-            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2 && !IsClinicalWord(name))
+            // An acronym the note defined in lower case ("St. Anselm's of the Harbor (sah)") is that place again, clinical or not.
+            if (name.Contains(' ', StringComparison.Ordinal) || PhiLexicon.Shared.Lookup(name).English < 2 && !IsClinicalWord(name) || definedLower?.Contains(name) == true)
             {
                 searched.Add(name);
             }
         }
         string text = sink.Text;
+        var persons = new List<PhiFinding>();
+        foreach (var finding in known)
+        {
+            // A person found in place by a strong cue (a title, a credential, a label), not a name's own repeat or a lexicon guess.
+            if (finding.Type == PhiType.Name && finding.Rule != "name-repeat" && finding.Confidence >= 0.75)
+            {
+                persons.Add(finding);
+            }
+        }
         if (searched.Count < WholeWordOccurrences.WalkFrom)
         {
             foreach (var name in searched)
             {
                 for (int at = WholeWordOccurrences.Next(text, name, 0); at >= 0; at = WholeWordOccurrences.Next(text, name, at + 1))
                 {
-                    sink.Add(PhiType.Location, at, name.Length, 0.65, "location-repeat");
+                    AddRepeat(sink, persons, at, name.Length);
                 }
             }
             return;
@@ -177,9 +230,25 @@ internal static class PlaceRules
         {
             foreach (int at in occurrences[n])
             {
-                sink.Add(PhiType.Location, at, searched[n].Length, 0.65, "location-repeat");
+                AddRepeat(sink, persons, at, searched[n].Length);
             }
         }
+    }
+
+    /// <summary>
+    /// A repeat, unless a person was found there: "Jessup Family Clinic" … "PCP: Carl Jessup, MD" names the doctor the
+    /// clinic is named after, "Sandoval &amp; Reyes" … "Atty. Lowell Sandoval" the lawyer.
+    /// </summary>
+    private static void AddRepeat(FindingSink sink, List<PhiFinding> persons, int at, int length)
+    {
+        foreach (var finding in persons)
+        {
+            if (finding.Start < at + length && at < finding.Start + finding.Length)
+            {
+                return;
+            }
+        }
+        sink.Add(PhiType.Location, at, length, 0.65, "location-repeat");
     }
 
     internal static bool IsClinicalWord(ReadOnlySpan<char> word) =>
@@ -268,6 +337,11 @@ internal static class PlaceRules
                 if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
                 {
+                    // "wife Dolores and services from …": a capitalised word, "and", then a lower-case word joins no name.
+                    if (tokens.IsWord(k - 1) && tokens.IsWord(k + 1) && WordShape.IsCapitalised(tokens.Span(k - 1)) && WordShape.IsLowerCase(tokens.Span(k + 1)))
+                    {
+                        break;
+                    }
                     // Only inside a name: a proper word must come before it.
                     if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon))
                     {
@@ -294,6 +368,12 @@ internal static class PlaceRules
             return end;
         }
         if (!strongHead && !HasCapitalisedProper(tokens, lexicon, start, head) && !HasUnknownProper(tokens, lexicon, start, head))
+        {
+            return end;
+        }
+        // "Dr. Walter Church": a person's surname that is a facility word; "Keystone Health Plan", "Senior Care plan ID": an
+        // insurer's plan; "start of care", "plan of care": a phrase of care, no place.
+        if (IsAfterTitle(tokens, start) || OrganisationNames.IsInsurance(tokens, end) || tokens.WordIs(head - 1, "of") && tokens.WordIs(head, "care"))
         {
             return end;
         }
@@ -420,13 +500,43 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
             return true;
         }
+        // "in Port Abbott", "from Mount Caldwell", "near Lake Ossian": a town's prefix word and a capitalised proper word.
+        if (TownPrefixes.Contains(word) && WordShape.IsTitleCase(word) && tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && tokens[first + 1].Start - tokens[first].End == 1
+            && WordShape.IsTitleCase(tokens.Span(first + 1)) && !(tokens.IsWord(first + 2) && !tokens[first + 2].NewLineBefore && ContextWords.FacilityHeads.Contains(tokens.Span(first + 2))))
+        {
+            var name = tokens.Span(first + 1);
+            var nameEntry = lexicon.Lookup(name);
+            if (name.Length >= 3 && !ContextWords.NotNames.Contains(name) && !NameStopWords.Contains(name) && !IsClinicalWord(name) && !ContextWords.FacilityHeads.Contains(name)
+                && (nameEntry.English <= 2 || nameEntry.IsName() || nameEntry.Place >= 1)
+                && !PlaceContextRules.IsStateOrCountry(tokens.Text.AsSpan(tokens[first].Start, tokens[first + 1].End - tokens[first].Start)))
+            {
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.72, "location-town");
+                return true;
+            }
+        }
         // "at St. Brigid's", "at st brigid's": a saint's name names a church or a hospital.
         if ((word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase)))
         {
             int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
-            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal)))
+            // "at saint casimir" in a transcript: a listed given name after "saint".
+            bool spokenSaint = tokens.IsWord(name) && WordShape.IsLowerCase(tokens.Span(name)) && tokens.Span(name).Length >= 4
+                && (lexicon.Lookup(tokens.Span(name)).Given >= 1 || lexicon.Lookup(tokens.Span(name)).English == 0)
+                && !ContextWords.NotNames.Contains(tokens.Span(name)) && IsLowerCaseLine(tokens, name);
+            if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal) || spokenSaint))
             {
-                sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.72, "location-saint");
+                int end = name;
+                // "St. Anselm's of the Harbor": "of" [the] and capitalised words go on with the name.
+                int of = end + 1;
+                if (tokens.WordIs(of, "of") && !tokens[of].NewLineBefore)
+                {
+                    int k = tokens.WordIs(of + 1, "the") ? of + 2 : of + 1;
+                    for (int n = k; n < k + 3 && tokens.IsWord(n) && !tokens[n].NewLineBefore && WordShape.IsTitleCase(tokens.Span(n)) && !ContextWords.NotNames.Contains(tokens.Span(n)); n++)
+                    {
+                        end = n;
+                    }
+                }
+                sink.Add(PhiType.Location, tokens[first].Start, tokens[end].End - tokens[first].Start, 0.72, "location-saint");
+                PlaceAcronyms.TryDefinedAfter(sink, tokens, first, end);
                 return true;
             }
         }
@@ -492,6 +602,11 @@ internal static class PlaceRules
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.7, "location-after-move");
             return true;
         }
+        // "due to LPDs", "placed in Endocatch", "in daycare": a plural acronym, a container after a placing verb, a care setting.
+        if (IsPluralAcronym(word) || IsAfterPlacingVerb(tokens, preposition) || CareSettings.Contains(word))
+        {
+            return false;
+        }
         // "in Marlowe", "near Stallworth": a capitalised word that no English list knows and that is not a common name.
         if (!moved && titleShape && single.English == 0 && word.Length >= 4 && !single.IsName(3) && single.Given <= 1
             && !ContextWords.ClinicalAcronyms.Contains(word) && !tokens[first].NewLineBefore && !IsClinicalWord(word))
@@ -534,6 +649,41 @@ internal static class PlaceRules
         }
         return false;
     }
+
+    /// <summary>"LPDs", "PVCs", "GPDs": capitals and a plural s, an acronym's plural.</summary>
+    private static bool IsPluralAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+        foreach (char c in word[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"placed in Endocatch", "stored in Cidex": "in"/"into" after a verb of placing names a container, not a place.</summary>
+    private static bool IsAfterPlacingVerb(TextTokens tokens, int preposition) =>
+        (tokens.WordIs(preposition, "in") || tokens.WordIs(preposition, "into")) && tokens.IsWord(preposition - 1) && PlacingVerbs.Contains(tokens.Span(preposition - 1));
+
+    private static readonly AsciiWordSet PlacingVerbs = new(
+    [
+        "placed", "put", "inserted", "stored", "packed", "wrapped", "collected", "kept", "mixed", "dissolved", "diluted", "soaked",
+        "fixed", "embedded", "submitted", "bagged", "immersed", "suspended", "sealed", "loaded", "drawn", "dispensed", "supplied",
+        "received", "packaged", "labeled", "labelled", "secured", "positioned", "wrapped", "dressed", "applied",
+    ]);
+
+    /// <summary>Care and school settings of daily life the English lists miss ("in daycare", "at preschool"): no place's name.</summary>
+    private static readonly AsciiWordSet CareSettings = new(
+    [
+        "daycare", "preschool", "prek", "pre-k", "kindergarten", "childcare", "homeschool", "headstart", "playgroup", "aftercare",
+        "afterschool", "eldercare", "homecare", "telehealth", "telemedicine", "teletherapy", "dayhab", "respite", "rehab", "detox",
+    ]);
 
     /// <summary>"from cath lab", "to echo lab": a word before a facility head names a department there, not a town.</summary>
     internal static bool IsFacilityHeadAfter(TextTokens tokens, int index) =>
@@ -587,6 +737,20 @@ internal static class PlaceRules
     private static int TryStreet(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int suffix)
     {
         var suffixWord = tokens.Span(suffix);
+        // "on rt 9", "off Rt. 28": "rt" is "right" too, so a road only after a road's preposition.
+        if (suffixWord.Equals("rt", StringComparison.OrdinalIgnoreCase))
+        {
+            int number = tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1;
+            if (!(tokens.WordIs(suffix - 1, "on") || tokens.WordIs(suffix - 1, "off") || tokens.WordIs(suffix - 1, "onto") || tokens.WordIs(suffix - 1, "along")
+                || tokens.WordIs(suffix - 1, "down") || tokens.WordIs(suffix - 1, "via")) || !tokens.IsNumber(number) || tokens[number].NewLineBefore || tokens[number].Length > 3
+                || tokens.Touches(number + 1) && !tokens.IsSymbol(number + 1, ',') && !tokens.IsSymbol(number + 1, '.')
+                || tokens.IsWord(number + 1) && !tokens[number + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(number + 1)))
+            {
+                return -1;
+            }
+            sink.Add(PhiType.Location, tokens[suffix].Start, tokens[number].End - tokens[suffix].Start, 0.72, "location-street");
+            return suffix;
+        }
         // "Route 9", "route nine", "highway 12", "HWY 1": a numbered road, in any case, the number in digits or words.
         if (NumberedRoads.Contains(suffixWord))
         {
@@ -623,7 +787,10 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            if (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word) || SpokenNumbers.Value(word) >= 0 || word.Length < 2)
+            // "fifty two old mill road", "three oh five east sage lane": an age or a compass word inside the name.
+            bool modifier = StreetNameModifiers.Contains(word) && k < suffix - 1;
+            if (!modifier && (StreetStops.Contains(word) || ContextWords.NotNames.Contains(word) && !WordShape.IsCapitalised(word)) || SpokenNumbers.Value(word) >= 0 || word.Length < 1
+                || word.Length < 2 && !modifier || suffixWord.Equals("run", StringComparison.OrdinalIgnoreCase) && (ContextWords.FractionUnits.Contains(word) || RunNotStreet.Contains(word)))
             {
                 break;
             }
@@ -651,7 +818,13 @@ internal static class PlaceRules
         bool capitalised = WordShape.IsCapitalised(tokens.Span(start));
         // "next to the church on lincoln way": after "on"/"off", a common street word follows a name or a town's name.
         bool namedWeak = weakSuffix && WeakStreetSuffixes.Contains(suffixWord) && (tokens.WordIs(start - 1, "on") || tokens.WordIs(start - 1, "off")) && IsStreetName(tokens, lexicon, start, suffix);
-        if (!numbered && !namedWeak && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
+        // "found down on Cutler St outside …", "staying on Sycamore Ave.": a capitalised name and an abbreviated suffix in title case
+        // after a street's preposition (not "St. John", a surname after "St").
+        bool abbreviated = !numbered && suffixWord.Length is 2 or 3 or 4 && WordShape.IsTitleCase(suffixWord) && capitalised && tokens.IsWord(start - 1)
+            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(start)) && !NameStopWords.Contains(tokens.Span(start))
+            && !(tokens.IsWord(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1) && WordShape.IsCapitalised(tokens.Span(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1))
+                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal));
+        if (!numbered && !namedWeak && !abbreviated && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
         }
@@ -660,9 +833,66 @@ internal static class PlaceRules
         {
             return -1;
         }
-        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[suffix].End - tokens[numberStart].Start, 0.75, "location-street");
+        int addressEnd = suffix;
+        // "… sage lane unit twelve", "… Rd apt 4": the apartment belongs to the address.
+        if (tokens.IsWord(suffix + 1) && !tokens[suffix + 1].NewLineBefore && UnitWords.Contains(tokens.Span(suffix + 1)))
+        {
+            int n = suffix + 2;
+            if (tokens.IsNumber(n) && !tokens[n].NewLineBefore && tokens[n].Length <= 5)
+            {
+                addressEnd = n;
+            }
+            else
+            {
+                for (int k = n; k < n + 3 && tokens.IsWord(k) && !tokens[k].NewLineBefore && SpokenNumbers.Value(tokens.Span(k)) >= 0; k++)
+                {
+                    addressEnd = k;
+                }
+            }
+        }
+        sink.Add(PhiType.Location, tokens[numberStart].Start, tokens[addressEnd].End - tokens[numberStart].Start, 0.75, "location-street");
+        if (numbered)
+        {
+            TryTownBeforeSpokenZip(sink, tokens, lexicon, addressEnd + 1);
+        }
         return numberStart;
     }
+
+    /// <summary>"fifty two old mill road hastings six eight nine oh one": after a street, a word and a spoken five-digit ZIP name the town.</summary>
+    private static void TryTownBeforeSpokenZip(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int town)
+    {
+        if (!tokens.IsWord(town) || tokens[town].NewLineBefore)
+        {
+            return;
+        }
+        var word = tokens.Span(town);
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || SpokenNumbers.Value(word) >= 0 || IsClinicalWord(word)
+            || PlaceContextRules.IsStateOrCountry(word) || IsStateAbbreviation(word) && word.Length == 2)
+        {
+            return;
+        }
+        int digits = 0;
+        for (int k = town + 1; k < town + 8 && tokens.IsWord(k) && !tokens[k].NewLineBefore && SpokenNumbers.Value(tokens.Span(k)) is >= 0 and <= 9; k++)
+        {
+            digits++;
+        }
+        bool zip = digits >= 5 || tokens.IsNumber(town + 1) && tokens[town + 1].Length == 5 && !tokens[town + 1].NewLineBefore;
+        if (zip)
+        {
+            sink.Add(PhiType.Location, tokens[town].Start, tokens[town].Length, 0.72, "location-town");
+        }
+    }
+
+    private static readonly AsciiWordSet UnitWords = new(["unit", "apt", "apartment", "suite", "ste", "lot", "trailer"]);
+
+    /// <summary>Words inside a street's name that are common words too ("Old Mill Road", "East Sage Lane").</summary>
+    private static readonly AsciiWordSet StreetNameModifiers = new(
+        ["old", "new", "east", "west", "north", "south", "upper", "lower", "little", "big", "n", "s", "e", "w", "ne", "nw", "se", "sw", "mill", "church", "school", "spring"]);
+
+    private static readonly AsciiWordSet OnlyNumberedSuffixes = new(["rt", "run", "bend"]);
+
+    /// <summary>Words before "run" that make it a race, not a road ("a five mile run", "the morning run").</summary>
+    private static readonly AsciiWordSet RunNotStreet = new(["beat", "beats", "complex", "complexes", "vt", "nsvt", "svt", "sinus", "mile", "miles", "k", "km", "minute", "minutes", "morning", "evening", "daily", "fun", "long", "short", "home", "dry", "test", "trial", "practice", "bull", "chicken"]);
 
     /// <summary>
     /// "his house on twelve quarry lane in tamsby", "14 Dale Rd in Wexley.": after a street found, "in" and one word that is
@@ -754,11 +984,11 @@ internal static class PlaceRules
     [
         "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "way", "court", "ct", "boulevard", "blvd", "place", "terrace",
         "circle", "highway", "hwy", "parkway", "pkwy", "route", "rte", "square", "trail", "row", "loop", "pike", "turnpike", "crescent",
-        "alley", "ter", "terr", "cir", "sq", "trl", "interstate",
+        "alley", "ter", "terr", "cir", "sq", "trl", "interstate", "rt", "run", "bend",
     ]);
 
     /// <summary>Street words that are common nouns too ("the wrong way", "in a row", "town square"): a street only with a house number.</summary>
-    private static readonly AsciiWordSet WeakStreetSuffixes = new(["way", "place", "court", "circle", "square", "trail", "row", "loop", "pike", "crescent", "alley"]);
+    private static readonly AsciiWordSet WeakStreetSuffixes = new(["way", "place", "court", "circle", "square", "trail", "row", "loop", "pike", "crescent", "alley", "run", "bend"]);
 
     /// <summary>Roads named by a number after the word: "Route 9", "highway twelve", "I-", "interstate 91".</summary>
     private static readonly AsciiWordSet NumberedRoads = new(["route", "rte", "highway", "hwy", "interstate"]);
@@ -769,6 +999,9 @@ internal static class PlaceRules
          "long", "whole", "rest", "no", "any", "and", "or", "back", "main's", "home", "halfway", "under", "over", "crossing", "crossed"]);
 
     private static readonly AsciiWordSet StreetPrepositions = new(["on", "at", "off", "to", "from", "near", "in"]);
+
+    /// <summary>First words of town names before a proper word ("Port Abbott", "Mount Caldwell", "Lake Ossian", "Glen Arden").</summary>
+    private static readonly AsciiWordSet TownPrefixes = new(["port", "mount", "lake", "glen", "cape", "point", "fort", "east", "west", "north", "south", "new", "upper", "lower", "little", "grand", "bay"]);
 
     private static readonly AsciiWordSet PlaceNouns = new(
     [
@@ -783,7 +1016,7 @@ internal static class PlaceRules
         && !ContextWords.Departments.Contains(word) && (entry.English <= 2 || entry.IsName() || entry.Place >= 1 || WordShape.IsCapitalised(word));
 
     /// <summary>The line holding token <paramref name="index"/> has no capital letter (speech-to-text output).</summary>
-    private static bool IsLowerCaseLine(TextTokens tokens, int index)
+    internal static bool IsLowerCaseLine(TextTokens tokens, int index)
     {
         string text = tokens.Text;
         int start = text.LastIndexOf('\n', Math.Max(0, tokens[index].Start - 1)) + 1;
@@ -818,17 +1051,29 @@ internal static class PlaceRules
 
     private static readonly AsciiWordSet PlacePrepositions = new(["from", "to", "in", "at", "into", "near", "of", "frm", "fr", "outside"]);
 
+    /// <summary>The cues of <see cref="OrganisationNames.TryLowerCaseAfterCue"/> and "this" of a phone greeting.</summary>
+    private static readonly AsciiWordSet OrganisationCueWords = new([.. OrganisationNames.Cues.Words, "this"]);
+
     /// <summary>The three sets <see cref="Collect"/> asks about every word, asked in one lookup (bits below).</summary>
-    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes, PlaceContextRules.Cues);
+    internal static readonly AsciiWordFlags CueWords = new(ContextWords.FacilityHeads, PlacePrepositions, StreetSuffixes, PlaceContextRules.Cues, OrganisationHeads.Heads, OrganisationCueWords);
+
 
     /// <summary>
     /// Most words share no first two letters and length with any cue word: passed over before <see cref="CueWords"/> hashes them.
     /// The same words as CueWords' own filter, in a table of its own: sharing CueWords' table measured 10–15 % slower in this
     /// group (three interleaved pairs), so the 702 bytes are kept twice.
     /// </summary>
-    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words, .. PlaceContextRules.Cues.Words]);
+    internal static readonly AsciiWordStartFilter CueStarts = new([.. ContextWords.FacilityHeads.Words, .. PlacePrepositions.Words, .. StreetSuffixes.Words, .. PlaceContextRules.Cues.Words,
+        .. OrganisationHeads.Heads.Words, .. OrganisationCueWords.Words]);
 
-    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8;
+    private const int FacilityHeadCue = 1, PrepositionCue = 2, StreetSuffixCue = 4, OtherCue = 8, OrganisationHeadCue = 16, OrganisationCue = 32;
+
+    /// <summary>Verbs of a relative's travel ("flies in from", "drove up from", "is coming down from").</summary>
+    private static readonly AsciiWordSet TravelVerbs = new(
+        ["flies", "flew", "flying", "fly", "flown", "drove", "drives", "driving", "drive", "coming", "comes", "come", "came", "traveling", "travelling", "travels", "arriving", "arrives", "arrived"]);
+
+    /// <summary>Clinical shorthand for a transfer ("plan tx to", "xfr to", "trf to").</summary>
+    private static readonly AsciiWordSet TransferAbbreviations = new(["tx", "xfr", "trf", "trans", "transferring", "transfers", "txf"]);
 
     /// <summary>A moving or living verb just before the preposition ("transferred from", "d/c to", "lives in", "resident of").</summary>
     private static bool IsAfterMoveVerb(TextTokens tokens, int preposition)
@@ -839,12 +1084,17 @@ internal static class PlaceRules
         {
             return true;
         }
+        // "flies in from Anchorage", "drove up from": a travel verb and its particle.
+        if (tokens.WordIs(preposition, "from") && (tokens.WordIs(j, "in") || tokens.WordIs(j, "up") || tokens.WordIs(j, "down") || tokens.WordIs(j, "over")) && tokens.IsWord(j - 1) && TravelVerbs.Contains(tokens.Span(j - 1)))
+        {
+            return true;
+        }
         if (tokens.WordIs(j, "back") || tokens.WordIs(j, "here") || tokens.WordIs(j, "over") || tokens.WordIs(j, "out") || tokens.WordIs(j, "alone")
             || tokens.WordIs(j, "still") || tokens.WordIs(j, "now") || tokens.WordIs(j, "currently"))
         {
             j--;
         }
-        if (tokens.IsWord(j) && ContextWords.MoveVerbs.Contains(tokens.Span(j)))
+        if (tokens.IsWord(j) && (ContextWords.MoveVerbs.Contains(tokens.Span(j)) || TransferAbbreviations.Contains(tokens.Span(j))))
         {
             return true;
         }
@@ -861,4 +1111,6 @@ internal static class PlaceRules
     ]);
 
     internal static bool IsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.Contains(word);
+
+    internal static bool IsStreetSuffix(ReadOnlySpan<char> word) => StreetSuffixes.Contains(word);
 }

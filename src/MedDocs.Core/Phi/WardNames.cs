@@ -14,7 +14,8 @@ internal static class WardNames
     /// A word and a floor (1–20, digits or a number word) at <paramref name="first"/> in a place where only a ward stands;
     /// the floor ends the phrase (punctuation, line end, a bed or room, a time word) and no dose unit follows it.
     /// </summary>
-    public static bool TryWardAt(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool closingParenthesis = false)
+    /// <param name="anyWord">The cue is strong ("RN on …"): the ward's word may be plain English ("Foxglove 3").</param>
+    public static bool TryWardAt(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool closingParenthesis = false, bool anyWord = false)
     {
         if (!tokens.IsWord(first) || first + 1 >= tokens.Count || tokens[first + 1].NewLineBefore || tokens.Touches(first + 1))
         {
@@ -22,7 +23,7 @@ internal static class WardNames
         }
         int floor = tokens.IsNumber(first + 1) && tokens[first + 1].Length <= 2 ? int.Parse(tokens.Span(first + 1))
             : tokens.IsWord(first + 1) ? SpokenNumbers.Value(tokens.Span(first + 1)) : -1;
-        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, first))
+        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, first, anyWord))
         {
             return false;
         }
@@ -32,6 +33,32 @@ internal static class WardNames
             return false;
         }
         sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    /// <summary>
+    /// "tx to 5 Bellweather tele", "transfer to 6 Kessler surgical floor": after a moving verb, a floor number (1–20) before a
+    /// ward's capitalised name, the phrase ending or going on with a unit word.
+    /// </summary>
+    public static bool TryFloorFirst(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    {
+        int name = first + 1;
+        if (!tokens.IsNumber(first) || tokens[first].Length > 2 || !tokens.IsWord(name) || tokens[name].NewLineBefore || tokens.Touches(name) || !WordShape.IsTitleCase(tokens.Span(name)))
+        {
+            return false;
+        }
+        int floor = int.Parse(tokens.Span(first));
+        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, name))
+        {
+            return false;
+        }
+        int after = name + 1;
+        if (!(EndsWardPhrase(tokens, after) || tokens.IsWord(after) && !tokens[after].NewLineBefore && (ServiceWords.Contains(tokens.Span(after)) || GenericWardWords.Contains(tokens.Span(after))
+            || FacilityModifiers.IsGeneric(tokens.Span(after)))))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.7, "location-ward");
         return true;
     }
 
@@ -89,11 +116,11 @@ internal static class WardNames
     internal static IEnumerable<string> UnitHeadWords => [.. UnitNouns.Words, .. UnitAcronyms.Words];
 
     /// <summary>A word that may name a ward: capitalised, no generic or clinical word, no scale's eponym, no month or day.</summary>
-    private static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index)
+    private static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index, bool anyWord = false)
     {
         var word = tokens.Span(index);
         if (word.Length < 3 || !WordShape.IsCapitalised(word) || Generic(word) || PlaceRules.IsClinicalWord(word) || ContextWords.Titles.Contains(word)
-            || PlaceContextRules.IsStateName(word) || SpokenNumbers.Value(word) >= 0 || Eponyms.IsInPhrase(tokens, index))
+            || PlaceContextRules.IsStateName(word) || SpokenNumbers.Value(word) >= 0 || Eponyms.IsInPhrase(tokens, index) || GradingScales.Contains(word))
         {
             return false;
         }
@@ -104,7 +131,7 @@ internal static class WardNames
         }
         var entry = lexicon.Lookup(word);
         // A name, a place or no listed word at all: "Birch", "Kestrel", "Hartwell"; not "Stage", "Level".
-        return !entry.IsKnown || entry.IsName() || entry.Place >= 1;
+        return !entry.IsKnown || entry.IsName() || entry.Place >= 1 || anyWord && WordShape.IsTitleCase(word);
     }
 
     private static bool Generic(ReadOnlySpan<char> word) =>
