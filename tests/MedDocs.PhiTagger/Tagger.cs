@@ -30,6 +30,7 @@ internal sealed class TokenTagger
     private readonly FeatureOptions _options;
     private readonly Dictionary<string, int> _features = new(StringComparer.Ordinal);
     private readonly List<string> _labels = ["O"];
+    private readonly Dictionary<ulong, int> _hashed = [];
     private float[] _weights = [];
     private bool _frozen;
 
@@ -104,7 +105,11 @@ internal sealed class TokenTagger
     }
 
     /// <summary>The static (label-independent) features of every token of one note, as strings.</summary>
-    private List<string>[] Extract(string text, List<Token> tokens, IReadOnlyList<PhiFinding>? rules, bool hideRules)
+    /// <remarks>
+    /// The writer receives each feature as up to seven parts of its name: it either joins them (training, model
+    /// file) or hashes them without building the string (tagging); <paramref name="onToken"/> is called after each token.
+    /// </remarks>
+    private void Extract(string text, List<Token> tokens, IReadOnlyList<PhiFinding>? rules, bool hideRules, FeatureWriter fs, Action<int> onToken)
     {
         int n = tokens.Count;
         var lower = new string[n];
@@ -148,22 +153,22 @@ internal sealed class TokenTagger
         string W(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lower[i];
         string S(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : shapes[i];
         string R(int i) => i < 0 || i >= n ? "<>" : ruleType[i];
-        var result = new List<string>[n];
         for (int i = 0; i < n; i++)
         {
-            var fs = new List<string>(48) { "b" };
+            fs.Clear();
+            fs.Add("b");
             string w = lower[i];
             var token = tokens[i];
             var span = text.AsSpan(token.Start, token.Length);
-            fs.Add("w=" + w);
-            fs.Add("sh=" + shapes[i]);
-            fs.Add("shl=" + (token.Length <= 8 ? Shape(span, collapse: false) : "long"));
-            fs.Add("len=" + Math.Min(token.Length, 12));
+            fs.Add("w=", w);
+            fs.Add("sh=", shapes[i]);
+            fs.Add("shl=", (token.Length <= 8 ? Shape(span, collapse: false) : "long"));
+            fs.Add("len=", Number(Math.Min(token.Length, 12)));
             if (char.IsLetter(span[0]) && w.Length > 2)
             {
-                fs.Add("p3=" + w[..3]);
-                fs.Add("s3=" + w[^3..]);
-                fs.Add("s2=" + w[^2..]);
+                fs.Add("p3=", w.AsSpan(0, 3));
+                fs.Add("s3=", w.AsSpan(w.Length - 3));
+                fs.Add("s2=", w.AsSpan(w.Length - 2));
             }
             if (token.LineStart)
             {
@@ -172,15 +177,15 @@ internal sealed class TokenTagger
             // Glued to the previous/next token (no blank between): '9/12', 'x5-1234', 'O'Brien'.
             bool gluedPrev = i > 0 && tokens[i - 1].Start + tokens[i - 1].Length == token.Start;
             bool gluedNext = i + 1 < n && token.Start + token.Length == tokens[i + 1].Start;
-            fs.Add("g=" + (gluedPrev ? "1" : "0") + (gluedNext ? "1" : "0"));
-            fs.Add("lh=" + lineHead[i]);
+            fs.Add("g=", (gluedPrev ? "1" : "0"), (gluedNext ? "1" : "0"));
+            fs.Add("lh=", lineHead[i]);
             // The nearest colon before the token on its line: a label ('Attending: ...').
             for (int j = i - 1; j >= 0 && j >= i - 6; j--)
             {
                 if (lower[j] == ":")
                 {
-                    fs.Add("lbl=" + W(j - 1));
-                    fs.Add("lbld=" + (i - j));
+                    fs.Add("lbl=", W(j - 1));
+                    fs.Add("lbld=", Number(i - j));
                     break;
                 }
                 if (tokens[j + 1].LineStart)
@@ -188,51 +193,64 @@ internal sealed class TokenTagger
                     break;
                 }
             }
-            fs.Add("w-1=" + W(i - 1));
-            fs.Add("w+1=" + W(i + 1));
-            fs.Add("w-2=" + W(i - 2));
-            fs.Add("w+2=" + W(i + 2));
-            fs.Add("w-1w=" + W(i - 1) + "|" + w);
-            fs.Add("ww+1=" + w + "|" + W(i + 1));
-            fs.Add("w-2w-1=" + W(i - 2) + "|" + W(i - 1));
-            fs.Add("s-1=" + S(i - 1));
-            fs.Add("s+1=" + S(i + 1));
-            fs.Add("s-1s+1=" + S(i - 1) + "|" + shapes[i] + "|" + S(i + 1));
-            fs.Add("s-2s-1=" + S(i - 2) + "|" + S(i - 1) + "|" + shapes[i]);
-            fs.Add("ss+1s+2=" + shapes[i] + "|" + S(i + 1) + "|" + S(i + 2));
+            fs.Add("w-1=", W(i - 1));
+            fs.Add("w+1=", W(i + 1));
+            fs.Add("w-2=", W(i - 2));
+            fs.Add("w+2=", W(i + 2));
+            fs.Add("w-1w=", W(i - 1), "|", w);
+            fs.Add("ww+1=", w, "|", W(i + 1));
+            fs.Add("w-2w-1=", W(i - 2), "|", W(i - 1));
+            fs.Add("s-1=", S(i - 1));
+            fs.Add("s+1=", S(i + 1));
+            fs.Add("s-1s+1=", S(i - 1), "|", shapes[i], "|", S(i + 1));
+            fs.Add("s-2s-1=", S(i - 2), "|", S(i - 1), "|", shapes[i]);
+            fs.Add("ss+1s+2=", shapes[i], "|", S(i + 1), "|", S(i + 2));
             if (char.IsDigit(span[0]))
             {
-                fs.Add("nd=" + Math.Min(token.Length, 12));
+                fs.Add("nd=", Number(Math.Min(token.Length, 12)));
             }
             if (_options.Lexicon)
             {
                 var e = lex[i];
-                string lexClass = $"{e.Given}{e.Surname}{e.English}{e.Place}";
-                fs.Add("lx=" + lexClass);
-                fs.Add("lxs=" + lexClass + "|" + shapes[i]);
-                fs.Add("G=" + e.Given);
-                fs.Add("S=" + e.Surname);
-                fs.Add("E=" + e.English);
-                fs.Add("P=" + e.Place);
-                fs.Add("lx-1=" + (i > 0 ? Coarse(lex[i - 1]) : "<s>"));
-                fs.Add("lx+1=" + (i + 1 < n ? Coarse(lex[i + 1]) : "</s>"));
-                fs.Add("lx-1w=" + (i > 0 ? Coarse(lex[i - 1]) : "<s>") + "|" + Coarse(e) + "|" + W(i - 1));
+                string lexClass = LexClass(e);
+                fs.Add("lx=", lexClass);
+                fs.Add("lxs=", lexClass, "|", shapes[i]);
+                fs.Add("G=" , Number(e.Given));
+                fs.Add("S=" , Number(e.Surname));
+                fs.Add("E=" , Number(e.English));
+                fs.Add("P=" , Number(e.Place));
+                fs.Add("lx-1=", (i > 0 ? Coarse(lex[i - 1]) : "<s>"));
+                fs.Add("lx+1=", (i + 1 < n ? Coarse(lex[i + 1]) : "</s>"));
+                fs.Add("lx-1w=", (i > 0 ? Coarse(lex[i - 1]) : "<s>"), "|", Coarse(e), "|", W(i - 1));
             }
             if (_options.Rules && rules is not null)
             {
-                fs.Add("r=" + ruleType[i]);
-                fs.Add("rr=" + ruleName[i]);
-                fs.Add("r-1=" + R(i - 1));
-                fs.Add("r+1=" + R(i + 1));
-                fs.Add("r-1r+1=" + R(i - 1) + "|" + ruleType[i] + "|" + R(i + 1));
-                fs.Add("rsh=" + ruleType[i] + "|" + shapes[i]);
+                fs.Add("r=", ruleType[i]);
+                fs.Add("rr=", ruleName[i]);
+                fs.Add("r-1=", R(i - 1));
+                fs.Add("r+1=", R(i + 1));
+                fs.Add("r-1r+1=", R(i - 1), "|", ruleType[i], "|", R(i + 1));
+                fs.Add("rsh=", ruleType[i], "|", shapes[i]);
             }
-            result[i] = fs;
+            onToken(i);
         }
-        return result;
     }
 
-    private static string Coarse(LexiconEntry e) =>
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 64).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static string Number(int value) => Numbers[value];
+
+    private static int Packed(LexiconEntry e) => (e.Given << 6) | (e.Surname << 4) | (e.English << 2) | e.Place;
+
+    private static readonly string[] LexClasses = [.. Enumerable.Range(0, 256).Select(p => $"{p >> 6}{(p >> 4) & 3}{(p >> 2) & 3}{p & 3}")];
+
+    private static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
+
+    private static string LexClass(LexiconEntry e) => LexClasses[Packed(e)];
+
+    private static string Coarse(LexiconEntry e) => CoarseClasses[Packed(e)];
+
+    private static string CoarseOf(LexiconEntry e) =>
         (e.Given >= 2 || e.Surname >= 2 ? "N" : e.IsName() ? "n" : "-") + (e.English >= 2 ? "E" : e.English == 1 ? "e" : "-") + (e.Place >= 1 ? "P" : "-");
 
     private int[] Ids(List<string> names)
@@ -289,8 +307,9 @@ internal sealed class TokenTagger
         {
             var tokens = Tokenize(document.Text);
             bool hide = _options.RuleDropout > 0 && random.NextDouble() < _options.RuleDropout;
-            var names = Extract(document.Text, tokens, rules(document.Text), hide);
-            var features = names.Select(Ids).ToArray();
+            var features = new int[tokens.Count][];
+            var writer = new FeatureWriter(hashing: false);
+            Extract(document.Text, tokens, rules(document.Text), hide, writer, i => features[i] = Ids(writer.Names));
             var gold = tokens.Select(t => LabelOf(GoldLabel(document, t))).ToArray();
             sequences.Add(new Sequence(features, gold));
         }
@@ -304,6 +323,13 @@ internal sealed class TokenTagger
             }
         }
         _frozen = true;
+        foreach (var (name, id) in _features)
+        {
+            if (!_hashed.TryAdd(FeatureWriter.HashOf(name), id))
+            {
+                throw new InvalidOperationException("64-bit feature hash collision: " + name);
+            }
+        }
         int labels = _labels.Count;
         _weights = new float[_features.Count * labels];
         var accumulated = new float[_weights.Length];
@@ -340,10 +366,22 @@ internal sealed class TokenTagger
         }
     }
 
-    private int HistoryFeature(int previous) => _features["L1=" + (previous < 0 ? "<s>" : _labels[previous])];
+    private int[]? _history1;
+    private int[]? _history2;
 
-    private int HistoryFeature(int beforePrevious, int previous) =>
-        _features["L2=" + (beforePrevious < 0 ? "<s>" : _labels[beforePrevious]) + "|" + (previous < 0 ? "<s>" : _labels[previous])];
+    /// <summary>The feature id of the previous label (-1 = none), from a table filled on first use.</summary>
+    private int HistoryFeature(int previous)
+    {
+        _history1 ??= [.. Enumerable.Range(-1, _labels.Count + 1).Select(p => _features["L1=" + (p < 0 ? "<s>" : _labels[p])])];
+        return _history1[previous + 1];
+    }
+
+    private int HistoryFeature(int beforePrevious, int previous)
+    {
+        int width = _labels.Count + 1;
+        _history2 ??= [.. Enumerable.Range(0, width * width).Select(k => _features["L2=" + (k / width == 0 ? "<s>" : _labels[k / width - 1]) + "|" + (k % width == 0 ? "<s>" : _labels[k % width - 1])])];
+        return _history2[(beforePrevious + 1) * width + previous + 1];
+    }
 
     private void Score(int[] features, int h1, int h2, float[] scores)
     {
@@ -404,16 +442,34 @@ internal sealed class TokenTagger
     /// The tagger's findings: runs of tokens with the same type, not crossing a line. <paramref name="margin"/> &gt; 0
     /// keeps a token as PHI only when its best type beats O by that much.
     /// </summary>
-    public List<PhiFinding> Tag(string text, IReadOnlyList<PhiFinding>? rules, double margin = 0)
+    public List<PhiFinding> Tag(string text, IReadOnlyList<PhiFinding>? rules, double margin = 0, bool fast = true)
     {
         var tokens = Tokenize(text);
-        var names = Extract(text, tokens, rules, hideRules: false);
         var scores = new float[_labels.Count];
         var predicted = new int[tokens.Count];
+        var ids = new List<int>(64);
         int p1 = -1, p2 = -1;
-        for (int i = 0; i < tokens.Count; i++)
+        var writer = new FeatureWriter(hashing: fast);
+        Extract(text, tokens, rules, hideRules: false, writer, i =>
         {
-            Score(Ids(names[i]), HistoryFeature(p1), HistoryFeature(p2, p1), scores);
+            int[] features;
+            if (fast)
+            {
+                ids.Clear();
+                foreach (ulong hash in writer.Hashes)
+                {
+                    if (_hashed.TryGetValue(hash, out int id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+                features = [.. ids];
+            }
+            else
+            {
+                features = Ids(writer.Names);
+            }
+            Score(features, HistoryFeature(p1), HistoryFeature(p2, p1), scores);
             int best = ArgMax(scores);
             if (best != 0 && scores[best] - scores[0] < margin)
             {
@@ -422,7 +478,7 @@ internal sealed class TokenTagger
             predicted[i] = best;
             p2 = p1;
             p1 = best;
-        }
+        });
         var findings = new List<PhiFinding>();
         int s = 0;
         while (s < tokens.Count)
@@ -479,5 +535,50 @@ internal sealed class TokenTagger
             }
         }
         return memory.Length;
+    }
+}
+
+/// <summary>
+/// Receives the features of one token as parts of their names: joins them (training) or hashes them with 64-bit
+/// FNV-1a without building the string (tagging); the hash of the parts equals <see cref="HashOf"/> of the joined name.
+/// </summary>
+internal sealed class FeatureWriter(bool hashing)
+{
+    private const ulong Offset = 14695981039346656037;
+    private const ulong Prime = 1099511628211;
+
+    public List<string> Names { get; } = new(64);
+
+    public List<ulong> Hashes { get; } = new(64);
+
+    public void Clear()
+    {
+        Names.Clear();
+        Hashes.Clear();
+    }
+
+    public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default,
+        ReadOnlySpan<char> e = default, ReadOnlySpan<char> f = default, ReadOnlySpan<char> g = default)
+    {
+        if (hashing)
+        {
+            ulong h = Fnv(Fnv(Fnv(Fnv(Fnv(Fnv(Fnv(Offset, a), b), c), d), e), f), g);
+            Hashes.Add(h);
+        }
+        else
+        {
+            Names.Add(string.Concat(string.Concat(a, b, c, d), string.Concat(e, f, g)));
+        }
+    }
+
+    public static ulong HashOf(string name) => Fnv(Offset, name);
+
+    private static ulong Fnv(ulong hash, ReadOnlySpan<char> part)
+    {
+        foreach (char ch in part)
+        {
+            hash = (hash ^ ch) * Prime;
+        }
+        return hash;
     }
 }
