@@ -29,8 +29,8 @@ internal static partial class ContextNameRules
     }
 
     /// <summary>
-    /// The tokens each later pass visits, gathered by <see cref="Collect"/> (one set of lists per thread). Without them (null: texts
-    /// with non-ASCII words, the tests' plain walk) a pass walks every token.
+    /// The tokens each later pass visits, gathered by <see cref="Collect"/> (one set of lists per thread). Without them (null: the
+    /// tests' plain walk) a pass walks every token.
     /// </summary>
     private sealed class LaterPassTokens
     {
@@ -85,6 +85,28 @@ internal static partial class ContextNameRules
             {
                 Dialogue.Add(i);
             }
+        }
+
+        /// <summary>
+        /// <see cref="Note"/> in a text with non-ASCII words (the main loop asks PlainCueFlags there, which has no later-pass bits):
+        /// an ASCII word gets its flags from one lookup; a non-ASCII word (rare) is visited by every pass, as a case-insensitive
+        /// comparison is left to judge it against the listed words.
+        /// </summary>
+        public void NoteInMixedText(TextTokens tokens, int i, ReadOnlySpan<char> word)
+        {
+            if (System.Text.Ascii.IsValid(word))
+            {
+                Note(tokens, i, CueWords.Flags.Of(word));
+                return;
+            }
+            if (tokens.IsWord(i - 1))
+            {
+                Shorthand.AddOnce(i - 1);
+            }
+            Shorthand.AddOnce(i);
+            SignOutBeds.Add(i);
+            UserColumns.Add(i);
+            Dialogue.Add(i);
         }
     }
 }

@@ -22,8 +22,7 @@ internal static partial class ContextNameRules
         var lexicon = PhiLexicon.Shared;
         bool ascii = sink.IsAscii;
         var cueFlags = CueWords.Flags;
-        // Texts with non-ASCII words have no cue flags (PlainCueFlags answers the main cues only): their later passes walk every token.
-        var later = walkEveryWord || !ascii ? null : LaterPassTokens.ForThread();
+        var later = walkEveryWord ? null : LaterPassTokens.ForThread();
         int coveredUntil = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -35,7 +34,14 @@ internal static partial class ContextNameRules
             int end = -1;
             // Most words are no cue: one lookup answers every cue set below (and a colon check skips the chain).
             int cues = ascii ? cueFlags.Of(word, tokens.Hash(i)) : PlainCueFlags(word);
-            later?.Note(tokens, i, cues);
+            if (ascii)
+            {
+                later?.Note(tokens, i, cues);
+            }
+            else
+            {
+                later?.NoteInMixedText(tokens, i, word);
+            }
             // Most words are no cue and in no name class: only a colon (a label) or a comma ("surname, given") after one
             // can still start a name, so the rest skip every check below (each would answer no).
             if ((cues & MainCueFlags) == 0 && (tokens.NameClasses(i) & LoneOrPairClasses) == 0 && !IsColonOrCommaAfter(tokens, i))

@@ -23,8 +23,8 @@ public sealed class ContextNameLaterPassesRandomTests
             "of", "birth", "nine", "four", "sepsis", "DKA", "to", "at", "my", "mgmt", "case", "x4", "Dr", "son", "wife", "LROSEN", "AC", "breakfast",
         ];
         string[] glue = [" ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", ", ", ". ", ": ", " - ", " (", ") ", "/", " / ", "12", " 68", " 4 ", "?"];
-        // A text with a non-ASCII character takes the plain walk either way: only a few rounds have one.
-        string[] nonAscii = ["’", "é", "—"];
+        // A text with a non-ASCII character notes its tokens otherwise (NoteInMixedText): a third of the rounds have one or more.
+        string[] nonAscii = ["’", "é", "—", "ſ", "\u212A", "ı", "İ", "caf\u00E9", "Ø"];
         var random = new Random(8080);
         int found = 0;
         for (int round = 0; round < 6000; round++)
@@ -38,7 +38,7 @@ public sealed class ContextNameLaterPassesRandomTests
                     text.Append(random.Next(5) == 0 ? glue[random.Next(glue.Length)] : " ");
                 }
             }
-            if (round % 10 == 0)
+            for (int k = round % 3 == 0 ? random.Next(1, 4) : 0; k > 0; k--)
             {
                 text.Insert(random.Next(text.Length + 1), nonAscii[random.Next(nonAscii.Length)]);
             }
