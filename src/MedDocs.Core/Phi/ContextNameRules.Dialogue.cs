@@ -8,42 +8,55 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static partial class ContextNameRules
 {
-    /// <summary>The dialogue cues, in one pass over the tokens.</summary>
-    private static void CollectDialogue(FindingSink sink, TextTokens tokens)
+    /// <summary>The dialogue cues at the tokens <see cref="Collect"/> noted for them, in order.</summary>
+    private static void CollectDialogue(FindingSink sink, TextTokens tokens, TokenIndexList? noted)
     {
-        for (int i = 0; i < tokens.Count; i++)
+        // A spelled-out name's letters are read with its first one: the walk goes on after the run.
+        int readUntil = -1;
+        int count = LaterPassTokens.Count(noted, tokens);
+        for (int n = 0; n < count; n++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            int i = LaterPassTokens.At(noted, n);
+            if (i > readUntil)
             {
-                continue;
-            }
-            int length = tokens[i].Length;
-            if (length == 1)
-            {
-                i = SpelledName(sink, tokens, i);
-                continue;
-            }
-            if (length == 4 && tokens.WordIs(i, "name"))
-            {
-                AnswerAfterNameQuestion(sink, tokens, i);
-            }
-            else if (length <= 6 && GreetingWords.Contains(tokens.Span(i)))
-            {
-                AfterGreeting(sink, tokens, i);
-            }
-            else if (length == 2 && tokens.WordIs(i, "is") && (tokens.WordIs(i + 1, "this") || tokens.WordIs(i + 1, "that")) && !tokens[i + 1].NewLineBefore)
-            {
-                CheckedByName(sink, tokens, i + 2);
-            }
-            else if (length == 8 && tokens.WordIs(i, "speaking"))
-            {
-                BeforeSpeaking(sink, tokens, i);
-            }
-            if (length >= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens.WordIs(i + 1, "the") && (tokens.NameClasses(i) & NameClass.PairGiven) != 0)
-            {
-                BeforeAppositiveRole(sink, tokens, i);
+                readUntil = DialogueAt(sink, tokens, i);
             }
         }
+    }
+
+    /// <summary>The dialogue cues at word <paramref name="i"/>; the last token they read (past <paramref name="i"/> for a spelled name).</summary>
+    private static int DialogueAt(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word)
+        {
+            return i;
+        }
+        int length = tokens[i].Length;
+        if (length == 1)
+        {
+            return SpelledName(sink, tokens, i);
+        }
+        if (length == 4 && tokens.WordIs(i, "name"))
+        {
+            AnswerAfterNameQuestion(sink, tokens, i);
+        }
+        else if (length <= 6 && GreetingWords.Contains(tokens.Span(i)))
+        {
+            AfterGreeting(sink, tokens, i);
+        }
+        else if (length == 2 && tokens.WordIs(i, "is") && (tokens.WordIs(i + 1, "this") || tokens.WordIs(i + 1, "that")) && !tokens[i + 1].NewLineBefore)
+        {
+            CheckedByName(sink, tokens, i + 2);
+        }
+        else if (length == 8 && tokens.WordIs(i, "speaking"))
+        {
+            BeforeSpeaking(sink, tokens, i);
+        }
+        if (length >= 3 && i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens.WordIs(i + 1, "the") && (tokens.NameClasses(i) & NameClass.PairGiven) != 0)
+        {
+            BeforeAppositiveRole(sink, tokens, i);
+        }
+        return i;
     }
 
     /// <summary>

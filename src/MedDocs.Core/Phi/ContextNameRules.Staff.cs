@@ -164,94 +164,109 @@ internal static partial class ContextNameRules
     /// "bed 1 KOWALSKI 68M", "bed 12 Adebayo-Nwosu 54F", "rm 4 Pellegrino, 81 F": in a sign-out list, one or two name words
     /// between a bed or room number and an age with its sex.
     /// </summary>
-    private static void CollectSignOutBeds(FindingSink sink, TextTokens tokens)
+    private static void CollectSignOutBeds(FindingSink sink, TextTokens tokens, TokenIndexList? noted)
     {
-        for (int i = 0; i + 3 < tokens.Count; i++)
+        int count = LaterPassTokens.Count(noted, tokens);
+        for (int n = 0; n < count && LaterPassTokens.At(noted, n) + 3 < tokens.Count; n++)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is < 2 or > 4 || !BedWords.Contains(tokens.Span(i)) || !tokens.IsNumber(i + 1))
-            {
-                continue;
-            }
-            int first = i + 2;
-            // "BED 12 - HALVORSEN: DKA", "bed 3: P. Oyelaran: sepsis": a dash or colon between the bed and the name.
-            bool separated = tokens.IsSymbol(first, '-') || tokens.IsSymbol(first, ':') || tokens.IsSymbol(first, '–') || tokens.IsSymbol(first, '—');
-            if (separated)
-            {
-                first++;
-            }
-            int last = first;
-            bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && char.IsUpper(tokens.Span(first)[0]) && tokens.IsSymbol(first + 1, '.');
-            if (initial && separated)
-            {
-                last = first + 2;
-            }
-            int nameStart = last;
-            while (last < nameStart + 2 && tokens.IsWord(last) && !tokens[last].NewLineBefore && WordShape.IsCapitalised(tokens.Span(last)) && IsShorthandName(tokens, last))
-            {
-                last++;
-            }
-            if (last == nameStart)
-            {
-                continue;
-            }
-            if (separated && tokens.IsSymbol(last, ':') && !tokens[last].NewLineBefore)
-            {
-                // A sign-out line: the name, then a colon and the problems.
-                sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, "name-signout");
-                continue;
-            }
-            if (initial && separated)
-            {
-                continue;
-            }
-            int age = tokens.IsSymbol(last, ',') ? last + 1 : last;
-            if (!tokens.IsNumber(age) || tokens[age].Length > 3 || tokens[age].NewLineBefore || !tokens.IsWord(age + 1))
-            {
-                continue;
-            }
-            var sex = tokens.Span(age + 1);
-            if (!(sex is "M" or "F" or "m" or "f" or "yo" or "yoM" or "yoF" or "y" || sex.Equals("yo", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-            sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, "name-signout");
+            SignOutBedAt(sink, tokens, LaterPassTokens.At(noted, n));
         }
     }
 
-    /// <summary>The shorthand cues above, in one pass over the tokens (most tokens answer on their first check).</summary>
-    private static void CollectShorthand(FindingSink sink, TextTokens tokens)
+    /// <summary>The sign-out name after a bed word at <paramref name="i"/> (see <see cref="CollectSignOutBeds"/>).</summary>
+    private static void SignOutBedAt(FindingSink sink, TextTokens tokens, int i)
     {
-        for (int i = 0; i < tokens.Count; i++)
+        if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is < 2 or > 4 || !BedWords.Contains(tokens.Span(i)) || !tokens.IsNumber(i + 1))
         {
-            if (tokens[i].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            int length = tokens[i].Length;
-            if (length is 1 or 3 or 4)
-            {
-                AfterDiscussedWith(sink, tokens, i);
-            }
-            if (length is >= 2 and <= 11 && InitialsCues.Contains(tokens.Span(i)))
-            {
-                StaffInitials(sink, tokens, i);
-            }
-            if (length is 2 or 3 && tokens.IsSymbol(i - 1, '/') && tokens.Touches(i))
-            {
-                SignedInitials(sink, tokens, i);
-            }
-            if (i + 1 < tokens.Count && (tokens.IsSymbol(i + 1, '(') || tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && CoverAndPagerWords.Contains(tokens.Span(i + 1))))
-            {
-                BeforeCoverOrRole(sink, tokens, i);
-                AfterServiceParenthesised(sink, tokens, i);
-            }
-            else if (tokens.IsSymbol(i + 1, '-'))
-            {
-                BetweenServiceDashes(sink, tokens, i);
-            }
+            return;
         }
-        CollectSignOutBeds(sink, tokens);
-        CollectUserColumns(sink, tokens);
+        int first = i + 2;
+        // "BED 12 - HALVORSEN: DKA", "bed 3: P. Oyelaran: sepsis": a dash or colon between the bed and the name.
+        bool separated = tokens.IsSymbol(first, '-') || tokens.IsSymbol(first, ':') || tokens.IsSymbol(first, '–') || tokens.IsSymbol(first, '—');
+        if (separated)
+        {
+            first++;
+        }
+        int last = first;
+        bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && char.IsUpper(tokens.Span(first)[0]) && tokens.IsSymbol(first + 1, '.');
+        if (initial && separated)
+        {
+            last = first + 2;
+        }
+        int nameStart = last;
+        while (last < nameStart + 2 && tokens.IsWord(last) && !tokens[last].NewLineBefore && WordShape.IsCapitalised(tokens.Span(last)) && IsShorthandName(tokens, last))
+        {
+            last++;
+        }
+        if (last == nameStart)
+        {
+            return;
+        }
+        if (separated && tokens.IsSymbol(last, ':') && !tokens[last].NewLineBefore)
+        {
+            // A sign-out line: the name, then a colon and the problems.
+            sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, "name-signout");
+            return;
+        }
+        if (initial && separated)
+        {
+            return;
+        }
+        int age = tokens.IsSymbol(last, ',') ? last + 1 : last;
+        if (!tokens.IsNumber(age) || tokens[age].Length > 3 || tokens[age].NewLineBefore || !tokens.IsWord(age + 1))
+        {
+            return;
+        }
+        var sex = tokens.Span(age + 1);
+        if (!(sex is "M" or "F" or "m" or "f" or "yo" or "yoM" or "yoF" or "y" || sex.Equals("yo", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+        sink.Add(PhiType.Name, tokens[first].Start, tokens[last - 1].End - tokens[first].Start, 0.75, "name-signout");
+    }
+
+    /// <summary>The shorthand cues above at the tokens <see cref="Collect"/> noted for them, then the sign-out beds and user columns.</summary>
+    private static void CollectShorthand(FindingSink sink, TextTokens tokens, LaterPassTokens? later)
+    {
+        var noted = later?.Shorthand;
+        int count = LaterPassTokens.Count(noted, tokens);
+        for (int n = 0; n < count; n++)
+        {
+            ShorthandAt(sink, tokens, LaterPassTokens.At(noted, n));
+        }
+        CollectSignOutBeds(sink, tokens, later?.SignOutBeds);
+        CollectUserColumns(sink, tokens, later?.UserColumns);
+    }
+
+    /// <summary>The shorthand cues at word <paramref name="i"/> (most words answer on their first check).</summary>
+    private static void ShorthandAt(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word)
+        {
+            return;
+        }
+        int length = tokens[i].Length;
+        if (length is 1 or 3 or 4)
+        {
+            AfterDiscussedWith(sink, tokens, i);
+        }
+        if (length is >= 2 and <= 11 && InitialsCues.Contains(tokens.Span(i)))
+        {
+            StaffInitials(sink, tokens, i);
+        }
+        if (length is 2 or 3 && tokens.IsSymbol(i - 1, '/') && tokens.Touches(i))
+        {
+            SignedInitials(sink, tokens, i);
+        }
+        if (i + 1 < tokens.Count && (tokens.IsSymbol(i + 1, '(') || tokens.IsWord(i + 1) && tokens[i + 1].Length >= 2 && CoverAndPagerWords.Contains(tokens.Span(i + 1))))
+        {
+            BeforeCoverOrRole(sink, tokens, i);
+            AfterServiceParenthesised(sink, tokens, i);
+        }
+        else if (tokens.IsSymbol(i + 1, '-'))
+        {
+            BetweenServiceDashes(sink, tokens, i);
+        }
     }
 
     /// <summary>Words after which a laboratory or reading signs with initials ("verified by RJM", "Tech: dmv", "called by kp").</summary>

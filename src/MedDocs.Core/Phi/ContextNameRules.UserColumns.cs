@@ -14,51 +14,61 @@ internal static partial class ContextNameRules
     private const int MaxColumnRows = 60;
 
     /// <summary>The user-id columns of the text's tables (see the class summary).</summary>
-    private static void CollectUserColumns(FindingSink sink, TextTokens tokens)
+    private static void CollectUserColumns(FindingSink sink, TextTokens tokens, TokenIndexList? noted)
+    {
+        int count = LaterPassTokens.Count(noted, tokens);
+        for (int n = 0; n < count; n++)
+        {
+            if (LaterPassTokens.At(noted, n) >= 1)
+            {
+                UserColumnAt(sink, tokens, LaterPassTokens.At(noted, n));
+            }
+        }
+    }
+
+    /// <summary>The user ids under a header word at <paramref name="h"/>, if it heads such a column.</summary>
+    private static void UserColumnAt(FindingSink sink, TextTokens tokens, int h)
     {
         string text = tokens.Text;
-        for (int h = 1; h < tokens.Count; h++)
+        // Cheap first: a capital and a column gap around the word, then the header set.
+        if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !char.IsUpper(text[tokens[h].Start]) || !IsColumnHeader(tokens, h)
+            || !UserColumnHeaders.Contains(tokens.Span(h)))
         {
-            // Cheap first: a capital and a column gap around the word, then the header set.
-            if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !char.IsUpper(text[tokens[h].Start]) || !IsColumnHeader(tokens, h)
-                || !UserColumnHeaders.Contains(tokens.Span(h)))
+            return;
+        }
+        int column = tokens[h].Start - LineStart(text, tokens[h].Start);
+        int k = h + 1;
+        for (int rows = 0; rows < MaxColumnRows && k < tokens.Count; rows++)
+        {
+            // Move to the next line's first token; a blank line ends the table.
+            while (k < tokens.Count && !tokens[k].NewLineBefore)
             {
-                continue;
+                k++;
             }
-            int column = tokens[h].Start - LineStart(text, tokens[h].Start);
-            int k = h + 1;
-            for (int rows = 0; rows < MaxColumnRows && k < tokens.Count; rows++)
+            if (k >= tokens.Count || BlankLineBefore(text, tokens[k].Start))
             {
-                // Move to the next line's first token; a blank line ends the table.
-                while (k < tokens.Count && !tokens[k].NewLineBefore)
+                break;
+            }
+            int lineStart = LineStart(text, tokens[k].Start);
+            int cell = -1;
+            for (int c = k; c < tokens.Count && (c == k || !tokens[c].NewLineBefore); c++)
+            {
+                int offset = tokens[c].Start - lineStart;
+                if (offset >= column - 2 && offset <= column + 2)
                 {
-                    k++;
+                    cell = c;
+                    break;
                 }
-                if (k >= tokens.Count || BlankLineBefore(text, tokens[k].Start))
+                if (offset > column + 2)
                 {
                     break;
                 }
-                int lineStart = LineStart(text, tokens[k].Start);
-                int cell = -1;
-                for (int c = k; c < tokens.Count && (c == k || !tokens[c].NewLineBefore); c++)
-                {
-                    int offset = tokens[c].Start - lineStart;
-                    if (offset >= column - 2 && offset <= column + 2)
-                    {
-                        cell = c;
-                        break;
-                    }
-                    if (offset > column + 2)
-                    {
-                        break;
-                    }
-                }
-                if (cell >= 0 && IsUserIdCell(tokens, cell))
-                {
-                    sink.Add(PhiType.Name, tokens[cell].Start, tokens[cell].Length, 0.7, "name-user-column");
-                }
-                k++;
             }
+            if (cell >= 0 && IsUserIdCell(tokens, cell))
+            {
+                sink.Add(PhiType.Name, tokens[cell].Start, tokens[cell].Length, 0.7, "name-user-column");
+            }
+            k++;
         }
     }
 

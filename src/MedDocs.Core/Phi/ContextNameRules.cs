@@ -13,11 +13,16 @@ internal static partial class ContextNameRules
 {
     private const int MaxNameWords = 3;
 
-    public static void Collect(FindingSink sink)
+    public static void Collect(FindingSink sink) => Collect(sink, walkEveryWord: false);
+
+    /// <param name="walkEveryWord">The later passes walk every token, not only those the cue flags note (the tests' plain walk).</param>
+    internal static void Collect(FindingSink sink, bool walkEveryWord)
     {
         var tokens = sink.Tokens;
         var lexicon = PhiLexicon.Shared;
         bool ascii = sink.IsAscii;
+        var cueFlags = CueWords.Flags;
+        var later = walkEveryWord ? null : LaterPassTokens.ForThread();
         int coveredUntil = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -28,10 +33,18 @@ internal static partial class ContextNameRules
             var word = tokens.Span(i);
             int end = -1;
             // Most words are no cue: one lookup answers every cue set below (and a colon check skips the chain).
-            int cues = ascii ? CueFlags.Of(word, tokens.Hash(i)) : PlainCueFlags(word);
+            int cues = ascii ? cueFlags.Of(word, tokens.Hash(i)) : PlainCueFlags(word);
+            if (ascii)
+            {
+                later?.Note(tokens, i, cues);
+            }
+            else
+            {
+                later?.NoteInMixedText(tokens, i, word);
+            }
             // Most words are no cue and in no name class: only a colon (a label) or a comma ("surname, given") after one
             // can still start a name, so the rest skip every check below (each would answer no).
-            if (cues == 0 && (tokens.NameClasses(i) & LoneOrPairClasses) == 0 && !IsColonOrCommaAfter(tokens, i))
+            if ((cues & MainCueFlags) == 0 && (tokens.NameClasses(i) & LoneOrPairClasses) == 0 && !IsColonOrCommaAfter(tokens, i))
             {
                 continue;
             }
@@ -118,8 +131,8 @@ internal static partial class ContextNameRules
                 TrySingle(sink, tokens, lexicon, i);
             }
         }
-        CollectShorthand(sink, tokens);
-        CollectDialogue(sink, tokens);
+        CollectShorthand(sink, tokens, later);
+        CollectDialogue(sink, tokens, later?.Dialogue);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
@@ -269,17 +282,12 @@ internal static partial class ContextNameRules
 
     private const int AnyCueFlag = 1, TitleFlag = 2, RelationFlag = 4, RoleFlag = 8, CredentialFlag = 16, SpeechFlag = 32, HeaderFlag = 64;
 
-    /// <summary>
-    /// The five sets <see cref="Collect"/> asks about every word, in one lookup (bits above), for ASCII texts.
-    /// Only the sets' ASCII words: an ASCII word never equals a non-ASCII one ignoring case ("fiancé", "i’m").
-    /// </summary>
-    private static readonly AsciiWordFlags CueFlags = new(
-        AsciiOnly(AnyCue), AsciiOnly(ContextWords.Titles), AsciiOnly(ContextWords.Relations), AsciiOnly(ContextWords.RolesBefore),
-        AsciiOnly(ContextWords.CredentialsAfter), AsciiOnly(SpeechCues), AsciiOnly(HeaderFields));
+    // The sets above are asked about every word in one lookup, with the later passes' cues: CueWords.Flags (ContextNameRules.LaterPassCues.cs).
+    // Only the sets' ASCII words: an ASCII word never equals a non-ASCII one ignoring case ("fiancé", "i’m").
 
     private static AsciiWordSet AsciiOnly(AsciiWordSet set) => new(set.Words.Where(w => System.Text.Ascii.IsValid(w)));
 
-    /// <summary>The bits of <see cref="CueFlags"/> from the whole sets (texts with non-ASCII words); the union first, as it holds the others.</summary>
+    /// <summary>The main cue bits of <see cref="CueWords.Flags"/> from the whole sets (texts with non-ASCII words); the union first, as it holds the others.</summary>
     private static int PlainCueFlags(ReadOnlySpan<char> word)
         => !AnyCue.Contains(word) ? 0
             : AnyCueFlag | (ContextWords.Titles.Contains(word) ? TitleFlag : 0)
