@@ -19,7 +19,7 @@ internal static class FacilityModifiers
         "ectomy", "scopy", "graphy", "therapy", "thoracic", "vascular", "cardiac", "natal",
     ];
 
-    private static bool HasSpecialtyEnding(ReadOnlySpan<char> word)
+    internal static bool HasSpecialtyEnding(ReadOnlySpan<char> word)
     {
         if (word.Length < 6)
         {
@@ -36,7 +36,7 @@ internal static class FacilityModifiers
     }
 
     /// <summary>What neither <see cref="ContextWords.Departments"/> nor <see cref="SpecialtyEndings"/> already covers.</summary>
-    private static readonly AsciiWordSet Words = new(
+    internal static readonly AsciiWordSet Words = new(
     [
         // Schedules.
         "daily", "nightly", "weekly", "biweekly", "bi-weekly", "monthly", "bimonthly", "quarterly", "yearly", "annual", "routine",

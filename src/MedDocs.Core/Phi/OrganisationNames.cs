@@ -203,7 +203,7 @@ internal static class OrganisationNames
             }
             first++;
         }
-        if (!tokens.IsWord(first) || tokens[first].NewLineBefore || !WordShape.IsLowerCase(tokens.Span(first)))
+        if (!tokens.IsWord(first) || tokens[first].NewLineBefore || !WordShape.IsLowerCase(tokens.Span(first)) || !HasHeadRunStartAfter(tokens, first))
         {
             return;
         }
@@ -294,6 +294,26 @@ internal static class OrganisationNames
             return;
         }
         sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-organisation");
+    }
+
+    /// <summary>
+    /// Heads, departments and denominations: the words that can open the head run of <see cref="TryLowerCaseAfterCue"/>,
+    /// which comes after one to three naming words. Asked in one lookup so most cues ("to see", "with pain") stop before
+    /// their words are tested one set at a time.
+    /// </summary>
+    private static readonly AsciiWordFlags HeadRunStarts = new(OrganisationHeads.Heads, ContextWords.FacilityHeads, ContextWords.Departments, OrganisationHeads.Denominations);
+
+    /// <summary>False when none of the three words after <paramref name="first"/> (up to a non-word) can open a head run.</summary>
+    internal static bool HasHeadRunStartAfter(TextTokens tokens, int first)
+    {
+        for (int k = first + 1; k <= first + 3 && tokens.IsWord(k); k++)
+        {
+            if (HeadRunStarts.Of(tokens.Span(k), tokens.Hash(k)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Compass, age and size words that open or stand inside names ("North Shore", "New Hope", "Little Blue Valley").</summary>

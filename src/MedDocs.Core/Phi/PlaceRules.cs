@@ -42,7 +42,7 @@ internal static class PlaceRules
             {
                 continue;
             }
-            int cues = CueWords.Of(cueWord);
+            int cues = CueWords.Of(cueWord, tokens.Hash(i));
             if (cues == 0)
             {
                 continue;
@@ -260,7 +260,7 @@ internal static class PlaceRules
         int end = head;
         while (true)
         {
-            if (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1)))
+            if (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && ContextWords.FacilityHeads.Contains(tokens.Span(end + 1), tokens.Hash(end + 1)))
             {
                 end++;
             }
@@ -287,7 +287,7 @@ internal static class PlaceRules
         bool capsName = WordShape.IsAllCaps(tokens.Span(head)) && tokens[head].Length > 3;
         for (int k = head; k <= end; k++)
         {
-            strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k));
+            strongHead |= ContextWords.StrongFacilityHeads.Contains(tokens.Span(k), tokens.Hash(k));
         }
         for (int k = head - 1, words = 0; k >= 0 && words < MaxFacilityWords; k--)
         {
@@ -306,7 +306,7 @@ internal static class PlaceRules
                 break;
             }
             var word = tokens.Span(k);
-            if (IsProper(word, lexicon) || capsName && IsProperInCapitals(word, lexicon))
+            if (IsProper(tokens, k) || capsName && IsProperInCapitals(word, lexicon))
             {
                 proper++;
                 start = k;
@@ -343,7 +343,7 @@ internal static class PlaceRules
                         break;
                     }
                     // Only inside a name: a proper word must come before it.
-                    if (!tokens.IsWord(k - 1) || !IsProper(tokens.Span(k - 1), lexicon))
+                    if (!tokens.IsWord(k - 1) || !IsProper(tokens, k - 1))
                     {
                         break;
                     }
@@ -406,7 +406,7 @@ internal static class PlaceRules
             }
             var next = tokens.Span(k + 1);
             if (!WordShape.IsCapitalised(next) || ContextWords.FacilityInner.Contains(next) || !IsProper(next, lexicon)
-                || ContextWords.FacilityHeads.Contains(tokens.Span(k - 1)) || !IsProper(tokens.Span(k - 1), lexicon))
+                || ContextWords.FacilityHeads.Contains(tokens.Span(k - 1)) || !IsProper(tokens, k - 1))
             {
                 continue;
             }
@@ -447,7 +447,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && (IsProper(tokens.Span(k), lexicon) || IsProperInCapitals(tokens.Span(k), lexicon)))
+            if (tokens.IsWord(k) && WordShape.IsCapitalised(tokens.Span(k)) && (IsProper(tokens, k) || IsProperInCapitals(tokens.Span(k), lexicon)))
             {
                 return true;
             }
@@ -456,22 +456,39 @@ internal static class PlaceRules
     }
 
     /// <summary>A word that can name a place or an institution: not vocabulary, or a listed name or place.</summary>
-    internal static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    internal static bool IsProper(ReadOnlySpan<char> word, PhiLexicon lexicon) =>
+        !IsRefusedAsProper(word, AsciiWordSet.Hash(word), out bool inner) && IsProperEntry(word, lexicon.Lookup(word), inner);
+
+    /// <summary>As <see cref="IsProper(ReadOnlySpan{char}, PhiLexicon)"/> for word token <paramref name="k"/>, with its hash and cached entry.</summary>
+    internal static bool IsProper(TextTokens tokens, int k) =>
+        !IsRefusedAsProper(tokens.Span(k), tokens.Hash(k), out bool inner) && IsProperEntry(tokens.Span(k), tokens.Entry(k), inner);
+
+    /// <summary>Vocabulary no proper word is: the lists (one lookup, bits below) and the specialty endings.</summary>
+    private static bool IsRefusedAsProper(ReadOnlySpan<char> word, uint hash, out bool inner)
     {
-        if (word.Length < 2 || ContextWords.NotNames.Contains(word) || ContextWords.FacilityHeads.Contains(word) || ContextWords.Departments.Contains(word)
-            || (ContextWords.FacilityInner.Contains(word) && !WordShape.IsCapitalised(word)) || ContextWords.ClinicalAcronyms.Contains(word)
-            || FacilityModifiers.IsGeneric(word))
-        {
-            return false;
-        }
-        // Looked up only now: most words before a facility head are vocabulary the lists above already refuse.
-        var entry = lexicon.Lookup(word);
+        int flags = word.Length < 2 ? 0 : NotProperWords.Of(word, hash);
+        inner = (flags & InnerWord) != 0;
+        return word.Length < 2 || (flags & RefusedWords) != 0 || inner && !WordShape.IsCapitalised(word) || FacilityModifiers.HasSpecialtyEnding(word);
+    }
+
+    /// <summary>Looked up only after <see cref="IsRefusedAsProper"/>: most words before a facility head are vocabulary the lists already refuse.</summary>
+    private static bool IsProperEntry(ReadOnlySpan<char> word, LexiconEntry entry, bool inner)
+    {
         if (WordShape.IsTitleCase(word))
         {
-            return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || ContextWords.FacilityInner.Contains(word);
+            return entry.English <= 2 || entry.IsName() || entry.Place >= 1 || inner;
         }
         return entry.English <= 1 || ((entry.Place >= 1 || entry.IsName(2)) && entry.English <= 2);
     }
+
+    /// <summary>
+    /// The sets <see cref="IsProper(ReadOnlySpan{char}, PhiLexicon)"/> asked one by one (six lookups for every word before a
+    /// facility head): not names, heads, departments, inner words, clinical acronyms, generic modifiers.
+    /// </summary>
+    private static readonly AsciiWordFlags NotProperWords = new(ContextWords.NotNames, ContextWords.FacilityHeads, ContextWords.Departments,
+        ContextWords.ClinicalAcronyms, FacilityModifiers.Words, ContextWords.FacilityInner);
+
+    private const int RefusedWords = 31, InnerWord = 32;
 
     /// <summary>After "from", "to", "in", "at" …: an institution acronym, a town, or (after a moving verb) a capitalised proper name.</summary>
     private static bool TryPlaceAfter(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first, bool moved)
@@ -494,7 +511,7 @@ internal static class PlaceRules
         var word = tokens.Span(first);
         // "Pennock Falls", "quarry point", "Mercy Vale": a word and a place noun.
         if (tokens.IsWord(first + 1) && !tokens[first + 1].NewLineBefore && tokens[first + 1].Start - tokens[first].End == 1
-            && PlaceNouns.Contains(tokens.Span(first + 1)) && IsNamePart(tokens.Span(first), lexicon.Lookup(tokens.Span(first)))
+            && PlaceNouns.Contains(tokens.Span(first + 1)) && IsNamePart(tokens.Span(first), tokens.Entry(first))
             && (WordShape.IsCapitalised(word) == WordShape.IsCapitalised(tokens.Span(first + 1))))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-place-noun");
@@ -565,20 +582,20 @@ internal static class PlaceRules
                 return true;
             }
         }
-        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word)
+        if (ContextWords.NotNames.Contains(word, tokens.Hash(first)) || NameStopWords.Contains(word) || ContextWords.FacilityHeads.Contains(word, tokens.Hash(first))
             || PlaceContextRules.IsPersonAfter(tokens, first) || PlaceContextRules.IsStateOrCountry(word))
         {
             return false;
         }
         bool acronymCue = moved || word.Length >= 3 && (tokens.WordIs(first - 1, "at") || tokens.WordIs(first - 1, "from"));
         if (word.Length is >= 2 and <= 6 && WordShape.IsAllCaps(word) && acronymCue && !ContextWords.ClinicalAcronyms.Contains(word)
-            && !ContextWords.NotNames.Contains(word) && lexicon.Lookup(word).English <= 1
+            && !ContextWords.NotNames.Contains(word, tokens.Hash(first)) && tokens.Entry(first).English <= 1
             && !IsStateAbbreviation(word) && IsLettersOnly(word))
         {
             sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.72, "location-acronym");
             return true;
         }
-        var single = lexicon.Lookup(word);
+        var single = tokens.Entry(first);
         bool capitalised = WordShape.IsCapitalised(word);
         // "LIVES ALONE IN TISDALE": in capitals after a word in capitals, a word has a proper noun's shape.
         bool titleShape = WordShape.IsTitleCase(word) || word.Length >= 4 && WordShape.IsAllCaps(word) && tokens.IsWord(preposition) && WordShape.IsAllCaps(tokens.Span(preposition));
