@@ -8,7 +8,8 @@ using MedDocs.PhiTagger;
 //   dotnet run -c Release --project tests/MedDocs.PhiTagger -- --validate [options]   train dev+test+holdout, score holdout2
 //   dotnet run -c Release --project tests/MedDocs.PhiTagger -- --final [options]      train dev+test+holdout+holdout2, score holdout3
 // Options: --epochs N (10) --seed N (17) --no-rules --no-lexicon --dropout P (0.5: rule features hidden for a share P of
-// training notes) --margin M (a token is PHI only when its type beats O by M) --fixture (also train on the clinical fixture).
+// training notes) --margin M (a token is PHI only when its type beats O by M) --fixture (also train on the clinical fixture)
+// --rounds N (5: speed rounds per path).
 // Only aggregate figures are printed: never a text, span or per-note error of the scored split.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,7 +22,7 @@ string Option(string name, string fallback)
 bool final = arguments.Contains("--final");
 if (!final && !arguments.Contains("--validate"))
 {
-    Console.Error.WriteLine("usage: --validate | --final [--epochs N] [--seed N] [--no-rules] [--no-lexicon] [--dropout P] [--margin M] [--fixture]");
+    Console.Error.WriteLine("usage: --validate | --final [--epochs N] [--seed N] [--no-rules] [--no-lexicon] [--dropout P] [--margin M] [--fixture] [--rounds N]");
     return 2;
 }
 int epochs = int.Parse(Option("--epochs", "10"), CultureInfo.InvariantCulture);
@@ -78,32 +79,59 @@ var rulesFindings = scored.Select(s => engine.Find(s.Document.Text)).ToList();
 var taggerFindings = scored.Select((s, i) => (IReadOnlyList<PhiFinding>)tagger.Tag(s.Document.Text, rulesFindings[i], margin, fast: false)).ToList();
 var unionFindings = rulesFindings.Select((r, i) => (IReadOnlyList<PhiFinding>)r.Concat(taggerFindings[i].Where(t => !r.Any(t.Overlaps))).OrderBy(f => f.Start).ToList()).ToList();
 
-// Speed: tagging alone (rules findings given) and rules alone, on the scored notes, one thread: the fastest of five
-// rounds after a warm-up round (the machine is shared, so the fastest round is the least disturbed one).
-var texts = scored.Select(s => s.Document.Text).ToArray();
-long chars = texts.Sum(t => (long)t.Length);
-double Fastest(Action<int> work)
+// The fast path (span hashing, flat weights) must find exactly what the string path finds, on every scored and every
+// training note; the accuracy figures below come from the string path. A difference fails the run (exit code 1).
+var fast = tagger.ToFastTagger();
+Console.WriteLine($"fast path: {fast.Model.RowCount:N0} weighted feature rows x {fast.Model.Width} (labels padded to {System.Numerics.Vector<float>.Count}-float vectors)");
+var trainRules = train.Select(d => engine.Find(d.Text)).ToList();
+int Identical(IReadOnlyList<string> notes, IReadOnlyList<IReadOnlyList<PhiFinding>> rules, bool fastPath) =>
+    notes.Select((t, i) => (fastPath ? fast.Tag(t, rules[i], margin) : tagger.Tag(t, rules[i], margin)).SequenceEqual(tagger.Tag(t, rules[i], margin, fast: false))).Count(b => b);
+var scoredTexts = scored.Select(s => s.Document.Text).ToArray();
+var trainTexts = train.Select(d => d.Text).ToArray();
+int sameFast = Identical(scoredTexts, rulesFindings, fastPath: true), sameFastTrain = Identical(trainTexts, trainRules, fastPath: true);
+int sameHashed = Identical(scoredTexts, rulesFindings, fastPath: false), sameHashedTrain = Identical(trainTexts, trainRules, fastPath: false);
+Console.WriteLine($"fast path identical to string path: {sameFast}/{scoredTexts.Length} {scoredSplit} notes, {sameFastTrain}/{trainTexts.Length} training notes; identical: {sameFast + sameFastTrain}/{scoredTexts.Length + trainTexts.Length}");
+Console.WriteLine($"hashed path identical to string path: {sameHashed}/{scoredTexts.Length} {scoredSplit} notes, {sameHashedTrain}/{trainTexts.Length} training notes");
+bool allIdentical = sameFast == scoredTexts.Length && sameFastTrain == trainTexts.Length && sameHashed == scoredTexts.Length && sameHashedTrain == trainTexts.Length;
+
+// Speed on one thread, over the scored and training notes (rules findings given): the hashed path, the fast path and
+// the rules, measured in alternation so that the load of the shared machine falls on all three alike; medians of the
+// rounds after one warm-up round.
+int rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
+string[] texts = [.. scoredTexts, .. trainTexts];
+IReadOnlyList<PhiFinding>[] textRules = [.. rulesFindings, .. trainRules];
+double megaChars = texts.Sum(t => (long)t.Length) / 1e6;
+double Seconds(Action<int> work)
 {
-    double best = double.MaxValue;
-    for (int round = 0; round < 6; round++)
+    var sw = Stopwatch.StartNew();
+    for (int i = 0; i < texts.Length; i++)
     {
-        var sw = Stopwatch.StartNew();
-        for (int i = 0; i < texts.Length; i++)
-        {
-            work(i);
-        }
-        best = round == 0 ? best : Math.Min(best, sw.Elapsed.TotalSeconds);
+        work(i);
     }
-    return best;
+    return sw.Elapsed.TotalSeconds;
 }
-double slowSeconds = Fastest(i => tagger.Tag(texts[i], rulesFindings[i], margin, fast: false));
-double taggerSeconds = Fastest(i => tagger.Tag(texts[i], rulesFindings[i], margin));
-double rulesSeconds = Fastest(i => engine.Find(texts[i]));
-Console.WriteLine($"speed (one thread, {chars / 1e6:0.000} M chars, fastest of 5 rounds): tagger alone {chars / 1e6 / taggerSeconds:0.00} MB/s (hashed features; {chars / 1e6 / slowSeconds:0.00} MB/s with feature strings), rules {chars / 1e6 / rulesSeconds:0.00} MB/s, rules then tagger {chars / 1e6 / (taggerSeconds + rulesSeconds):0.00} MB/s");
-// The hashed path must find exactly what the string path finds (the figures below come from the string path).
-int same = texts.Select((t, i) => tagger.Tag(t, rulesFindings[i], margin).SequenceEqual(tagger.Tag(t, rulesFindings[i], margin, fast: false))).Count(b => b);
-int sameTrain = train.Count(d => { var r = engine.Find(d.Text); return tagger.Tag(d.Text, r, margin).SequenceEqual(tagger.Tag(d.Text, r, margin, fast: false)); });
-Console.WriteLine($"hashed path identical to string path: {same}/{texts.Length} scored notes, {sameTrain}/{train.Count} training notes");
+var hashedRounds = new List<double>();
+var fastRounds = new List<double>();
+var rulesRounds = new List<double>();
+for (int round = 0; round <= rounds; round++)
+{
+    double hashed = Seconds(i => tagger.Tag(texts[i], textRules[i], margin));
+    double fastSeconds = Seconds(i => fast.Tag(texts[i], textRules[i], margin));
+    double rulesSeconds = Seconds(i => engine.Find(texts[i]));
+    if (round > 0)
+    {
+        hashedRounds.Add(megaChars / hashed);
+        fastRounds.Add(megaChars / fastSeconds);
+        rulesRounds.Add(megaChars / rulesSeconds);
+    }
+}
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+string Rounds(List<double> values) => string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
+Console.WriteLine($"speed (one thread, {megaChars:0.000} M chars a round, {rounds} interleaved rounds, median MB/s): tagger fast path {Median(fastRounds):0.00} [{Rounds(fastRounds)}], hashed path {Median(hashedRounds):0.00} [{Rounds(hashedRounds)}], rules {Median(rulesRounds):0.00} [{Rounds(rulesRounds)}]; rules then fast tagger {1 / (1 / Median(rulesRounds) + 1 / Median(fastRounds)):0.00} MB/s");
 Console.WriteLine();
 
 (string Name, List<IReadOnlyList<PhiFinding>> Findings)[] systems = [("rules", rulesFindings.ToList()), ("tagger", taggerFindings), ("rules+tagger", unionFindings)];
@@ -153,7 +181,11 @@ foreach (var type in Enum.GetValues<PhiType>())
     string R(int k) => gold == 0 ? "-" : $"{(double)found[k] / gold:0.000}";
     Console.WriteLine($"| {type} | {gold} | {R(0)} | {R(1)} | {R(2)} | {predicted} | {(predicted == 0 ? "-" : $"{(double)correct / predicted:0.000}")} |");
 }
-return 0;
+if (!allIdentical)
+{
+    Console.WriteLine("FAILED: a tagging path differs from the string path");
+}
+return allIdentical ? 0 : 1;
 
 static string FindRepositoryRoot()
 {

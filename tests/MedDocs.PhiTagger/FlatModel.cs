@@ -1,0 +1,76 @@
+using System.Numerics;
+
+namespace MedDocs.PhiTagger;
+
+/// <summary>
+/// The trained weights for tagging: one flat array of rows (one row per feature with a non-zero weight, its label
+/// weights padded to whole <see cref="Vector{T}"/>s), found through a <see cref="FeatureRowTable"/> by feature hash.
+/// </summary>
+/// <remarks>
+/// Scores are summed feature by feature in the order the features are emitted, exactly as the string path does, so
+/// every label's float sum is bit for bit the same; vectors only add several labels at once. Dropping all-zero rows
+/// changes no sum (x + 0 = x).
+/// </remarks>
+internal sealed class FlatModel
+{
+    private readonly float[] _weights;
+    private readonly FeatureRowTable _rows;
+    private readonly int[] _history1Rows;
+    private readonly int[] _history2Rows;
+
+    /// <summary>Builds the model from the trainer's feature ids and its dense [feature × label] weights.</summary>
+    public FlatModel(IReadOnlyDictionary<string, int> features, float[] weights, int labels, int[] history1, int[] history2)
+    {
+        Labels = labels;
+        Width = (labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var rowOfId = new int[features.Count];
+        Array.Fill(rowOfId, -1);
+        int rows = 0;
+        for (int id = 0; id < features.Count; id++)
+        {
+            if (weights.AsSpan(id * labels, labels).ContainsAnyExcept(0f))
+            {
+                rowOfId[id] = rows++;
+            }
+        }
+        _weights = new float[rows * Width];
+        _rows = new FeatureRowTable(rows);
+        foreach (var (name, id) in features)
+        {
+            int row = rowOfId[id];
+            if (row >= 0)
+            {
+                weights.AsSpan(id * labels, labels).CopyTo(_weights.AsSpan(row * Width));
+                _rows.Add(FeatureWriter.HashOf(name), row);
+            }
+        }
+        _history1Rows = [.. history1.Select(id => rowOfId[id])];
+        _history2Rows = [.. history2.Select(id => rowOfId[id])];
+        RowCount = rows;
+    }
+
+    public int Labels { get; }
+
+    /// <summary>Labels rounded up to whole vectors: the length of a row and of a score buffer.</summary>
+    public int Width { get; }
+
+    public int RowCount { get; }
+
+    public int RowOf(ulong featureHash) => _rows.RowOf(featureHash);
+
+    /// <summary>The row of the previous-label feature (-1 = no weight); <paramref name="previous"/> -1 = sentence start.</summary>
+    public int History1Row(int previous) => _history1Rows[previous + 1];
+
+    public int History2Row(int beforePrevious, int previous) => _history2Rows[(beforePrevious + 1) * (Labels + 1) + previous + 1];
+
+    /// <summary>Adds one feature's weights to every label's score.</summary>
+    public void AddRow(int row, Span<float> scores)
+    {
+        var weights = _weights.AsSpan(row * Width, Width);
+        for (int k = 0; k < Width; k += Vector<float>.Count)
+        {
+            var sum = new Vector<float>(scores[k..]) + new Vector<float>(weights[k..]);
+            sum.CopyTo(scores[k..]);
+        }
+    }
+}
