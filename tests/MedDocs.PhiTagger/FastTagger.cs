@@ -14,6 +14,7 @@ internal sealed class FastTagger
     private readonly PhiType[] _types;
     private readonly SpanFeatureHasher _hasher;
     private readonly float[] _scores;
+    private int[] _rows = new int[128];
 
     public FastTagger(FlatModel model, IReadOnlyList<string> labels, FeatureOptions options)
     {
@@ -33,21 +34,28 @@ internal sealed class FastTagger
         _hasher.Prepare(text, tokens, rules);
         var predicted = new int[tokens.Count];
         var scores = _scores.AsSpan();
+        var rows = _rows;
         int p1 = -1, p2 = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             _hasher.Emit(i);
-            scores.Clear();
+            if (rows.Length < _hasher.Features.Length + 2)
+            {
+                rows = _rows = new int[(_hasher.Features.Length + 2) * 2];
+            }
+            // All look-ups first, then all sums: the look-ups do not depend on each other, so their cache misses overlap.
+            int count = 0;
             foreach (ulong hash in _hasher.Features)
             {
                 int row = _model.RowOf(hash);
                 if (row >= 0)
                 {
-                    _model.AddRow(row, scores);
+                    rows[count++] = row;
                 }
             }
-            AddIfWeighted(_model.History1Row(p1), scores);
-            AddIfWeighted(_model.History2Row(p2, p1), scores);
+            AddIfWeighted(_model.History1Row(p1), rows, ref count);
+            AddIfWeighted(_model.History2Row(p2, p1), rows, ref count);
+            _model.Score(rows.AsSpan(0, count), scores);
             int best = ArgMax(scores[.._model.Labels]);
             if (best != 0 && scores[best] - scores[0] < margin)
             {
@@ -60,11 +68,11 @@ internal sealed class FastTagger
         return Findings(text, tokens, predicted);
     }
 
-    private void AddIfWeighted(int row, Span<float> scores)
+    private static void AddIfWeighted(int row, int[] rows, ref int count)
     {
         if (row >= 0)
         {
-            _model.AddRow(row, scores);
+            rows[count++] = row;
         }
     }
 

@@ -72,6 +72,11 @@ internal sealed class FeatureRowTable
         }
     }
 
-    // FNV-1a's low bits are weak for short names that differ only in their last char; fold the high half in.
-    private static ulong Mix(ulong hash) => hash ^ (hash >> 29) ^ (hash >> 47);
+    // The feature hash's low bits depend only on the low bits of its chars: mix all bits down (MurmurHash3's finaliser).
+    private static ulong Mix(ulong hash)
+    {
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCD;
+        return hash ^ (hash >> 33);
+    }
 }

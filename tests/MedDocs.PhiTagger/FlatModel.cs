@@ -41,7 +41,7 @@ internal sealed class FlatModel
             if (row >= 0)
             {
                 weights.AsSpan(id * labels, labels).CopyTo(_weights.AsSpan(row * Width));
-                _rows.Add(FeatureWriter.HashOf(name), row);
+                _rows.Add(FeatureHash.Of(name).Value, row);
             }
         }
         _history1Rows = [.. history1.Select(id => rowOfId[id])];
@@ -63,13 +63,21 @@ internal sealed class FlatModel
 
     public int History2Row(int beforePrevious, int previous) => _history2Rows[(beforePrevious + 1) * (Labels + 1) + previous + 1];
 
-    /// <summary>Adds one feature's weights to every label's score.</summary>
-    public void AddRow(int row, Span<float> scores)
+    /// <summary>Sets every label's score to the sum of the given rows' weights, added in the order given.</summary>
+    /// <remarks>
+    /// One vector of labels at a time over all rows, so the running sums stay in a register; per label the rows are
+    /// still added in order, so the sums are the same as row by row.
+    /// </remarks>
+    public void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
-        var weights = _weights.AsSpan(row * Width, Width);
+        var weights = _weights.AsSpan();
         for (int k = 0; k < Width; k += Vector<float>.Count)
         {
-            var sum = new Vector<float>(scores[k..]) + new Vector<float>(weights[k..]);
+            var sum = Vector<float>.Zero;
+            foreach (int row in rows)
+            {
+                sum += new Vector<float>(weights.Slice(row * Width + k, Vector<float>.Count));
+            }
             sum.CopyTo(scores[k..]);
         }
     }

@@ -67,11 +67,11 @@ Console.WriteLine($"# PhiTagger: train {string.Join('+', trainSplits)}{(argument
 Console.WriteLine($"# options: epochs {epochs}, seed {seed}, rule features {options.Rules}, lexicon {options.Lexicon}, rule dropout {options.RuleDropout}, margin {margin}");
 
 var tagger = new TokenTagger(options);
-var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+var trainingCpu = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
 tagger.Train(train, engine.Find, epochs, seed);
 watch.Stop();
-Console.WriteLine($"training: {watch.Elapsed.TotalSeconds:0.0} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU (rules findings of the training notes included)");
+Console.WriteLine($"training: {watch.Elapsed.TotalSeconds:0.0} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - trainingCpu).TotalSeconds:0.0} s CPU (rules findings of the training notes included)");
 Console.WriteLine($"model: {tagger.FeatureCount:N0} features x {tagger.LabelCount} labels, {tagger.NonZeroWeights:N0} non-zero weights, {tagger.SerializedBytes():N0} bytes gzipped (names + 16-bit weights)");
 
 // Findings per scored note, for each system.
@@ -101,28 +101,34 @@ int rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
 string[] texts = [.. scoredTexts, .. trainTexts];
 IReadOnlyList<PhiFinding>[] textRules = [.. rulesFindings, .. trainRules];
 double megaChars = texts.Sum(t => (long)t.Length) / 1e6;
-double Seconds(Action<int> work)
+// Each round is timed by the wall clock and by the process's CPU time: with the machine's load, the thread often waits
+// for a core, which the wall clock counts and the CPU time does not.
+(double Wall, double Cpu) Seconds(Action<int> work)
 {
+    var process = Process.GetCurrentProcess();
+    var cpuBefore = process.TotalProcessorTime;
     var sw = Stopwatch.StartNew();
     for (int i = 0; i < texts.Length; i++)
     {
         work(i);
     }
-    return sw.Elapsed.TotalSeconds;
+    double wall = sw.Elapsed.TotalSeconds;
+    process.Refresh();
+    return (wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
 }
-var hashedRounds = new List<double>();
-var fastRounds = new List<double>();
-var rulesRounds = new List<double>();
+var hashedRounds = new List<(double Wall, double Cpu)>();
+var fastRounds = new List<(double Wall, double Cpu)>();
+var rulesRounds = new List<(double Wall, double Cpu)>();
 for (int round = 0; round <= rounds; round++)
 {
-    double hashed = Seconds(i => tagger.Tag(texts[i], textRules[i], margin));
-    double fastSeconds = Seconds(i => fast.Tag(texts[i], textRules[i], margin));
-    double rulesSeconds = Seconds(i => engine.Find(texts[i]));
+    var hashed = Seconds(i => tagger.Tag(texts[i], textRules[i], margin));
+    var fastSeconds = Seconds(i => fast.Tag(texts[i], textRules[i], margin));
+    var rulesSeconds = Seconds(i => engine.Find(texts[i]));
     if (round > 0)
     {
-        hashedRounds.Add(megaChars / hashed);
-        fastRounds.Add(megaChars / fastSeconds);
-        rulesRounds.Add(megaChars / rulesSeconds);
+        hashedRounds.Add(hashed);
+        fastRounds.Add(fastSeconds);
+        rulesRounds.Add(rulesSeconds);
     }
 }
 static double Median(List<double> values)
@@ -130,8 +136,17 @@ static double Median(List<double> values)
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
-string Rounds(List<double> values) => string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
-Console.WriteLine($"speed (one thread, {megaChars:0.000} M chars a round, {rounds} interleaved rounds, median MB/s): tagger fast path {Median(fastRounds):0.00} [{Rounds(fastRounds)}], hashed path {Median(hashedRounds):0.00} [{Rounds(hashedRounds)}], rules {Median(rulesRounds):0.00} [{Rounds(rulesRounds)}]; rules then fast tagger {1 / (1 / Median(rulesRounds) + 1 / Median(fastRounds)):0.00} MB/s");
+// MB/s: median over the rounds, and each round's figure in brackets.
+string Speed(List<(double Wall, double Cpu)> times, bool cpu)
+{
+    var speeds = times.Select(t => megaChars / (cpu ? t.Cpu : t.Wall)).ToList();
+    return $"{Median(speeds):0.00} [{string.Join(" ", speeds.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]";
+}
+Console.WriteLine($"speed (one thread, {megaChars:0.000} M chars a round, {rounds} interleaved rounds, median MB/s [rounds]):");
+foreach (bool cpu in new[] { false, true })
+{
+    Console.WriteLine($"  per {(cpu ? "CPU" : "wall")} second: tagger fast path {Speed(fastRounds, cpu)}, hashed path {Speed(hashedRounds, cpu)}, rules {Speed(rulesRounds, cpu)}");
+}
 Console.WriteLine();
 
 (string Name, List<IReadOnlyList<PhiFinding>> Findings)[] systems = [("rules", rulesFindings.ToList()), ("tagger", taggerFindings), ("rules+tagger", unionFindings)];

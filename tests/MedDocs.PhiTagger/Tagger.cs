@@ -244,7 +244,7 @@ internal sealed class TokenTagger
 
     internal static readonly string[] LexClasses = [.. Enumerable.Range(0, 256).Select(p => $"{p >> 6}{(p >> 4) & 3}{(p >> 2) & 3}{p & 3}")];
 
-    private static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
+    internal static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
 
     internal static string LexClass(LexiconEntry e) => LexClasses[Packed(e)];
 
