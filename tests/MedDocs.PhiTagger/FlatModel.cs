@@ -65,18 +65,35 @@ internal sealed class FlatModel
 
     /// <summary>Sets every label's score to the sum of the given rows' weights, added in the order given.</summary>
     /// <remarks>
-    /// One vector of labels at a time over all rows, so the running sums stay in a register; per label the rows are
-    /// still added in order, so the sums are the same as row by row.
+    /// The running sums stay in registers, and with up to three vectors of labels (18 labels with 256-bit vectors)
+    /// their three add chains run side by side. Per label the rows are still added in order, so every sum is the
+    /// same as row by row.
     /// </remarks>
     public void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
+        int vector = Vector<float>.Count;
         var weights = _weights.AsSpan();
-        for (int k = 0; k < Width; k += Vector<float>.Count)
+        if (Width == 3 * vector)
+        {
+            Vector<float> a = default, b = default, c = default;
+            foreach (int row in rows)
+            {
+                var w = weights.Slice(row * Width, Width);
+                a += new Vector<float>(w);
+                b += new Vector<float>(w[vector..]);
+                c += new Vector<float>(w[(2 * vector)..]);
+            }
+            a.CopyTo(scores);
+            b.CopyTo(scores[vector..]);
+            c.CopyTo(scores[(2 * vector)..]);
+            return;
+        }
+        for (int k = 0; k < Width; k += vector)
         {
             var sum = Vector<float>.Zero;
             foreach (int row in rows)
             {
-                sum += new Vector<float>(weights.Slice(row * Width + k, Vector<float>.Count));
+                sum += new Vector<float>(weights.Slice(row * Width + k, vector));
             }
             sum.CopyTo(scores[k..]);
         }
