@@ -3,8 +3,8 @@ using System.Numerics;
 namespace MedDocs.PhiTagger;
 
 /// <summary>
-/// The trained weights for tagging: one flat array of rows (one row per feature with a non-zero weight, its label
-/// weights padded to whole <see cref="Vector{T}"/>s), found through a <see cref="FeatureRowTable"/> by feature hash.
+/// The trained weights for tagging: one flat array of rows (one row of label weights per feature with a non-zero
+/// weight), found through a <see cref="FeatureRowTable"/> by feature hash, summed with <see cref="Vector{T}"/>.
 /// </summary>
 /// <remarks>
 /// Scores are summed feature by feature in the order the features are emitted, exactly as the string path does, so
@@ -23,6 +23,9 @@ internal sealed class FlatModel
     {
         Labels = labels;
         Width = (labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        // Three vectors per row read the row unpadded (the last one ending at the row's end), which saves a quarter of
+        // the weights' memory and cache; other label counts use rows padded to whole vectors.
+        Stride = IsThreeVectors ? labels : Width;
         var rowOfId = new int[features.Count];
         Array.Fill(rowOfId, -1);
         int rows = 0;
@@ -33,14 +36,14 @@ internal sealed class FlatModel
                 rowOfId[id] = rows++;
             }
         }
-        _weights = new float[rows * Width];
+        _weights = new float[rows * Stride];
         _rows = new FeatureRowTable(rows);
         foreach (var (name, id) in features)
         {
             int row = rowOfId[id];
             if (row >= 0)
             {
-                weights.AsSpan(id * labels, labels).CopyTo(_weights.AsSpan(row * Width));
+                weights.AsSpan(id * labels, labels).CopyTo(_weights.AsSpan(row * Stride));
                 _rows.Add(FeatureHash.Of(name).Value, row);
             }
         }
@@ -51,8 +54,14 @@ internal sealed class FlatModel
 
     public int Labels { get; }
 
-    /// <summary>Labels rounded up to whole vectors: the length of a row and of a score buffer.</summary>
+    /// <summary>Labels rounded up to whole vectors: the length of a score buffer.</summary>
     public int Width { get; }
+
+    /// <summary>The distance between rows in the weights.</summary>
+    public int Stride { get; }
+
+    // More than two vectors of labels and at most three (18 labels with 256-bit vectors).
+    private bool IsThreeVectors => Labels > 2 * Vector<float>.Count && Labels <= 3 * Vector<float>.Count;
 
     public int RowCount { get; }
 
@@ -65,27 +74,28 @@ internal sealed class FlatModel
 
     /// <summary>Sets every label's score to the sum of the given rows' weights, added in the order given.</summary>
     /// <remarks>
-    /// The running sums stay in registers, and with up to three vectors of labels (18 labels with 256-bit vectors)
-    /// their three add chains run side by side. Per label the rows are still added in order, so every sum is the
-    /// same as row by row.
+    /// The running sums stay in registers, and with three vectors of labels their three add chains run side by side.
+    /// The third vector covers the last labels and overlaps the second; both sum the shared labels alike. Per label
+    /// the rows are still added in order, so every sum is the same as row by row.
     /// </remarks>
     public void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
         int vector = Vector<float>.Count;
         var weights = _weights.AsSpan();
-        if (Width == 3 * vector)
+        if (IsThreeVectors)
         {
+            int last = Labels - vector;
             Vector<float> a = default, b = default, c = default;
             foreach (int row in rows)
             {
-                var w = weights.Slice(row * Width, Width);
+                var w = weights.Slice(row * Stride, Stride);
                 a += new Vector<float>(w);
                 b += new Vector<float>(w[vector..]);
-                c += new Vector<float>(w[(2 * vector)..]);
+                c += new Vector<float>(w[last..]);
             }
             a.CopyTo(scores);
             b.CopyTo(scores[vector..]);
-            c.CopyTo(scores[(2 * vector)..]);
+            c.CopyTo(scores[last..]);
             return;
         }
         for (int k = 0; k < Width; k += vector)
@@ -93,7 +103,7 @@ internal sealed class FlatModel
             var sum = Vector<float>.Zero;
             foreach (int row in rows)
             {
-                sum += new Vector<float>(weights.Slice(row * Width + k, vector));
+                sum += new Vector<float>(weights.Slice(row * Stride + k, vector));
             }
             sum.CopyTo(scores[k..]);
         }

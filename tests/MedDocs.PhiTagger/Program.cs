@@ -82,7 +82,7 @@ var unionFindings = rulesFindings.Select((r, i) => (IReadOnlyList<PhiFinding>)r.
 // The fast path (span hashing, flat weights) must find exactly what the string path finds, on every scored and every
 // training note; the accuracy figures below come from the string path. A difference fails the run (exit code 1).
 var fast = tagger.ToFastTagger();
-Console.WriteLine($"fast path: {fast.Model.RowCount:N0} weighted feature rows x {fast.Model.Width} (labels padded to {System.Numerics.Vector<float>.Count}-float vectors)");
+Console.WriteLine($"fast path: {fast.Model.RowCount:N0} weighted feature rows of {fast.Model.Stride} floats ({tagger.LabelCount} labels, summed in {System.Numerics.Vector<float>.Count}-float vectors)");
 var trainRules = train.Select(d => engine.Find(d.Text)).ToList();
 int Identical(IReadOnlyList<string> notes, IReadOnlyList<IReadOnlyList<PhiFinding>> rules, bool fastPath) =>
     notes.Select((t, i) => (fastPath ? fast.Tag(t, rules[i], margin) : tagger.Tag(t, rules[i], margin)).SequenceEqual(tagger.Tag(t, rules[i], margin, fast: false))).Count(b => b);
