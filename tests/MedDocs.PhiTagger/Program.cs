@@ -8,7 +8,8 @@ using MedDocs.PhiTagger;
 //   dotnet run -c Release --project tests/MedDocs.PhiTagger -- --validate [options]   train dev+test+holdout, score holdout2
 //   dotnet run -c Release --project tests/MedDocs.PhiTagger -- --final [options]      train dev+test+holdout+holdout2, score holdout3
 // Options: --epochs N (10) --seed N (17) --no-rules --no-lexicon --dropout P (0.5: rule features hidden for a share P of
-// training notes) --margin M (a token is PHI only when its type beats O by M) --fixture (also train on the clinical fixture).
+// training notes) --margin M (a token is PHI only when its type beats O by M) --fixture (also train on the clinical fixture)
+// --rounds N (5: speed rounds per path).
 // Only aggregate figures are printed: never a text, span or per-note error of the scored split.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,7 +22,7 @@ string Option(string name, string fallback)
 bool final = arguments.Contains("--final");
 if (!final && !arguments.Contains("--validate"))
 {
-    Console.Error.WriteLine("usage: --validate | --final [--epochs N] [--seed N] [--no-rules] [--no-lexicon] [--dropout P] [--margin M] [--fixture]");
+    Console.Error.WriteLine("usage: --validate | --final [--epochs N] [--seed N] [--no-rules] [--no-lexicon] [--dropout P] [--margin M] [--fixture] [--rounds N]");
     return 2;
 }
 int epochs = int.Parse(Option("--epochs", "10"), CultureInfo.InvariantCulture);
@@ -66,11 +67,11 @@ Console.WriteLine($"# PhiTagger: train {string.Join('+', trainSplits)}{(argument
 Console.WriteLine($"# options: epochs {epochs}, seed {seed}, rule features {options.Rules}, lexicon {options.Lexicon}, rule dropout {options.RuleDropout}, margin {margin}");
 
 var tagger = new TokenTagger(options);
-var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+var trainingCpu = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
 tagger.Train(train, engine.Find, epochs, seed);
 watch.Stop();
-Console.WriteLine($"training: {watch.Elapsed.TotalSeconds:0.0} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU (rules findings of the training notes included)");
+Console.WriteLine($"training: {watch.Elapsed.TotalSeconds:0.0} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - trainingCpu).TotalSeconds:0.0} s CPU (rules findings of the training notes included)");
 Console.WriteLine($"model: {tagger.FeatureCount:N0} features x {tagger.LabelCount} labels, {tagger.NonZeroWeights:N0} non-zero weights, {tagger.SerializedBytes():N0} bytes gzipped (names + 16-bit weights)");
 
 // Findings per scored note, for each system.
@@ -78,32 +79,74 @@ var rulesFindings = scored.Select(s => engine.Find(s.Document.Text)).ToList();
 var taggerFindings = scored.Select((s, i) => (IReadOnlyList<PhiFinding>)tagger.Tag(s.Document.Text, rulesFindings[i], margin, fast: false)).ToList();
 var unionFindings = rulesFindings.Select((r, i) => (IReadOnlyList<PhiFinding>)r.Concat(taggerFindings[i].Where(t => !r.Any(t.Overlaps))).OrderBy(f => f.Start).ToList()).ToList();
 
-// Speed: tagging alone (rules findings given) and rules alone, on the scored notes, one thread: the fastest of five
-// rounds after a warm-up round (the machine is shared, so the fastest round is the least disturbed one).
-var texts = scored.Select(s => s.Document.Text).ToArray();
-long chars = texts.Sum(t => (long)t.Length);
-double Fastest(Action<int> work)
+// The fast path (span hashing, flat weights) must find exactly what the string path finds, on every scored and every
+// training note; the accuracy figures below come from the string path. A difference fails the run (exit code 1).
+var fast = tagger.ToFastTagger();
+Console.WriteLine($"fast path: {fast.Model.RowCount:N0} weighted feature rows of {fast.Model.Stride} floats ({tagger.LabelCount} labels, summed in {System.Numerics.Vector<float>.Count}-float vectors)");
+var trainRules = train.Select(d => engine.Find(d.Text)).ToList();
+int Identical(IReadOnlyList<string> notes, IReadOnlyList<IReadOnlyList<PhiFinding>> rules, bool fastPath) =>
+    notes.Select((t, i) => (fastPath ? fast.Tag(t, rules[i], margin) : tagger.Tag(t, rules[i], margin)).SequenceEqual(tagger.Tag(t, rules[i], margin, fast: false))).Count(b => b);
+var scoredTexts = scored.Select(s => s.Document.Text).ToArray();
+var trainTexts = train.Select(d => d.Text).ToArray();
+int sameFast = Identical(scoredTexts, rulesFindings, fastPath: true), sameFastTrain = Identical(trainTexts, trainRules, fastPath: true);
+int sameHashed = Identical(scoredTexts, rulesFindings, fastPath: false), sameHashedTrain = Identical(trainTexts, trainRules, fastPath: false);
+Console.WriteLine($"fast path identical to string path: {sameFast}/{scoredTexts.Length} {scoredSplit} notes, {sameFastTrain}/{trainTexts.Length} training notes; identical: {sameFast + sameFastTrain}/{scoredTexts.Length + trainTexts.Length}");
+Console.WriteLine($"hashed path identical to string path: {sameHashed}/{scoredTexts.Length} {scoredSplit} notes, {sameHashedTrain}/{trainTexts.Length} training notes");
+bool allIdentical = sameFast == scoredTexts.Length && sameFastTrain == trainTexts.Length && sameHashed == scoredTexts.Length && sameHashedTrain == trainTexts.Length;
+
+// Speed on one thread, over the scored and training notes (rules findings given): the hashed path, the fast path and
+// the rules, measured in alternation so that the load of the shared machine falls on all three alike; medians of the
+// rounds after one warm-up round.
+int rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
+string[] texts = [.. scoredTexts, .. trainTexts];
+IReadOnlyList<PhiFinding>[] textRules = [.. rulesFindings, .. trainRules];
+double megaChars = texts.Sum(t => (long)t.Length) / 1e6;
+// Each round is timed by the wall clock and by the process's CPU time: with the machine's load, the thread often waits
+// for a core, which the wall clock counts and the CPU time does not.
+(double Wall, double Cpu) Seconds(Action<int> work)
 {
-    double best = double.MaxValue;
-    for (int round = 0; round < 6; round++)
+    var process = Process.GetCurrentProcess();
+    var cpuBefore = process.TotalProcessorTime;
+    var sw = Stopwatch.StartNew();
+    for (int i = 0; i < texts.Length; i++)
     {
-        var sw = Stopwatch.StartNew();
-        for (int i = 0; i < texts.Length; i++)
-        {
-            work(i);
-        }
-        best = round == 0 ? best : Math.Min(best, sw.Elapsed.TotalSeconds);
+        work(i);
     }
-    return best;
+    double wall = sw.Elapsed.TotalSeconds;
+    process.Refresh();
+    return (wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
 }
-double slowSeconds = Fastest(i => tagger.Tag(texts[i], rulesFindings[i], margin, fast: false));
-double taggerSeconds = Fastest(i => tagger.Tag(texts[i], rulesFindings[i], margin));
-double rulesSeconds = Fastest(i => engine.Find(texts[i]));
-Console.WriteLine($"speed (one thread, {chars / 1e6:0.000} M chars, fastest of 5 rounds): tagger alone {chars / 1e6 / taggerSeconds:0.00} MB/s (hashed features; {chars / 1e6 / slowSeconds:0.00} MB/s with feature strings), rules {chars / 1e6 / rulesSeconds:0.00} MB/s, rules then tagger {chars / 1e6 / (taggerSeconds + rulesSeconds):0.00} MB/s");
-// The hashed path must find exactly what the string path finds (the figures below come from the string path).
-int same = texts.Select((t, i) => tagger.Tag(t, rulesFindings[i], margin).SequenceEqual(tagger.Tag(t, rulesFindings[i], margin, fast: false))).Count(b => b);
-int sameTrain = train.Count(d => { var r = engine.Find(d.Text); return tagger.Tag(d.Text, r, margin).SequenceEqual(tagger.Tag(d.Text, r, margin, fast: false)); });
-Console.WriteLine($"hashed path identical to string path: {same}/{texts.Length} scored notes, {sameTrain}/{train.Count} training notes");
+var hashedRounds = new List<(double Wall, double Cpu)>();
+var fastRounds = new List<(double Wall, double Cpu)>();
+var rulesRounds = new List<(double Wall, double Cpu)>();
+for (int round = 0; round <= rounds; round++)
+{
+    var hashed = Seconds(i => tagger.Tag(texts[i], textRules[i], margin));
+    var fastSeconds = Seconds(i => fast.Tag(texts[i], textRules[i], margin));
+    var rulesSeconds = Seconds(i => engine.Find(texts[i]));
+    if (round > 0)
+    {
+        hashedRounds.Add(hashed);
+        fastRounds.Add(fastSeconds);
+        rulesRounds.Add(rulesSeconds);
+    }
+}
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+// MB/s: median over the rounds, and each round's figure in brackets.
+string Speed(List<(double Wall, double Cpu)> times, bool cpu)
+{
+    var speeds = times.Select(t => megaChars / (cpu ? t.Cpu : t.Wall)).ToList();
+    return $"{Median(speeds):0.00} [{string.Join(" ", speeds.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]";
+}
+Console.WriteLine($"speed (one thread, {megaChars:0.000} M chars a round, {rounds} interleaved rounds, median MB/s [rounds]):");
+foreach (bool cpu in new[] { false, true })
+{
+    Console.WriteLine($"  per {(cpu ? "CPU" : "wall")} second: tagger fast path {Speed(fastRounds, cpu)}, hashed path {Speed(hashedRounds, cpu)}, rules {Speed(rulesRounds, cpu)}");
+}
 Console.WriteLine();
 
 (string Name, List<IReadOnlyList<PhiFinding>> Findings)[] systems = [("rules", rulesFindings.ToList()), ("tagger", taggerFindings), ("rules+tagger", unionFindings)];
@@ -153,7 +196,11 @@ foreach (var type in Enum.GetValues<PhiType>())
     string R(int k) => gold == 0 ? "-" : $"{(double)found[k] / gold:0.000}";
     Console.WriteLine($"| {type} | {gold} | {R(0)} | {R(1)} | {R(2)} | {predicted} | {(predicted == 0 ? "-" : $"{(double)correct / predicted:0.000}")} |");
 }
-return 0;
+if (!allIdentical)
+{
+    Console.WriteLine("FAILED: a tagging path differs from the string path");
+}
+return allIdentical ? 0 : 1;
 
 static string FindRepositoryRoot()
 {

@@ -240,15 +240,15 @@ internal sealed class TokenTagger
 
     private static string Number(int value) => Numbers[value];
 
-    private static int Packed(LexiconEntry e) => (e.Given << 6) | (e.Surname << 4) | (e.English << 2) | e.Place;
+    internal static int Packed(LexiconEntry e) => (e.Given << 6) | (e.Surname << 4) | (e.English << 2) | e.Place;
 
-    private static readonly string[] LexClasses = [.. Enumerable.Range(0, 256).Select(p => $"{p >> 6}{(p >> 4) & 3}{(p >> 2) & 3}{p & 3}")];
+    internal static readonly string[] LexClasses = [.. Enumerable.Range(0, 256).Select(p => $"{p >> 6}{(p >> 4) & 3}{(p >> 2) & 3}{p & 3}")];
 
-    private static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
+    internal static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
 
-    private static string LexClass(LexiconEntry e) => LexClasses[Packed(e)];
+    internal static string LexClass(LexiconEntry e) => LexClasses[Packed(e)];
 
-    private static string Coarse(LexiconEntry e) => CoarseClasses[Packed(e)];
+    internal static string Coarse(LexiconEntry e) => CoarseClasses[Packed(e)];
 
     private static string CoarseOf(LexiconEntry e) =>
         (e.Given >= 2 || e.Surname >= 2 ? "N" : e.IsName() ? "n" : "-") + (e.English >= 2 ? "E" : e.English == 1 ? "e" : "-") + (e.Place >= 1 ? "P" : "-");
@@ -500,6 +500,15 @@ internal sealed class TokenTagger
             s = e + 1;
         }
         return findings;
+    }
+
+    /// <summary>The same model, for the fast tagging path (<see cref="FastTagger"/>).</summary>
+    public FastTagger ToFastTagger()
+    {
+        int width = _labels.Count + 1;
+        int[] history1 = [.. Enumerable.Range(-1, width).Select(p => HistoryFeature(p))];
+        int[] history2 = [.. Enumerable.Range(0, width * width).Select(k => HistoryFeature(k / width - 1, k % width - 1))];
+        return new FastTagger(new FlatModel(_features, _weights, _labels.Count, history1, history2), _labels, _options);
     }
 
     /// <summary>The model as it would ship: feature names and their non-zero weights, gzipped.</summary>
