@@ -98,9 +98,8 @@ internal static partial class ContextNameRules
                 return false;
             }
         }
-        if (!(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || tokens.Entry(cell).English > 0 || ContextWords.ClinicalAcronyms.Contains(word)
-            || ContextWords.CredentialsAfter.Contains(word) || ContextWords.RolesBefore.Contains(word) || ContextWords.NotNames.Contains(word)
-            || NameStopWords.Contains(word) || ShortDateRules.MonthOf(word) > 0 || ContextWords.Departments.Contains(word))
+        if (!IsOneCaseUnlisted(tokens, cell, word) || ContextWords.RolesBefore.Contains(word) || NameStopWords.Contains(word)
+            || ShortDateRules.MonthOf(word) > 0 || ContextWords.Departments.Contains(word))
         {
             return false;
         }
