@@ -323,7 +323,11 @@ internal static partial class ContextNameRules
         sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
     }
 
-    private static readonly AsciiWordSet TimeUnits = new(["hr", "hrs", "h", "min", "mn", "wk", "wks", "mth", "yr", "yrs", "dy", "kg", "mg", "ml", "dl", "mcg", "ng", "pg", "cc"]);
+    /// <summary>
+    /// Units after a slash that <see cref="ContextWords.NotNames"/> and <see cref="ContextWords.FractionUnits"/> lack ("/wk", "/dl");
+    /// "/hr", "/mg", "/cc" and the like are theirs, "/min" has a vowel.
+    /// </summary>
+    private static readonly AsciiWordSet TimeUnits = new(["mn", "wk", "wks", "mth", "yr", "yrs", "dy", "dl", "pg"]);
 
     /// <summary>
     /// Word <paramref name="k"/> is in one letter case and no English word, clinical abbreviation, credential or listed non-name:
