@@ -188,7 +188,7 @@ internal static partial class ContextNameRules
             first++;
         }
         int last = first;
-        bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && char.IsUpper(tokens.Span(first)[0]) && tokens.IsSymbol(first + 1, '.');
+        bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && WordShape.IsCapitalised(tokens.Span(first)) && tokens.IsSymbol(first + 1, '.');
         if (initial && separated)
         {
             last = first + 2;

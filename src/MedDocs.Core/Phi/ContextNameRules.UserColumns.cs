@@ -31,7 +31,7 @@ internal static partial class ContextNameRules
     {
         string text = tokens.Text;
         // Cheap first: a capital and a column gap around the word, then the header set.
-        if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !char.IsUpper(text[tokens[h].Start]) || !IsColumnHeader(tokens, h)
+        if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !WordShape.IsCapitalised(tokens.Span(h)) || !IsColumnHeader(tokens, h)
             || !UserColumnHeaders.Contains(tokens.Span(h)))
         {
             return;
