@@ -7,9 +7,12 @@ namespace MedDocs.Core.Phi;
 /// </summary>
 internal static partial class ContextNameRules
 {
-    /// <summary>Words after a place's proper word that make it a school ("westfield high", "Lincoln Elementary").</summary>
+    /// <summary>
+    /// Words after a place's proper word that make it a school ("westfield high", "Lincoln Elementary"); "academy" and "school" are
+    /// <see cref="OrganisationWords"/>' heads, asked beside this set wherever it is.
+    /// </summary>
     private static readonly AsciiWordSet SchoolWords = new(
-        ["high", "elementary", "middle", "junior", "primary", "secondary", "college", "university", "academy", "school", "prep", "preparatory", "montessori", "kindergarten"]);
+        ["high", "elementary", "middle", "junior", "primary", "secondary", "college", "university", "prep", "preparatory", "montessori", "kindergarten"]);
 
     /// <summary>Words of a practice's or an agency's name after its place word ("Lakes Area Hematology", "Tri-River Regional").</summary>
     private static readonly AsciiWordSet AreaWords = new(["area", "regional", "community", "region", "county", "metro", "district", "valley"]);

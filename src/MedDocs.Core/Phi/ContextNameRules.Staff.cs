@@ -188,7 +188,7 @@ internal static partial class ContextNameRules
             first++;
         }
         int last = first;
-        bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && char.IsUpper(tokens.Span(first)[0]) && tokens.IsSymbol(first + 1, '.');
+        bool initial = tokens.IsWord(first) && tokens[first].Length == 1 && WordShape.IsCapitalised(tokens.Span(first)) && tokens.IsSymbol(first + 1, '.');
         if (initial && separated)
         {
             last = first + 2;
@@ -290,9 +290,8 @@ internal static partial class ContextNameRules
             return;
         }
         var word = tokens.Span(k);
-        if (!(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || HasVowel(word) || ContextWords.Titles.Contains(word)
-            || tokens.Entry(k).English > 0 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.CredentialsAfter.Contains(word)
-            || ContextWords.RolesBefore.Contains(word) || ContextWords.NotNames.Contains(word) || ContextWords.Departments.Contains(word))
+        if (!IsOneCaseUnlisted(tokens, k, word) || HasVowel(word) || ContextWords.Titles.Contains(word) || ContextWords.RolesBefore.Contains(word)
+            || ContextWords.Departments.Contains(word))
         {
             return;
         }
@@ -317,16 +316,26 @@ internal static partial class ContextNameRules
         bool opens = tokens[slash].NewLineBefore || slash == 0 || tokens.IsSymbol(slash - 1, '.') && tokens[slash].SpaceBefore;
         bool closes = k + 1 >= tokens.Count || tokens[k + 1].NewLineBefore;
         var word = tokens.Span(k);
-        if (!opens || !closes || !(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || HasVowel(word) || tokens.Entry(k).English > 0
-            || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.CredentialsAfter.Contains(word) || ContextWords.FractionUnits.Contains(word)
-            || ContextWords.NotNames.Contains(word) || TimeUnits.Contains(word))
+        if (!opens || !closes || !IsOneCaseUnlisted(tokens, k, word) || HasVowel(word) || ContextWords.FractionUnits.Contains(word) || TimeUnits.Contains(word))
         {
             return;
         }
         sink.Add(PhiType.Name, tokens[k].Start, tokens[k].Length, 0.7, "name-initials");
     }
 
-    private static readonly AsciiWordSet TimeUnits = new(["hr", "hrs", "h", "min", "mn", "wk", "wks", "mth", "yr", "yrs", "dy", "kg", "mg", "ml", "dl", "mcg", "ng", "pg", "cc"]);
+    /// <summary>
+    /// Units after a slash that <see cref="ContextWords.NotNames"/> and <see cref="ContextWords.FractionUnits"/> lack ("/wk", "/dl");
+    /// "/hr", "/mg", "/cc" and the like are theirs, "/min" has a vowel.
+    /// </summary>
+    private static readonly AsciiWordSet TimeUnits = new(["mn", "wk", "wks", "mth", "yr", "yrs", "dy", "dl", "pg"]);
+
+    /// <summary>
+    /// Word <paramref name="k"/> is in one letter case and no English word, clinical abbreviation, credential or listed non-name:
+    /// the shape staff initials and user ids share (<see cref="StaffInitials"/>, <see cref="SignedInitials"/>, <see cref="IsUserIdCell"/>).
+    /// </summary>
+    private static bool IsOneCaseUnlisted(TextTokens tokens, int k, ReadOnlySpan<char> word) =>
+        (WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) && tokens.Entry(k).English == 0 && !ContextWords.ClinicalAcronyms.Contains(word)
+        && !ContextWords.CredentialsAfter.Contains(word) && !ContextWords.NotNames.Contains(word);
 
     private static bool HasVowel(ReadOnlySpan<char> word)
     {

@@ -127,7 +127,7 @@ internal static partial class ContextNameRules
     /// </summary>
     private static void BeforeAppositiveRole(FindingSink sink, TextTokens tokens, int name)
     {
-        if (!tokens.WordIs(name + 1, "the") || tokens[name + 1].NewLineBefore || !IsParenthesisedGiven(tokens, name) || tokens.Entry(name).Given < 2)
+        if (!tokens.WordIs(name + 1, "the") || tokens[name + 1].NewLineBefore || !IsParenthesisedGiven(tokens, name))
         {
             return;
         }

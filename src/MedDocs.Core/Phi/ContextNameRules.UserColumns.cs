@@ -31,7 +31,7 @@ internal static partial class ContextNameRules
     {
         string text = tokens.Text;
         // Cheap first: a capital and a column gap around the word, then the header set.
-        if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !char.IsUpper(text[tokens[h].Start]) || !IsColumnHeader(tokens, h)
+        if (tokens[h].Kind != TokenKind.Word || tokens[h].Length is < 2 or > 9 || !WordShape.IsCapitalised(tokens.Span(h)) || !IsColumnHeader(tokens, h)
             || !UserColumnHeaders.Contains(tokens.Span(h)))
         {
             return;
@@ -98,9 +98,8 @@ internal static partial class ContextNameRules
                 return false;
             }
         }
-        if (!(WordShape.IsAllCaps(word) || WordShape.IsLowerCase(word)) || tokens.Entry(cell).English > 0 || ContextWords.ClinicalAcronyms.Contains(word)
-            || ContextWords.CredentialsAfter.Contains(word) || ContextWords.RolesBefore.Contains(word) || ContextWords.NotNames.Contains(word)
-            || NameStopWords.Contains(word) || ShortDateRules.MonthOf(word) > 0 || ContextWords.Departments.Contains(word))
+        if (!IsOneCaseUnlisted(tokens, cell, word) || ContextWords.RolesBefore.Contains(word) || NameStopWords.Contains(word)
+            || ShortDateRules.MonthOf(word) > 0 || ContextWords.Departments.Contains(word))
         {
             return false;
         }
