@@ -96,7 +96,7 @@ internal static class ExtensionRules
         {
             return;
         }
-        if (tokens.IsWord(after) && !tokens[after].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(after)))
+        if (IsUnitWord(tokens, after))
         {
             return;
         }
@@ -115,7 +115,7 @@ internal static class ExtensionRules
             return;
         }
         if (i + 3 < tokens.Count && tokens.Touches(i + 3) && (tokens[i + 3].Kind != TokenKind.Symbol || tokens.Span(i + 3) is "-" or "/" or ":" or "%")
-            || tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 3)))
+            || IsUnitWord(tokens, i + 3))
         {
             return;
         }
@@ -125,7 +125,7 @@ internal static class ExtensionRules
             {
                 return;
             }
-            if (tokens.IsWord(k) && (Cues.Of(tokens.Span(k)) != 0))
+            if (tokens.IsWord(k) && Cues.Of(tokens.Span(k)) != 0)
             {
                 sink.Add(PhiType.Phone, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.75, "phone-extension");
                 return;
@@ -145,9 +145,9 @@ internal static class ExtensionRules
         {
             return;
         }
+        int before = WordsBefore(tokens, i);
         bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':') || tokens.WordIs(i - 1, "at")
-            || HasCueBefore(tokens, i) || IsExtensionWord(tokens, i + 3)
-            || HasRoleBefore(tokens, i) && !(tokens.IsWord(i + 3) && !tokens[i + 3].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(i + 3)));
+            || (before & CueBefore) != 0 || IsExtensionWord(tokens, i + 3) || (before & RoleBefore) != 0 && !IsUnitWord(tokens, i + 3);
         if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
         {
             int start = tokens[i].Start, end = tokens[i + 2].End;
@@ -156,46 +156,34 @@ internal static class ExtensionRules
     }
 
     /// <summary>
-    /// A phone, pager, line or fax word, or a relative ("dtr Ana 555-0114"), among the three words before the number on its
-    /// line ("call report to 555-0129", "direct number given 555-0100", "faxed to clinic 555-0112").
+    /// What the three words before the number on its line (only words between) say, in one walk: <see cref="CueBefore"/> for a
+    /// phone, pager, line or fax word or a relative ("call report to 555-0129", "direct number given 555-0100", "dtr Ana 555-0114");
+    /// <see cref="RoleBefore"/> for a role or a credential, a person's number ("vac supplies from the rep teodoro 555-0146",
+    /// "case manager Lena Ortiz 555-0131", "Lena Ortiz RN 555-0131").
     /// </summary>
-    private static bool HasCueBefore(TextTokens tokens, int i)
+    private static int WordsBefore(TextTokens tokens, int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1].NewLineBefore; k--)
+        int found = 0;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1].NewLineBefore && tokens.IsWord(k); k--)
         {
-            if (!tokens.IsWord(k))
-            {
-                return false;
-            }
             var word = tokens.Span(k);
-            if (PagerCues.Contains(word) || CallCues.Contains(word) || LineCues.Contains(word) || FaxCues.Contains(word) || ContextWords.Relations.Contains(word))
+            if (Cues.Of(word) != 0 || LineCues.Contains(word) || FaxCues.Contains(word) || ContextWords.Relations.Contains(word))
             {
-                return true;
+                found |= CueBefore;
             }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "vac supplies from the rep teodoro 555-0146", "case manager Lena Ortiz 555-0131", "Lena Ortiz RN 555-0131": a role or a
-    /// credential among the three words before the number (a person's number), only words between.
-    /// </summary>
-    private static bool HasRoleBefore(TextTokens tokens, int i)
-    {
-        for (int k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1].NewLineBefore; k--)
-        {
-            if (!tokens.IsWord(k))
-            {
-                return false;
-            }
-            var word = tokens.Span(k);
             if (ContextWords.RolesBefore.Contains(word) || ContextWords.CredentialsAfter.Contains(word) && !ContextWords.CommaOnlyCredentials.Contains(word))
             {
-                return true;
+                found |= RoleBefore;
             }
         }
-        return false;
+        return found;
     }
+
+    private const int CueBefore = 1, RoleBefore = 2;
+
+    /// <summary>Token <paramref name="k"/>, just after a number on its line, is a unit word: the number measures, it rings nowhere.</summary>
+    private static bool IsUnitWord(TextTokens tokens, int k) =>
+        tokens.IsWord(k) && !tokens[k].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(k));
 
     /// <summary>"x", "ext", "extension" right after a number on its line: the number is a telephone's.</summary>
     private static bool IsExtensionWord(TextTokens tokens, int k) =>

@@ -19,7 +19,7 @@ internal static class HeaderNumberRules
                 continue;
             }
             int before = tokens.IsSymbol(i - 1, '#') && tokens.Touches(i) ? i - 2 : i - 1;
-            if (IsBareIdLabel(tokens, before) && (LineHasBirthDateLabel(tokens, i) || LineStartsWithName(tokens, i)))
+            if (IsHeaderIdLabel(tokens, before, i))
             {
                 // "BANKS, ELI  ID: 778102934  30-Nov-2026  Male": a header's bare ID is its record number.
                 sink.Add(PhiType.Mrn, tokens[i].Start, tokens[i].Length, 0.75, "mrn-header");
@@ -90,12 +90,12 @@ internal static class HeaderNumberRules
     }
 
     /// <summary>The line begins with a LAST, First name: a capitalised word, a comma, a capitalised word.</summary>
-    private static bool LineStartsWithName(TextTokens tokens, int i)
-    {
-        int first = LineStart(tokens, i);
-        return first + 2 < i && tokens.IsWord(first) && tokens.IsSymbol(first + 1, ',') && tokens.Touches(first + 1) && tokens.IsWord(first + 2)
-            && char.IsAsciiLetterUpper(tokens.Span(first)[0]) && char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]) && tokens.Span(first).Length >= 2;
-    }
+    private static bool LineStartsWithName(TextTokens tokens, int i) => IsLastCommaFirst(tokens, LineStart(tokens, i), i);
+
+    /// <summary>A LAST, First name starts at <paramref name="first"/> and ends before <paramref name="i"/>: a capitalised word (two letters or more), a comma glued to it, a capitalised word.</summary>
+    private static bool IsLastCommaFirst(TextTokens tokens, int first, int i) =>
+        first + 2 < i && tokens.IsWord(first) && tokens.IsSymbol(first + 1, ',') && tokens.Touches(first + 1) && tokens.IsWord(first + 2)
+        && char.IsAsciiLetterUpper(tokens.Span(first)[0]) && char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]) && tokens.Span(first).Length >= 2;
 
     /// <summary>
     /// The number comes right after a LAST, FIRST name that opens its line (after an optional "Name:"/"Patient:" label):
@@ -108,8 +108,7 @@ internal static class HeaderNumberRules
         {
             first += tokens.IsSymbol(first + 1, ':') ? 2 : 1;
         }
-        if (first + 3 > i || !tokens.IsWord(first) || !tokens.IsSymbol(first + 1, ',') || !tokens.Touches(first + 1) || !tokens.IsWord(first + 2)
-            || tokens.Span(first).Length < 2 || !char.IsAsciiLetterUpper(tokens.Span(first)[0]) || !char.IsAsciiLetterUpper(tokens.Span(first + 2)[0]))
+        if (!IsLastCommaFirst(tokens, first, i))
         {
             return false;
         }

@@ -66,7 +66,7 @@ internal static class IdShapeRules
             int length = tokens[end].End - tokens[i].Start;
             // Capitals and digits only; a number first needs a dash ("7KX-219"), so "1000ML" stays a volume.
             bool shape = digits >= 4 && length is >= 6 and <= 24 && (kind == TokenKind.Word || dashes > 0)
-                && CapitalsWithoutLowerCase(tokens, i, end) && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end) && !IsMeasurementRange(tokens, i, end) && !IsNamedRange(tokens, i, end);
+                && UpperCaseLetters(tokens, i, end) >= 1 && !IsDateLike(tokens, i, end) && !IsDecadeRange(tokens, i, end) && !IsMeasurementRange(tokens, i, end) && !IsNamedRange(tokens, i, end);
             if (shape && !IsAfterDeviceWordOnly(tokens, i) && !IsAfterPlaceWord(tokens, i))
             {
                 var type = TypeFromLabel(tokens, i);
@@ -86,7 +86,7 @@ internal static class IdShapeRules
     /// </summary>
     private static bool TryInsuranceNumber(FindingSink sink, TextTokens tokens, int i, int end)
     {
-        if (tokens[i].NewLineBefore || tokens.Touches(i) || (end > i && !CapitalsOrDigitsOnly(tokens, i, end)))
+        if (tokens[i].NewLineBefore || tokens.Touches(i) || (end > i && UpperCaseLetters(tokens, i, end) < 0))
         {
             return false;
         }
@@ -105,21 +105,6 @@ internal static class IdShapeRules
             }
         }
         return false;
-    }
-
-    private static bool CapitalsOrDigitsOnly(TextTokens tokens, int start, int end)
-    {
-        for (int k = start; k <= end; k++)
-        {
-            foreach (char c in tokens.Span(k))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /// <summary>Labels of a payer line.</summary>
@@ -146,8 +131,7 @@ internal static class IdShapeRules
             return;
         }
         // Four digits only as a secret code: "privacy code 7723", "access code 4471", "passcode 2208".
-        bool code = IsSecretCodeLabel(tokens, k);
-        if (!(tokens[i].Length >= 5 && NumberWords.Contains(tokens.Span(k)) || code))
+        if (!(tokens[i].Length >= 5 && NumberWords.Contains(tokens.Span(k)) || IsSecretCodeLabel(tokens, k)))
         {
             return;
         }
@@ -170,8 +154,8 @@ internal static class IdShapeRules
     private static readonly AsciiWordSet CodeQualifiers = new(
         ["privacy", "access", "security", "secret", "pass", "door", "gate", "alarm", "entry", "lockbox", "verification", "confidentiality", "family", "visitor", "release", "info", "information"]);
 
-    /// <summary>At least one upper-case letter and no lower-case one in tokens <paramref name="start"/> to <paramref name="end"/>.</summary>
-    private static bool CapitalsWithoutLowerCase(TextTokens tokens, int start, int end)
+    /// <summary>The upper-case letters in tokens <paramref name="start"/> to <paramref name="end"/>, or -1 when one letter is lower case.</summary>
+    private static int UpperCaseLetters(TextTokens tokens, int start, int end)
     {
         int upper = 0;
         for (int k = start; k <= end; k++)
@@ -180,12 +164,12 @@ internal static class IdShapeRules
             {
                 if (char.IsLower(c))
                 {
-                    return false;
+                    return -1;
                 }
                 upper += char.IsUpper(c) ? 1 : 0;
             }
         }
-        return upper >= 1;
+        return upper;
     }
 
     /// <summary>"03-FEB-2024" and "2024-03-02" belong to the date rules.</summary>

@@ -248,16 +248,6 @@ internal static class SpokenNumbers
     private static bool IsSpelledItem(TextTokens tokens, int k) =>
         tokens.IsWord(k) && (tokens[k].Length == 1 && char.IsAsciiLetter(tokens.Span(k)[0]) || Value(tokens.Span(k)) is >= 0 and <= 9);
 
-    /// <summary>The last token of the line holding token <paramref name="k"/>.</summary>
-    private static int LineEnd(TextTokens tokens, int k)
-    {
-        while (k + 1 < tokens.Count && !tokens[k + 1].NewLineBefore)
-        {
-            k++;
-        }
-        return k;
-    }
-
     /// <summary>A street word ("road", "lane", "avenue" …) among the eight words before <paramref name="first"/> on its line.</summary>
     private static bool IsAfterStreetWord(TextTokens tokens, int first)
     {
@@ -341,7 +331,7 @@ internal static class SpokenNumbers
                 var label = tokens.WordIs(i - 1, "ending") || tokens.WordIs(i - 2, "ending") || tokens.WordIs(i - 1, "ends") || tokens.WordIs(i - 2, "ends") ? LabelBefore(tokens, i) : null;
                 sink.Add(label ?? PhiType.Phone, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-number");
             }
-            else if (digits == 5 && end == LineEnd(tokens, end) && IsAfterStreetWord(tokens, i))
+            else if (digits == 5 && (end + 1 >= tokens.Count || tokens[end + 1].NewLineBefore) && IsAfterStreetWord(tokens, i))
             {
                 // "fifty two old mill road hastings six eight nine oh one": five digits closing an address line are its ZIP.
                 sink.Add(PhiType.Zip, tokens[i].Start, tokens[end].End - tokens[i].Start, 0.72, "spoken-zip");

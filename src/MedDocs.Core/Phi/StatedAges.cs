@@ -77,7 +77,7 @@ internal static class StatedAges
             return false;
         }
         var word = tokens.Span(i - 2);
-        return Subjects.Contains(word) && !(word is "i" or "I" or "you" or "You") || ContextWords.Relations.Contains(word) && !tokens.WordIs(i - 2, "so")
+        return Subjects.Contains(word) && !(word is "i" or "I" or "you" or "You") || IsRelative(tokens, i - 2)
             || char.IsUpper(word[0]) && tokens.IsWord(i - 3) && ContextWords.Titles.Contains(tokens.Span(i - 3))
             || char.IsUpper(word[0]) && tokens.IsSymbol(i - 3, '.') && tokens.IsWord(i - 4) && ContextWords.Titles.Contains(tokens.Span(i - 4));
     }
@@ -95,12 +95,11 @@ internal static class StatedAges
         // Lower-case notes: "wife ruth is 92" (the relative right before the name).
         if (!char.IsUpper(tokens.Span(k)[0]))
         {
-            return tokens.IsWord(k - 1) && !tokens[k].NewLineBefore && ContextWords.Relations.Contains(tokens.Span(k - 1)) && !tokens.WordIs(k - 1, "so")
-                && !Followers.Contains(tokens.Span(k)) && !NotNames.Contains(tokens.Span(k));
+            return !tokens[k].NewLineBefore && IsRelative(tokens, k - 1) && !Followers.Contains(tokens.Span(k)) && !NotNames.Contains(tokens.Span(k));
         }
         for (int j = k - 1; j >= 0 && k - j <= 5 && !tokens[j + 1].NewLineBefore; j--)
         {
-            if (tokens.IsWord(j) && ContextWords.Relations.Contains(tokens.Span(j)) && !tokens.WordIs(j, "so"))
+            if (IsRelative(tokens, j))
             {
                 return true;
             }
@@ -117,13 +116,17 @@ internal static class StatedAges
         }
         for (int k = i - 2; k >= 0 && i - 2 - k < 3 && !tokens[k + 1].NewLineBefore; k--)
         {
-            if (tokens.IsWord(k) && ContextWords.Relations.Contains(tokens.Span(k)) && !tokens.WordIs(k, "so"))
+            if (IsRelative(tokens, k))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Word <paramref name="k"/> names a relative ("wife", "dtr"), not "so" (a significant other in the list, mostly the conjunction).</summary>
+    private static bool IsRelative(TextTokens tokens, int k) =>
+        tokens.IsWord(k) && ContextWords.Relations.Contains(tokens.Span(k)) && !tokens.WordIs(k, "so");
 
     /// <summary>End of text, line or clause, or a word that goes on about the person (never a unit).</summary>
     private static bool EndsStatement(TextTokens tokens, int after)

@@ -52,6 +52,59 @@ public sealed class NameWordIndexTests
         Assert.False(index.Contains("Oyelara"));
     }
 
+    [Fact]
+    public void A_cleared_index_reused_across_texts_answers_as_a_fresh_one()
+    {
+        var random = new Random(20261203);
+        var reused = new NameWordIndex();
+        for (int text = 0; text < 500; text++)
+        {
+            // Texts with no name words too: the next text must not see the words of any text before it.
+            var fresh = new NameWordIndex();
+            reused.Cleared();
+            int count = random.Next(0, 30);
+            for (int i = 0; i < count; i++)
+            {
+                string word = random.Next(4) == 0 ? RandomWord(random) : RandomAsciiWord(random);
+                fresh.Add(word);
+                reused.Add(word);
+            }
+            Assert.Equal(fresh.Count, reused.Count);
+            for (int i = 0; i < 200; i++)
+            {
+                string token = random.Next(4) == 0 ? RandomWord(random) : RandomAsciiWord(random);
+                Assert.True(fresh.Contains(token) == reused.Contains(token), $"text {text}: '{token}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_thread_indexes_come_back_empty_and_apart()
+    {
+        var words = NameWordIndex.ThreadWords();
+        words.Add("Oyelaran");
+        var lower = NameWordIndex.ThreadLowerWords();
+        lower.Add("sal");
+
+        Assert.NotSame(words, lower);
+        Assert.True(words.Contains("OYELARAN") && !words.Contains("sal"));
+        Assert.Same(words, NameWordIndex.ThreadWords());
+        Assert.Equal(0, NameWordIndex.ThreadWords().Count);
+        Assert.False(NameWordIndex.ThreadWords().Contains("Oyelaran"));
+        Assert.Equal(0, NameWordIndex.ThreadLowerWords().Count);
+    }
+
+    /// <summary>Short ASCII words over a small alphabet, so that texts share initials and lengths (and so buckets).</summary>
+    private static string RandomAsciiWord(Random random)
+    {
+        var chars = new char[random.Next(1, 6)];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = "abekmsABEKMS"[random.Next(12)];
+        }
+        return new string(chars);
+    }
+
     private static string RandomWord(Random random)
     {
         var chars = new char[random.Next(1, 7)];
