@@ -188,7 +188,7 @@ internal static class NameRules
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void CollectRepeats(FindingSink sink, IReadOnlyList<PhiFinding> known)
     {
-        var words = new NameWordIndex();
+        var words = NameWordIndex.ThreadWords();
         // Names found in lower case ("my husband sal", "this is hank"): their later lower-case mentions count too, if the word is
         // a rare English one ("sal") or a common given name that is no common English word ("hank"); "hope", "will" stay words.
         NameWordIndex? lowerWords = null;
@@ -207,7 +207,7 @@ internal static class NameRules
                     words.Add(word);
                     if (WordShape.IsLowerCase(word) && IsLowerCaseRepeatable(PhiLexicon.Shared.Lookup(word)))
                     {
-                        (lowerWords ??= new NameWordIndex()).Add(word);
+                        (lowerWords ??= NameWordIndex.ThreadLowerWords()).Add(word);
                     }
                 }
             }
