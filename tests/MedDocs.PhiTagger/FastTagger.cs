@@ -65,7 +65,7 @@ internal sealed class FastTagger
             p2 = p1;
             p1 = best;
         }
-        return Findings(text, tokens, predicted);
+        return TaggedRuns.ToFindings(text, tokens, predicted, label => _types[label]);
     }
 
     private static void AddIfWeighted(int row, int[] rows, ref int count)
@@ -90,28 +90,4 @@ internal sealed class FastTagger
         return best;
     }
 
-    /// <summary>Runs of tokens with the same predicted type, not crossing a line.</summary>
-    private List<PhiFinding> Findings(string text, List<Token> tokens, int[] predicted)
-    {
-        var findings = new List<PhiFinding>();
-        int s = 0;
-        while (s < tokens.Count)
-        {
-            if (predicted[s] == 0)
-            {
-                s++;
-                continue;
-            }
-            int e = s;
-            while (e + 1 < tokens.Count && predicted[e + 1] == predicted[s] && !tokens[e + 1].LineStart)
-            {
-                e++;
-            }
-            int start = tokens[s].Start;
-            int end = tokens[e].Start + tokens[e].Length;
-            findings.Add(new PhiFinding(_types[predicted[s]], text[start..end], start, end - start, 0.7, "tagger", "tagger"));
-            s = e + 1;
-        }
-        return findings;
-    }
 }

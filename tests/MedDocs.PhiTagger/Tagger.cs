@@ -479,27 +479,7 @@ internal sealed class TokenTagger
             p2 = p1;
             p1 = best;
         });
-        var findings = new List<PhiFinding>();
-        int s = 0;
-        while (s < tokens.Count)
-        {
-            if (predicted[s] == 0)
-            {
-                s++;
-                continue;
-            }
-            int e = s;
-            while (e + 1 < tokens.Count && predicted[e + 1] == predicted[s] && !tokens[e + 1].LineStart)
-            {
-                e++;
-            }
-            int start = tokens[s].Start;
-            int end = tokens[e].Start + tokens[e].Length;
-            var type = Enum.Parse<PhiType>(_labels[predicted[s]]);
-            findings.Add(new PhiFinding(type, text[start..end], start, end - start, 0.7, "tagger", "tagger"));
-            s = e + 1;
-        }
-        return findings;
+        return TaggedRuns.ToFindings(text, tokens, predicted, label => Enum.Parse<PhiType>(_labels[label]));
     }
 
     /// <summary>The same model, for the fast tagging path (<see cref="FastTagger"/>).</summary>
