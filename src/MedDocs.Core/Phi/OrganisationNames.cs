@@ -102,7 +102,7 @@ internal static class OrganisationNames
             return -1;
         }
         // "Walter Church", "Hope Bank": one given name before a head that is a surname too is a person.
-        if (naming == 1 && end == head && start == head - 1 && lexicon.Lookup(tokens.Span(start)).Given >= 1 && lexicon.Lookup(headWord).Surname >= 1)
+        if (naming == 1 && end == head && start == head - 1 && tokens.Entry(start).Given >= 1 && lexicon.Lookup(headWord).Surname >= 1)
         {
             return -1;
         }
@@ -276,7 +276,7 @@ internal static class OrganisationNames
         {
             for (int n = first; n < k; n++)
             {
-                var entry = lexicon.Lookup(tokens.Span(n));
+                var entry = tokens.Entry(n);
                 if (entry.English >= 2 && !entry.IsName(2) && entry.Place == 0)
                 {
                     return;
@@ -289,7 +289,7 @@ internal static class OrganisationNames
             return;
         }
         // Not a department alone after one naming word that is a person's given name ("with maria oncology").
-        if (naming == 1 && !strong && lexicon.Lookup(tokens.Span(first)).Given >= 2)
+        if (naming == 1 && !strong && tokens.Entry(first).Given >= 2)
         {
             return;
         }
@@ -438,7 +438,7 @@ internal static class OrganisationNames
             return;
         }
         // One word alone must be no common English word ("hillcrest", not "pharmacy").
-        if (last == first && lexicon.Lookup(tokens.Span(first)).English >= 2 || OverlapsFound(sink, tokens[first].Start, tokens[last].End))
+        if (last == first && tokens.Entry(first).English >= 2 || OverlapsFound(sink, tokens[first].Start, tokens[last].End))
         {
             return;
         }

@@ -372,7 +372,7 @@ internal static class PlaceContextRules
         bool cue = WorkCues.Contains(tokens.Span(preposition - 1)) && (at || tokens.WordIs(preposition - 1, "retired"))
             // "this is marcus from …", "it's dana from …": a caller's organisation.
             || !at && tokens.IsWord(preposition - 2) && (tokens.WordIs(preposition - 2, "it's") || tokens.WordIs(preposition - 2, "i'm")
-                || tokens.WordIs(preposition - 2, "is") && tokens.WordIs(preposition - 3, "this")) && lexicon.Lookup(tokens.Span(preposition - 1)).Given >= 1;
+                || tokens.WordIs(preposition - 2, "is") && tokens.WordIs(preposition - 3, "this")) && tokens.Entry(preposition - 1).Given >= 1;
         if (!cue)
         {
             return;
@@ -425,7 +425,7 @@ internal static class PlaceContextRules
         }
         if (last == first)
         {
-            var entry = lexicon.Lookup(tokens.Span(first));
+            var entry = tokens.Entry(first);
             if (entry.English >= 2 || tokens[first].Length < 4 || PlaceRules.IsClinicalWord(tokens.Span(first)))
             {
                 return;

@@ -434,7 +434,7 @@ internal static class PlaceRules
     {
         for (int k = start; k < head; k++)
         {
-            if (tokens.IsWord(k) && lexicon.Lookup(tokens.Span(k)).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4
+            if (tokens.IsWord(k) && tokens.Entry(k).English == 0 && !ContextWords.FacilityInner.Contains(tokens.Span(k)) && tokens[k].Length >= 4
                 && !FacilityModifiers.IsGeneric(tokens.Span(k)))
             {
                 return true;
@@ -537,7 +537,7 @@ internal static class PlaceRules
             int name = tokens.IsSymbol(first + 1, '.') && tokens.Touches(first + 1) ? first + 2 : first + 1;
             // "at saint casimir" in a transcript: a listed given name after "saint".
             bool spokenSaint = tokens.IsWord(name) && WordShape.IsLowerCase(tokens.Span(name)) && tokens.Span(name).Length >= 4
-                && (lexicon.Lookup(tokens.Span(name)).Given >= 1 || lexicon.Lookup(tokens.Span(name)).English == 0)
+                && (tokens.Entry(name).Given >= 1 || tokens.Entry(name).English == 0)
                 && !ContextWords.NotNames.Contains(tokens.Span(name)) && IsLowerCaseLine(tokens, name);
             if (tokens.IsWord(name) && !tokens[name].NewLineBefore && (WordShape.IsCapitalised(tokens.Span(name)) || tokens.Span(name).EndsWith("'s", StringComparison.Ordinal) || spokenSaint))
             {
@@ -653,7 +653,7 @@ internal static class PlaceRules
         {
             int last = first;
             while (tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(last + 1))
-                && lexicon.Lookup(tokens.Span(last + 1)).English == 0 && !ContextWords.NotNames.Contains(tokens.Span(last + 1)) && last - first < 2)
+                && tokens.Entry(last + 1).English == 0 && !ContextWords.NotNames.Contains(tokens.Span(last + 1)) && last - first < 2)
             {
                 last++;
             }

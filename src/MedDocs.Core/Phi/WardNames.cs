@@ -95,7 +95,7 @@ internal static class WardNames
         // "Joseph Ward", "Dr. Ellis Wing": "Ward" and "Wing" are surnames too; after a given name or a title they are a person.
         if (headWord.Equals("ward", StringComparison.OrdinalIgnoreCase) || headWord.Equals("wing", StringComparison.OrdinalIgnoreCase))
         {
-            if (lexicon.Lookup(tokens.Span(name)).Given >= 1 || PlaceRules.IsAfterTitle(tokens, name))
+            if (tokens.Entry(name).Given >= 1 || PlaceRules.IsAfterTitle(tokens, name))
             {
                 return;
             }
