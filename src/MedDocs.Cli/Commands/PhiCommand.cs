@@ -10,8 +10,8 @@ public static class PhiCommand
     public static Command Create(GlobalOptions globals)
     {
         var inputs = new DocumentInputs();
-        var engine = new Option<string?>("--engine") { Description = "rules, llm or hybrid (default: hybrid with a server, rules offline)" };
-        engine.AcceptOnlyFromAmong("rules", "llm", "hybrid");
+        var engine = new Option<string?>("--engine") { Description = "rules, tagger (rules plus the learned tagger, offline), llm or hybrid (default: hybrid with a server, rules offline)" };
+        engine.AcceptOnlyFromAmong("rules", "tagger", "llm", "hybrid");
         var types = new Option<string[]>("--type") { Description = "Only these types, e.g. --type Name --type Date (repeatable); Year (years standing alone, not a Safe Harbor identifier) is found only when named", AllowMultipleArgumentsPerToken = true };
         var minimum = new Option<double?>("--min-confidence") { Description = "Leave out findings below this confidence (0..1)" };
         var redact = new Option<bool>("--redact") { Description = "Print each document's redacted text with [TYPE] tags instead of findings" };

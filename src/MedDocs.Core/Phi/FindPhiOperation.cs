@@ -1,6 +1,7 @@
 using MedDocs.Core.Cache;
 using MedDocs.Core.Configuration;
 using MedDocs.Core.Documents;
+using MedDocs.Core.Phi.Tagging;
 using MedDocs.Core.Providers;
 
 namespace MedDocs.Core.Phi;
@@ -22,17 +23,17 @@ public sealed class FindPhiOperation
     public FindPhiOperation(PhiEngine engine, PhiLlmEngine? llm, FindPhiRequest options, string providerName)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (engine != PhiEngine.Rules && llm is null)
+        if (engine.NeedsServer() && llm is null)
         {
             throw new ArgumentException($"The {engine} engine needs a model: pass a PhiLlmEngine.", nameof(llm));
         }
         Engine = engine;
-        _llm = engine == PhiEngine.Rules ? null : llm;
+        _llm = engine.NeedsServer() ? llm : null;
         _options = options;
         _types = options.Types is { Count: > 0 } types ? [.. types] : null;
         // Years alone are opt-in: found (and reported, redacted) only when -Type/--type names Year.
         _rules = new PhiRulesEngine { IncludeYears = _types?.Contains(PhiType.Year) == true };
-        _providerName = engine == PhiEngine.Rules ? ProviderNames.Format(ProviderKind.Builtin) : providerName;
+        _providerName = engine.NeedsServer() ? providerName : ProviderNames.Format(ProviderKind.Builtin);
     }
 
     public PhiEngine Engine { get; }
@@ -49,7 +50,7 @@ public sealed class FindPhiOperation
         ArgumentNullException.ThrowIfNull(options);
         var engine = ChooseEngine(options.Engine, provider);
         PhiLlmEngine? llm = null;
-        if (engine != PhiEngine.Rules)
+        if (engine.NeedsServer())
         {
             var target = provider.Target!;
             var client = new LlmClient(target, LlmClientOptions.From(settings));
@@ -73,11 +74,11 @@ public sealed class FindPhiOperation
         {
             return provider.IsBuiltin ? PhiEngine.Rules : PhiEngine.Hybrid;
         }
-        if (requested != PhiEngine.Rules && provider.IsBuiltin)
+        if (requested.Value.NeedsServer() && provider.IsBuiltin)
         {
             var why = provider.FellBackToBuiltin ? "no model server answered (provider auto)" : "the provider is builtin";
             throw new MedDocsException("PhiEngineNeedsServer", ErrorKind.InvalidOperation,
-                HostMessage.Of($"Engine {requested} needs a model server, but {why}. Start LM Studio (`lms server start`) or set {HostOption.Setting("Provider")} or {HostOption.Setting("Endpoint")}, or use {HostOption.Parameter("Engine", "Rules")} for offline detection."));
+                HostMessage.Of($"Engine {requested} needs a model server, but {why}. Start LM Studio (`lms server start`) or set {HostOption.Setting("Provider")} or {HostOption.Setting("Endpoint")}, or use {HostOption.Parameter("Engine", "Rules")} or {HostOption.Parameter("Engine", "Tagger")} for offline detection."));
         }
         return requested.Value;
     }
@@ -96,14 +97,28 @@ public sealed class FindPhiOperation
         var text = document.Text;
         IReadOnlyList<PhiFinding> rules = Engine == PhiEngine.Llm ? [] : _rules.Find(text);
         cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<PhiFinding> merged = rules;
+        int tagged = 0;
+        if (Engine == PhiEngine.Tagger)
+        {
+            // The tagger learned from what the rules find with their defaults, so it is shown the rules' findings
+            // without the opt-in Year ones; like the model, it adds to the rules and never removes or relabels one.
+            var tagger = PhiTagger.Find(text, _rules.IncludeYears ? [.. rules.Where(f => f.Type != PhiType.Year)] : rules);
+            tagged = tagger.Count;
+            merged = PhiMerger.MergeAdditions(rules, tagger);
+        }
         PhiLlmResult? llm = _llm is null ? null : await _llm.FindAsync(text, cancellationToken).ConfigureAwait(false);
         // The model adds to the rules' findings and never removes or relabels one (the rules' recall is the floor).
-        var merged = llm is null ? rules : PhiMerger.MergeAdditions(rules, llm.Findings);
+        if (llm is not null)
+        {
+            merged = PhiMerger.MergeAdditions(rules, llm.Findings);
+        }
         var reported = merged.Where(Wanted).ToList();
         var result = new PhiDocumentResult(document, reported, rules.Count, llm?.Findings.Count ?? 0, llm?.Hallucinated ?? 0,
             llm?.Chunks ?? 0, llm?.Calls ?? 0, llm?.Model)
         {
             Cached = llm is { Chunks: > 0 } && llm.CachedChunks == llm.Chunks,
+            TaggerFound = tagged,
         };
         Stats.Add(result);
         return result;

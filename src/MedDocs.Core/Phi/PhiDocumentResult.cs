@@ -19,4 +19,7 @@ public sealed record PhiDocumentResult(
 {
     /// <summary>True when the model was asked about this document and every answer came from the result cache.</summary>
     public bool Cached { get; init; }
+
+    /// <summary>What the learned tagger found (Tagger engine), before merging with the rules' findings.</summary>
+    public int TaggerFound { get; init; }
 }

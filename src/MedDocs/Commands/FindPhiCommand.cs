@@ -8,9 +8,10 @@ namespace MedDocs.Commands;
 
 /// <summary>Finds protected health information (the HIPAA Safe Harbor identifiers) with exact offsets, or redacts it.</summary>
 /// <remarks>
-/// Writes one record per finding: Path, Type, Text, Start, Length, Line, Column, Page, Confidence, Engine (rules or llm),
+/// Writes one record per finding: Path, Type, Text, Start, Length, Line, Column, Page, Confidence, Engine (rules, tagger or llm),
 /// Rule, Provider and Model. Start and Length index the document's extracted text (Get-DocumentText) exactly.
-/// -Engine Rules runs the offline rules engine (validated patterns, labels, name heuristics; no server); Llm asks the model
+/// -Engine Rules runs the offline rules engine (validated patterns, labels, name heuristics; no server); Tagger, also offline,
+/// adds what a learned token tagger (trained on the project's labelled notes) finds where the rules found nothing; Llm asks the model
 /// in chunks sized to its context, and keeps only strings that occur verbatim in the text (others are dropped as
 /// hallucinated and counted in -Verbose); Hybrid runs both and merges them, keeping the more specific type where they
 /// overlap. Without -Engine, Hybrid is used when a model server is found and Rules when the provider is builtin or no
@@ -31,6 +32,10 @@ namespace MedDocs.Commands;
 /// <para>Checks pasted text offline for names and dates only, leaving out low-confidence name guesses.</para>
 /// </example>
 /// <example>
+/// <code>Get-ChildItem notes -File | Find-Phi -Engine Tagger -Redact</code>
+/// <para>Redacts offline with the rules plus the learned tagger: higher recall on unfamiliar notes, a little lower precision.</para>
+/// </example>
+/// <example>
 /// <code>Find-Phi -LiteralPath referral.pdf -Surrogate -Seed 42 -Verbose</code>
 /// <para>Replaces identifiers with realistic, reproducible surrogates; -Verbose reports how many were found per engine.</para>
 /// </example>
@@ -41,7 +46,7 @@ public sealed class FindPhiCommand : MedDocsDocumentCmdletBase<PhiDocumentOutput
 {
     private PhiDocumentOperation? _operation;
 
-    /// <summary>Rules (offline), Llm (model only) or Hybrid (both, merged). Default: Hybrid with a model server, Rules without.</summary>
+    /// <summary>Rules (offline), Tagger (offline: the rules plus the learned tagger's additions), Llm (model only) or Hybrid (rules and model, merged). Default: Hybrid with a model server, Rules without.</summary>
     [Parameter]
     public PhiEngine Engine { get; set; }
 

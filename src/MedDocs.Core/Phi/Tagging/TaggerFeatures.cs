@@ -1,17 +1,30 @@
 using System.Runtime.InteropServices;
-using MedDocs.Core.Phi;
 
-namespace MedDocs.PhiTagger;
+namespace MedDocs.Core.Phi.Tagging;
 
 /// <summary>
-/// The same static features as <see cref="TokenTagger"/>'s extraction, in the same order, but as hashes of their names
-/// (<see cref="FeatureHash"/>) joined from hashed pieces, never from strings: each token's lower-cased word and shape
-/// are hashed once per note, its lexicon entry and rules finding looked up once, and fixed name prefixes and small
-/// value sets hashed once per process.
+/// The tagger's features of each token (about 45: the word, its shape, affixes and neighbours, line position, the label
+/// before a colon, <see cref="PhiLexicon"/> levels, and the rules engine's findings around it), as 64-bit hashes of
+/// their names (<see cref="FeatureHash"/>) joined from hashed pieces, never from strings: each token's lower-cased word
+/// and shape are hashed once per note, its lexicon entry and rules finding looked up once, and fixed name prefixes and
+/// small value sets hashed once per process. Training (<c>tests/MedDocs.Evaluation</c>) and tagging use this one class,
+/// so a model always meets the features it was trained on.
 /// </summary>
-/// <remarks>Not thread-safe: the buffers are reused from note to note (a product version keeps one per thread).</remarks>
-internal sealed class SpanFeatureHasher(FeatureOptions options)
+/// <remarks>Not thread-safe: the buffers are reused from note to note (one instance per thread).</remarks>
+internal sealed class TaggerFeatures
 {
+    // Declared first: the hashed tables below are built from these when the class initialises.
+    // A lexicon entry's four levels packed in a byte, its class name ('2100': given 2, surname 1, English 0, place 0)
+    // and its coarse class ('N-P': a strong name that is also a place).
+    private static int Packed(LexiconEntry e) => (e.Given << 6) | (e.Surname << 4) | (e.English << 2) | e.Place;
+
+    private static readonly string[] LexClasses = [.. Enumerable.Range(0, 256).Select(p => $"{p >> 6}{(p >> 4) & 3}{(p >> 2) & 3}{p & 3}")];
+
+    private static readonly string[] CoarseClasses = [.. Enumerable.Range(0, 256).Select(p => CoarseOf(new LexiconEntry((byte)(p >> 6), (byte)((p >> 4) & 3), (byte)((p >> 2) & 3), (byte)(p & 3))))];
+
+    private static string CoarseOf(LexiconEntry e) =>
+        (e.Given >= 2 || e.Surname >= 2 ? "N" : e.IsName() ? "n" : "-") + (e.English >= 2 ? "E" : e.English == 1 ? "e" : "-") + (e.Place >= 1 ? "P" : "-");
+
     // Feature name prefixes, hashed once; a feature's hash is its prefix's joined with its value pieces.
     private static readonly FeatureHash Bias = FeatureHash.Of("b"), LineStartFeature = FeatureHash.Of("ls");
     private static readonly FeatureHash Word = FeatureHash.Of("w="), Shape = FeatureHash.Of("sh="), FullShape = FeatureHash.Of("shl=");
@@ -29,18 +42,18 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
     private static readonly ulong[] Lengths = NumberFeatures("len=", 13), DigitRuns = NumberFeatures("nd=", 13), LabelDistances = NumberFeatures("lbld=", 7);
     private static readonly ulong[] Given = NumberFeatures("G=", 4), Surname = NumberFeatures("S=", 4), English = NumberFeatures("E=", 4), Place = NumberFeatures("P=", 4);
     private static readonly ulong[] Glued = [.. new[] { "g=00", "g=01", "g=10", "g=11" }.Select(name => FeatureHash.Of(name).Value)];
-    private static readonly ulong[] LexClassFeature = [.. TokenTagger.LexClasses.Select(c => FeatureHash.Of("lx=" + c).Value)];
+    private static readonly ulong[] LexClassFeature = [.. LexClasses.Select(c => FeatureHash.Of("lx=" + c).Value)];
 
     // Name pieces from small sets, hashed once: lexicon classes by packed entry, PHI type names, boundaries.
-    private static readonly FeatureHash[] LexClass = [.. TokenTagger.LexClasses.Select(FeatureHash.Of)];
-    private static readonly FeatureHash[] Coarse = [.. Enumerable.Range(0, 256).Select(p => FeatureHash.Of(TokenTagger.CoarseClasses[p]))];
+    private static readonly FeatureHash[] LexClass = [.. LexClasses.Select(FeatureHash.Of)];
+    private static readonly FeatureHash[] Coarse = [.. Enumerable.Range(0, 256).Select(p => FeatureHash.Of(CoarseClasses[p]))];
     private static readonly FeatureHash[] TypeNames = [.. Enum.GetValues<PhiType>().Select(t => FeatureHash.Of(t.ToString()))];
     private static readonly FeatureHash Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>"), NoRule = FeatureHash.Of("-"), Outside = FeatureHash.Of("<>");
     private static readonly FeatureHash UnnamedRule = FeatureHash.Of("?"), Long = FeatureHash.Of("long"), Blank = FeatureHash.Of("");
 
     private readonly List<ulong> _features = new(64);
     private string _text = "";
-    private List<Token> _tokens = [];
+    private List<TaggerToken> _tokens = [];
     private char[] _lower = [];
     private FeatureHash[] _word = [];
     private FeatureHash[] _shape = [];
@@ -55,7 +68,9 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
     public ReadOnlySpan<ulong> Features => CollectionsMarshal.AsSpan(_features);
 
     /// <summary>Computes the per-token values (lower case, shape, lexicon, rule finding, line head) of one note.</summary>
-    public void Prepare(string text, List<Token> tokens, IReadOnlyList<PhiFinding>? rules)
+    /// <param name="rules">The rules engine's findings on the text, in order of start; null leaves the rule features out
+    /// (training hides them in some notes, so that the model also learns evidence of its own).</param>
+    public void Prepare(string text, List<TaggerToken> tokens, IReadOnlyList<PhiFinding>? rules)
     {
         _text = text;
         _tokens = tokens;
@@ -78,7 +93,7 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
             span.ToLowerInvariant(lower);
             _word[i] = FeatureHash.Of(lower);
             _shape[i] = CollapsedShape(span);
-            _lexicon[i] = options.Lexicon && char.IsLetter(span[0]) ? PhiLexicon.Shared.Lookup(span) : default;
+            _lexicon[i] = char.IsLetter(span[0]) ? PhiLexicon.Shared.Lookup(span) : default;
             if (token.LineStart)
             {
                 head = i;
@@ -87,7 +102,7 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
             _ruleType[i] = NoRule;
             _ruleName[i] = NoRule;
         }
-        _rules = options.Rules && rules is not null;
+        _rules = rules is not null;
         if (_rules)
         {
             _ruleFinding = -1;
@@ -175,11 +190,10 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
         {
             f.Add(DigitRuns[Math.Min(token.Length, 12)]);
         }
-        if (options.Lexicon)
         {
             var e = _lexicon[i];
-            int packed = TokenTagger.Packed(e);
-            var coarseBefore = i > 0 ? Coarse[TokenTagger.Packed(_lexicon[i - 1])] : Start;
+            int packed = Packed(e);
+            var coarseBefore = i > 0 ? Coarse[Packed(_lexicon[i - 1])] : Start;
             f.Add(LexClassFeature[packed]);
             f.Add(LexShape.Then(LexClass[packed], sh).Value);
             f.Add(Given[e.Given]);
@@ -187,7 +201,7 @@ internal sealed class SpanFeatureHasher(FeatureOptions options)
             f.Add(English[e.English]);
             f.Add(Place[e.Place]);
             f.Add(CoarseBefore.Then(coarseBefore).Value);
-            f.Add(CoarseAfter.Then(i + 1 < n ? Coarse[TokenTagger.Packed(_lexicon[i + 1])] : End).Value);
+            f.Add(CoarseAfter.Then(i + 1 < n ? Coarse[Packed(_lexicon[i + 1])] : End).Value);
             f.Add(CoarseWord.Then(coarseBefore, Coarse[packed], wordBefore).Value);
         }
         if (_rules)

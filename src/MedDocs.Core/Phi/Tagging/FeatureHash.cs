@@ -1,4 +1,4 @@
-namespace MedDocs.PhiTagger;
+namespace MedDocs.Core.Phi.Tagging;
 
 /// <summary>
 /// The hash of a piece of a feature name, made so that pieces join in O(1): a polynomial hash over UTF-16 chars,

@@ -1,4 +1,4 @@
-namespace MedDocs.PhiTagger;
+namespace MedDocs.Core.Phi.Tagging;
 
 /// <summary>
 /// Feature hash → weight row, open addressing with linear probing. Only features with a non-zero weight are stored,
@@ -42,7 +42,7 @@ internal sealed class FeatureRowTable
         {
             if (_slots[i].Hash == hash)
             {
-                throw new InvalidOperationException("feature hash added twice");
+                throw new InvalidDataException($"The PHI tagger model holds two features with the hash {hash:x16}; retrain it (docs/phi.md, \"The learned tagger\").");
             }
             i = (i + 1) & _mask;
         }
