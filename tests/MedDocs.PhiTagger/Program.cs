@@ -120,6 +120,23 @@ static double Median(List<double> values) => values.Order().ElementAt(values.Cou
 Console.WriteLine($"speed per CPU second ({megaChars:0.000} M chars, {rounds} rounds): tagger {Median(taggerSpeeds):0.00} MB/s, rules {Median(rulesSpeeds):0.00} MB/s");
 Console.WriteLine();
 
+// --validate --errors: the tagger's additions that overlap no gold span, with their line (holdout2 only: it is studied;
+// the judges' errors are never printed).
+if (arguments.Contains("--errors") && scoredSplit == "holdout2")
+{
+    for (int i = 0; i < scored.Count; i++)
+    {
+        var document = scored[i].Document;
+        foreach (var added in unionFindings[i].Where(f => f.Engine == PhiFinding.TaggerEngine && !document.Spans.Any(s => s.Overlaps(f))))
+        {
+            int lineStart = document.Text.LastIndexOf('\n', Math.Max(0, added.Start - 1)) + 1;
+            int lineEnd = document.Text.IndexOf('\n', added.End);
+            string line = document.Text[lineStart..(lineEnd < 0 ? document.Text.Length : lineEnd)];
+            Console.WriteLine($"FP {added.Type} '{added.Text}' in {document.Id}: {line.Trim()}");
+        }
+    }
+}
+
 (string Name, List<IReadOnlyList<PhiFinding>> Findings)[] systems = [("rules", rulesFindings), ("tagger", taggerFindings), ("rules+tagger", unionFindings)];
 Console.WriteLine($"## {scoredSplit}: any-type precision / recall (Year spans excluded)");
 Console.WriteLine("| System | " + string.Join(" | ", PhiTaggerTrainer.Corpora.Append("all")) + " |");

@@ -74,6 +74,21 @@ internal static class ShortDateRules
     /// <summary>"9/12", "12/03" (no year after it: full dates belong to the numeric pattern).</summary>
     private static bool TryMonthSlashDay(FindingSink sink, TextTokens tokens, int i)
     {
+        if (!ReadsAsMonthDay(tokens, i))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Date, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.8, "date-month-day");
+        return true;
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="i"/>, '/', <paramref name="i"/> + 2 read as a month/day date; false for what only
+    /// looks like one: a measurement or score ("PEEP 5/5", "1/2 tab", "4/5 RLE", "pain 6/10"), part of a longer number
+    /// ("1/2/3", "5/5mg"), or no valid month and day. The learned tagger's month/day dates pass this check too.
+    /// </summary>
+    internal static bool ReadsAsMonthDay(TextTokens tokens, int i)
+    {
         if (!tokens.IsSymbol(i + 1, '/') || !tokens.Touches(i + 1) || !tokens.IsNumber(i + 2) || !tokens.Touches(i + 2)
             || tokens[i].Length > 2 || tokens[i + 2].Length > 2)
         {
@@ -118,12 +133,7 @@ internal static class ShortDateRules
             return false;
         }
         // "4/5 RLE", "BiPAP overnight 10/5", "pain 6/10 -> 3/10", "5/5 BUE, 4/5".
-        if (MeasurementFractions.IsMeasurement(tokens, i, month, day))
-        {
-            return false;
-        }
-        sink.Add(PhiType.Date, tokens[i].Start, tokens[i + 2].End - tokens[i].Start, 0.8, "date-month-day");
-        return true;
+        return !MeasurementFractions.IsMeasurement(tokens, i, month, day);
     }
 
     /// <summary>A cue word shortly before ("PEEP 5/5", "BP: 110/5", "strength 5/5") or a unit after ("1/2 tab", "2/6 murmur").</summary>

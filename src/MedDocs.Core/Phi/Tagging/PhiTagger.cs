@@ -83,6 +83,7 @@ internal sealed class PhiTagger
         }
         // Drop the tokens of a long note so that a thread does not keep its memory.
         var findings = TaggedRuns.ToFindings(text, tokens, predicted.AsSpan(0, tokens.Count), _model.Types);
+        findings.RemoveAll(f => !TaggedDates.Keep(text, f));
         if (tokens.Capacity > 1 << 16)
         {
             tokens.Clear();
