@@ -83,9 +83,66 @@ Describe 'Find-Phi' {
         }
     }
 
+    Context 'offline, with the learned tagger' {
+        BeforeAll {
+            # Surnames with no title or cue word: the rules leave them, the tagger learned them from sign-out notes.
+            $uncued = 'per Vasquez-Oyelaran pt may have ice chips. Drummond to call family in am.'
+        }
+
+        It 'adds what the rules miss, marked as the tagger''s' {
+            ($uncued | Find-Phi -Engine Rules).Text | Should -Not -Contain 'Drummond'
+            $added = $uncued | Find-Phi -Engine Tagger | Where-Object Text -eq 'Drummond'
+            $added.Type | Should -Be 'Name'
+            $added.Engine | Should -Be 'tagger'
+            $added.Rule | Should -Be 'tagger'
+            $added.Provider | Should -Be 'builtin'
+        }
+
+        It 'keeps every finding of the rules as it is' {
+            $rules = $note | Find-Phi -Engine Rules
+            $tagged = $note | Find-Phi -Engine Tagger
+            foreach ($finding in $rules) {
+                $same = $tagged | Where-Object { $_.Start -eq $finding.Start -and $_.Length -eq $finding.Length -and $_.Type -eq $finding.Type -and $_.Engine -eq 'rules' }
+                $same | Should -Not -BeNullOrEmpty -Because "the rules' $($finding.Type) at $($finding.Start) stays"
+            }
+        }
+
+        It 'is the engine without a model server, and redacts what it finds' {
+            $run = Invoke-WithStreams { $text | Find-Phi -Provider builtin -Redact -Verbose } @{ text = $uncued }
+            ($run.Verbose.Message -join "`n") | Should -Match 'engine Tagger'
+            $run.Output.Text | Should -Not -Match 'Drummond'
+            $run.Output.Engine | Should -Be 'Tagger'
+            ($uncued | Find-Phi -Engine Rules -Redact).Text | Should -Match 'Drummond'
+        }
+
+        It 'leaves out its findings below -MinimumConfidence 0.75 (they carry 0.7)' {
+            $findings = $uncued | Find-Phi -Engine Tagger -MinimumConfidence 0.75
+            $findings.Engine | Should -Not -Contain 'tagger'
+        }
+
+        It 'does the same through meddocs phi --engine tagger' {
+            $path = Join-Path $TestDrive 'uncued.txt'
+            Set-Content -LiteralPath $path -Value $uncued -NoNewline
+            $cli = Join-Path $RepoRoot "out/meddocs/$(if ($IsWindows) { 'meddocs.exe' } else { 'meddocs' })"
+            $output = & $cli phi --engine tagger $path
+            $LASTEXITCODE | Should -Be 0
+            $records = $output | ConvertFrom-Json
+            ($records | Where-Object Text -eq 'Drummond').Engine | Should -Be 'tagger'
+            @($records).Count | Should -Be @(Find-Phi -Engine Tagger -LiteralPath $path).Count
+        }
+    }
+
     Context 'with a model server' {
         BeforeAll { $sim = Start-Simulator }
         AfterAll { Stop-Simulator $sim }
+
+        It 'sends nothing to the server with -Engine Tagger, even when one is named' {
+            Reset-Simulator $sim
+            $findings = $note | Find-Phi -Engine Tagger -Endpoint $sim.Endpoint
+            $findings.Type | Should -Contain 'Mrn'
+            $stats = Get-SimulatorStats $sim
+            $stats.chat + $stats.models + $stats.other | Should -Be 0
+        }
 
         It 'runs the hybrid engine against the server and keeps every rules finding' {
             $rules = $note | Find-Phi -Engine Rules

@@ -31,7 +31,7 @@ param(
     # The small document for `meddocs text` / Get-DocumentText.
     [string] $TextFile = 'samples/witness-statement.txt',
 
-    # The small note (~2 KB) for `meddocs phi --engine rules` / Find-Phi -Engine Rules.
+    # The small note (~2 KB) for `meddocs phi --engine rules|tagger` / Find-Phi -Engine Rules|Tagger.
     [string] $PhiFile = 'samples/witness-statement.txt',
 
     # Only the scenarios whose name matches one of these wildcards (default: all).
@@ -75,12 +75,14 @@ $scenarios = @(
         [string[]] $cliCommand = if ($cliPath.EndsWith('.dll')) { @('dotnet', $cliPath) } else { @($cliPath) }
         [pscustomobject]@{ Name = 'meddocs text'; Build = $path; Command = $cliCommand + @('text', $textPath) }
         [pscustomobject]@{ Name = 'meddocs phi --engine rules'; Build = $path; Command = $cliCommand + @('phi', '--engine', 'rules', $phiPath) }
+        [pscustomobject]@{ Name = 'meddocs phi --engine tagger'; Build = $path; Command = $cliCommand + @('phi', '--engine', 'tagger', $phiPath) }
     }
     [pscustomobject]@{ Name = 'pwsh (bare start-up)'; Build = '-'; Command = $pwshCommand + @('-NoProfile', '-NonInteractive', '-Command', "`$null$jitSuffix") }
     foreach ($path in $Module) {
         $modulePath = Resolve-Input $path
         [pscustomobject]@{ Name = 'pwsh Import-Module + Get-DocumentText'; Build = $path; Command = $pwshCommand + @('-NoProfile', '-NonInteractive', '-Command', "Import-Module $(Quote $modulePath); Get-DocumentText -LiteralPath $(Quote $textPath)$jitSuffix") }
         [pscustomobject]@{ Name = 'pwsh Import-Module + Find-Phi -Engine Rules'; Build = $path; Command = $pwshCommand + @('-NoProfile', '-NonInteractive', '-Command', "Import-Module $(Quote $modulePath); Find-Phi -Engine Rules -LiteralPath $(Quote $phiPath)$jitSuffix") }
+        [pscustomobject]@{ Name = 'pwsh Import-Module + Find-Phi -Engine Tagger'; Build = $path; Command = $pwshCommand + @('-NoProfile', '-NonInteractive', '-Command', "Import-Module $(Quote $modulePath); Find-Phi -Engine Tagger -LiteralPath $(Quote $phiPath)$jitSuffix") }
     }
 ) | Where-Object { $name = $_.Name; $Scenario | Where-Object { $name -like $_ } }
 

@@ -10,7 +10,7 @@ public static class PhiCommand
     public static Command Create(GlobalOptions globals)
     {
         var inputs = new DocumentInputs();
-        var engine = new Option<string?>("--engine") { Description = "rules, tagger (rules plus the learned tagger, offline), llm or hybrid (default: hybrid with a server, rules offline)" };
+        var engine = new Option<string?>("--engine") { Description = "rules, tagger (rules plus the learned tagger, offline), llm or hybrid (default: hybrid with a server, tagger offline)" };
         engine.AcceptOnlyFromAmong("rules", "tagger", "llm", "hybrid");
         var types = new Option<string[]>("--type") { Description = "Only these types, e.g. --type Name --type Date (repeatable); Year (years standing alone, not a Safe Harbor identifier) is found only when named", AllowMultipleArgumentsPerToken = true };
         var minimum = new Option<double?>("--min-confidence") { Description = "Leave out findings below this confidence (0..1)" };

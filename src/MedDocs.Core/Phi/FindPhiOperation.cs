@@ -64,15 +64,16 @@ public sealed class FindPhiOperation
     }
 
     /// <summary>
-    /// The engine to run: the requested one, else Hybrid when a server was resolved and Rules for the
-    /// builtin provider (including auto finding no server, so offline runs still work).
+    /// The engine to run: the requested one, else Hybrid when a server was resolved and Tagger (the rules plus the learned
+    /// tagger, offline) for the builtin provider, including auto finding no server, so offline runs still work. Tagger
+    /// rather than Rules: on two holdouts written blind it found 0.95 of the identifiers where the rules found 0.89-0.91.
     /// </summary>
     public static PhiEngine ChooseEngine(PhiEngine? requested, ResolvedProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
         if (requested is null)
         {
-            return provider.IsBuiltin ? PhiEngine.Rules : PhiEngine.Hybrid;
+            return provider.IsBuiltin ? PhiEngine.Tagger : PhiEngine.Hybrid;
         }
         if (requested.Value.NeedsServer() && provider.IsBuiltin)
         {

@@ -14,14 +14,14 @@ namespace MedDocs.Commands;
 /// adds what a learned token tagger (trained on the project's labelled notes) finds where the rules found nothing; Llm asks the model
 /// in chunks sized to its context, and keeps only strings that occur verbatim in the text (others are dropped as
 /// hallucinated and counted in -Verbose); Hybrid runs both and merges them, keeping the more specific type where they
-/// overlap. Without -Engine, Hybrid is used when a model server is found and Rules when the provider is builtin or no
+/// overlap. Without -Engine, Hybrid is used when a model server is found and Tagger when the provider is builtin or no
 /// server answers. With -Redact, one record per document holds the text with [TYPE] tags instead; -Surrogate replaces
 /// identifiers with consistent fake values (the same name always gets the same fake name, and all dates move by one
 /// per-document offset so intervals survive). Identifiers never appear in verbose messages or errors; -Verbose shows counts.
 /// </remarks>
 /// <example>
 /// <code>Find-Phi -Path notes/*.txt | Group-Object Type | Sort-Object Count -Descending</code>
-/// <para>Counts the identifiers of each type in a folder of notes (Hybrid when LM Studio runs, else Rules).</para>
+/// <para>Counts the identifiers of each type in a folder of notes (Hybrid when LM Studio runs, else Tagger).</para>
 /// </example>
 /// <example>
 /// <code>Get-ChildItem intake -File | Find-Phi -Redact | ForEach-Object { Set-Content -Path "$($_.Path).redacted.txt" -Value $_.Text }</code>
@@ -46,7 +46,7 @@ public sealed class FindPhiCommand : MedDocsDocumentCmdletBase<PhiDocumentOutput
 {
     private PhiDocumentOperation? _operation;
 
-    /// <summary>Rules (offline), Tagger (offline: the rules plus the learned tagger's additions), Llm (model only) or Hybrid (rules and model, merged). Default: Hybrid with a model server, Rules without.</summary>
+    /// <summary>Rules (offline), Tagger (offline: the rules plus the learned tagger's additions), Llm (model only) or Hybrid (rules and model, merged). Default: Hybrid with a model server, Tagger without.</summary>
     [Parameter]
     public PhiEngine Engine { get; set; }
 

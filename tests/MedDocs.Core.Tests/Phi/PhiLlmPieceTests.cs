@@ -83,11 +83,13 @@ public sealed class PhiLlmPieceTests
     private static readonly ResolvedProvider Server = new(ProviderKind.LMStudio, new ServerTarget(ProviderKind.LMStudio, new Uri("http://127.0.0.1:1/v1"), null), "lmstudio");
 
     [Fact]
-    public void DefaultEngineIsHybridWithAServerAndRulesOffline()
+    public void DefaultEngineIsHybridWithAServerAndTaggerOffline()
     {
         Assert.Equal(PhiEngine.Hybrid, FindPhiOperation.ChooseEngine(null, Server));
-        Assert.Equal(PhiEngine.Rules, FindPhiOperation.ChooseEngine(null, Builtin));
+        Assert.Equal(PhiEngine.Tagger, FindPhiOperation.ChooseEngine(null, Builtin));
         Assert.Equal(PhiEngine.Rules, FindPhiOperation.ChooseEngine(PhiEngine.Rules, Server));
+        Assert.Equal(PhiEngine.Tagger, FindPhiOperation.ChooseEngine(PhiEngine.Tagger, Server));
+        Assert.Equal(PhiEngine.Rules, FindPhiOperation.ChooseEngine(PhiEngine.Rules, Builtin));
     }
 
     [Theory]
@@ -103,11 +105,22 @@ public sealed class PhiLlmPieceTests
     [Fact]
     public async Task RulesOnlyNeedsNoServer()
     {
-        var operation = FindPhiOperation.Create(new MedDocsSettings { Provider = ProviderKind.Builtin }, Builtin, new FindPhiRequest());
+        var operation = FindPhiOperation.Create(new MedDocsSettings { Provider = ProviderKind.Builtin }, Builtin, new FindPhiRequest { Engine = PhiEngine.Rules });
         var result = await operation.FindAsync(MedDocs.Core.Documents.Document.FromText(PhiLongDocument.Text), CancellationToken.None);
         Assert.Equal(PhiEngine.Rules, operation.Engine);
         Assert.NotEmpty(result.Findings);
         Assert.All(result.Findings, f => Assert.Equal(PhiFinding.RulesEngine, f.Engine));
+        Assert.Equal(0, result.Calls);
+    }
+
+    [Fact]
+    public async Task TheOfflineDefaultIsTheTaggerAndItNeedsNoServer()
+    {
+        var operation = FindPhiOperation.Create(new MedDocsSettings { Provider = ProviderKind.Builtin }, Builtin, new FindPhiRequest());
+        var result = await operation.FindAsync(MedDocs.Core.Documents.Document.FromText(PhiLongDocument.Text), CancellationToken.None);
+        Assert.Equal(PhiEngine.Tagger, operation.Engine);
+        Assert.Contains(result.Findings, f => f.Engine == PhiFinding.RulesEngine);
+        Assert.DoesNotContain(result.Findings, f => f.Engine == PhiFinding.LlmEngine);
         Assert.Equal(0, result.Calls);
     }
 }
