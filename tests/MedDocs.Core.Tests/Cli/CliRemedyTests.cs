@@ -34,7 +34,7 @@ public sealed class CliRemedyTests
 
         Assert.NotEqual(CliRunner.Success, run.ExitCode);
         var error = Assert.Single(run.ErrLines);
-        Assert.Contains("set --provider or --endpoint, or use --engine rules for offline detection", error, StringComparison.Ordinal);
+        Assert.Contains("set --provider or --endpoint, or use --engine rules or --engine tagger for offline detection", error, StringComparison.Ordinal);
     }
 
     [Fact]
