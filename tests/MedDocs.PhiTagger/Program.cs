@@ -6,9 +6,9 @@ using MedDocs.Core.Phi.Tagging;
 using MedDocs.Evaluation;
 
 // The PHI tagger's training tool: trains the model Find-Phi's Tagger engine ships, and measures it.
-//   --write-model            train on the shipped splits (dev, test, holdout, holdout2) and write
+//   --write-model            train on the shipped splits (PhiTaggerTrainer.TrainingSplits) and write
 //                            src/MedDocs.Core/Phi/Tagging/phi-tagger.model.gz (after any change of the rules or the features)
-//   --validate               train on dev+test+holdout, score holdout2 (the split settings are chosen on)
+//   --validate               train on the shipped splits but the last, score the last (where settings are chosen)
 //   --score SPLIT            train on the shipped splits, score SPLIT (holdout3, holdout4: judges, never tuned on)
 // Options: --epochs N (10) --seed N (17) --dropout P (0.5) --no-rules --rounds N (3: speed rounds).
 // Only aggregate figures are printed: never a text, span or per-note error of the scored split.
@@ -57,8 +57,8 @@ string[] trainSplits;
 string scoredSplit;
 if (arguments.Contains("--validate"))
 {
-    trainSplits = ["dev", "test", "holdout"];
-    scoredSplit = "holdout2";
+    trainSplits = PhiTaggerTrainer.TrainingSplits[..^1];
+    scoredSplit = PhiTaggerTrainer.TrainingSplits[^1];
 }
 else if (Option("--score") is { } split)
 {
@@ -120,9 +120,9 @@ static double Median(List<double> values) => values.Order().ElementAt(values.Cou
 Console.WriteLine($"speed per CPU second ({megaChars:0.000} M chars, {rounds} rounds): tagger {Median(taggerSpeeds):0.00} MB/s, rules {Median(rulesSpeeds):0.00} MB/s");
 Console.WriteLine();
 
-// --validate --errors: the tagger's additions that overlap no gold span, with their line (holdout2 only: it is studied;
-// the judges' errors are never printed).
-if (arguments.Contains("--errors") && scoredSplit == "holdout2")
+// --validate --errors: the tagger's additions that overlap no gold span, with their line (the validation split only:
+// it is studied; the judges' errors are never printed).
+if (arguments.Contains("--errors") && arguments.Contains("--validate"))
 {
     for (int i = 0; i < scored.Count; i++)
     {
