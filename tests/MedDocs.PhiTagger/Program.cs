@@ -134,6 +134,13 @@ if (arguments.Contains("--errors") && arguments.Contains("--validate"))
             string line = document.Text[lineStart..(lineEnd < 0 ? document.Text.Length : lineEnd)];
             Console.WriteLine($"FP {added.Type} '{added.Text}' in {document.Id}: {line.Trim()}");
         }
+        foreach (var missed in document.Spans.Where(g => !unionFindings[i].Any(g.Overlaps)))
+        {
+            int lineStart = document.Text.LastIndexOf('\n', Math.Max(0, missed.Start - 1)) + 1;
+            int lineEnd = document.Text.IndexOf('\n', missed.End);
+            string line = document.Text[lineStart..(lineEnd < 0 ? document.Text.Length : lineEnd)];
+            Console.WriteLine($"FN {missed.Type} '{missed.Text}' in {document.Id}: {line.Trim()}");
+        }
     }
 }
 
