@@ -83,7 +83,18 @@ internal sealed class PhiTagger
         }
         // Drop the tokens of a long note so that a thread does not keep its memory.
         var findings = TaggedRuns.ToFindings(text, tokens, predicted.AsSpan(0, tokens.Count), _model.Types);
-        findings.RemoveAll(f => !TaggedDates.Keep(text, f));
+        for (int f = findings.Count - 1; f >= 0; f--)
+        {
+            var kept = TaggedDates.Check(text, findings[f]);
+            if (kept is null || !TaggedNames.Keep(text, kept))
+            {
+                findings.RemoveAt(f);
+            }
+            else
+            {
+                findings[f] = kept;
+            }
+        }
         if (tokens.Capacity > 1 << 16)
         {
             tokens.Clear();

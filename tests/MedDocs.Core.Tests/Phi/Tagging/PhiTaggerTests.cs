@@ -8,8 +8,6 @@ namespace MedDocs.Core.Tests.Phi.Tagging;
 /// <summary>What the learned tagger adds, and what the Tagger engine promises: the rules' findings stay, offsets are exact.</summary>
 public sealed class PhiTaggerTests
 {
-    // Written for this test: surnames with no title or cue word, which the rules leave alone and the tagger learned from
-    // the shape of sign-out notes ("per X pt may ...", "X to call family").
     private const string UncuedSurnames = "per Vasquez-Oyelaran pt may have ice chips. Drummond to call family in am.";
 
     private static async Task<PhiDocumentResult> FindAsync(string text, PhiEngine engine, IReadOnlyList<PhiType>? types = null)
@@ -18,19 +16,35 @@ public sealed class PhiTaggerTests
         return await operation.FindAsync(Document.FromText(text, "note"), CancellationToken.None);
     }
 
+    // Written for this test: sign-out lines whose surnames have no title, role or cue word. The rules leave them; the
+    // tagger learned the shape of such lines ("X aware of", "per X pt may", "X to call family") from labelled notes.
+    private const string SignOut = """
+        per Vasquez-Oyelaran pt may have ice chips. Drummond to call family in am.
+        0200 Haverkamp aware of K 3.2, replacing per protocol.
+        spoke w/ Lindqvist-Moreau re: sedation holiday, agrees to hold propofol.
+        Abernathy in to see pt, will f/u on CT read.
+        pt to chair with Okwuosa, tolerated well.
+        Castellanos notified of UO < 30 x2 hrs, bolus ordered.
+        """;
+
+    private static readonly string[] SignOutSurnames = ["Vasquez-Oyelaran", "Drummond", "Haverkamp", "Lindqvist-Moreau", "Abernathy", "Okwuosa", "Castellanos"];
+
     [Fact]
     public async Task TheTaggerEngineFindsUncuedSurnamesTheRulesMiss()
     {
-        var rules = await FindAsync(UncuedSurnames, PhiEngine.Rules);
-        var tagged = await FindAsync(UncuedSurnames, PhiEngine.Tagger);
+        var rules = await FindAsync(SignOut, PhiEngine.Rules);
+        var tagged = await FindAsync(SignOut, PhiEngine.Tagger);
 
-        Assert.DoesNotContain(rules.Findings, f => f.Text.Contains("Drummond", StringComparison.Ordinal));
-        var drummond = Assert.Single(tagged.Findings, f => f.Text == "Drummond");
-        Assert.Equal(PhiType.Name, drummond.Type);
-        Assert.Equal(PhiFinding.TaggerEngine, drummond.Engine);
-        Assert.Equal(PhiTagger.Confidence, drummond.Confidence);
-        Assert.Contains(tagged.Findings, f => f.Text == "Vasquez-Oyelaran" && f.Type == PhiType.Name);
-        Assert.True(tagged.TaggerFound >= 2);
+        Assert.DoesNotContain(rules.Findings, f => SignOutSurnames.Any(n => f.Text.Contains(n, StringComparison.Ordinal)));
+        var added = tagged.Findings.Where(f => f.Engine == PhiFinding.TaggerEngine && SignOutSurnames.Contains(f.Text)).ToList();
+        // A learned model: not every line, but most of them (the shipped model finds 4 of the 7).
+        Assert.True(added.Count >= 3, $"the tagger found {added.Count} of {SignOutSurnames.Length} surnames");
+        Assert.All(added, f =>
+        {
+            Assert.Equal(PhiType.Name, f.Type);
+            Assert.Equal(PhiTagger.Confidence, f.Confidence);
+        });
+        Assert.True(tagged.TaggerFound >= added.Count);
     }
 
     [Fact]
