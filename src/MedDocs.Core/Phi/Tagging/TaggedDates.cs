@@ -23,19 +23,8 @@ internal static class TaggedDates
         {
             return date;
         }
-        // The rules' month/day check looks no further than the line (its cue words and units are on it).
-        int lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
-        int lineEnd = text.IndexOf('\n', date.End);
-        var tokens = new TextTokens(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]);
-        int offset = date.Start - lineStart;
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            if (tokens[k].Start == offset)
-            {
-                return tokens.IsNumber(k) && ShortDateRules.ReadsAsMonthDay(tokens, k) ? date : null;
-            }
-        }
-        return date;
+        var (tokens, k) = FindingLine.TokensAt(text, date.Start);
+        return k < 0 || tokens.IsNumber(k) && ShortDateRules.ReadsAsMonthDay(tokens, k) ? date : null;
     }
 
     /// <summary>

@@ -12,17 +12,7 @@ internal static class TaggedNames
         {
             return true;
         }
-        int lineStart = finding.Start == 0 ? 0 : text.LastIndexOf('\n', finding.Start - 1) + 1;
-        int lineEnd = text.IndexOf('\n', finding.End);
-        var tokens = new TextTokens(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]);
-        int offset = finding.Start - lineStart;
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            if (tokens[k].Start == offset)
-            {
-                return !tokens.IsWord(k) || !Eponyms.IsInPhrase(tokens, k);
-            }
-        }
-        return true;
+        var (tokens, k) = FindingLine.TokensAt(text, finding.Start);
+        return k < 0 || !tokens.IsWord(k) || !Eponyms.IsInPhrase(tokens, k);
     }
 }
