@@ -195,6 +195,12 @@ if (arguments.Contains("--rule-timing"))
         ("places", PlaceRules.Collect), ("extensions", ExtensionRules.Collect), ("spoken", SpokenNumbers.Collect), ("id shapes", IdShapeRules.Collect),
         ("dates+names+addresses+merge", sink => { DateRules.Collect(sink); NameRules.Collect(sink); AddressRules.Collect(sink); PhiMerger.Merge(sink.Findings); }),
         ("engine", sink => engine.Find(sink.Text)),
+        // The Tagger engine (Find-Phi's offline default): the rules, then the learned tagger over their findings, merged.
+        ("engine+tagger", sink =>
+        {
+            var found = engine.Find(sink.Text);
+            PhiMerger.MergeAdditions(found, MedDocs.Core.Phi.Tagging.PhiTagger.Find(sink.Text, found));
+        }),
     ];
     // --only <name>: one group (e.g. to compare two builds group by group).
     int onlyIndex = arguments.IndexOf("--only");

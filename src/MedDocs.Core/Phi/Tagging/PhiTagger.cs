@@ -85,6 +85,12 @@ internal sealed class PhiTagger
         var findings = TaggedRuns.ToFindings(text, tokens, predicted.AsSpan(0, tokens.Count), _model.Types);
         for (int f = findings.Count - 1; f >= 0; f--)
         {
+            // A finding the rules' findings cover whole adds nothing to them (PhiMerger.MergeAdditions): no check needed,
+            // and the checks, which tokenise the finding's line, run only for what the tagger adds.
+            if (rules is not null && IsCovered(findings[f], rules))
+            {
+                continue;
+            }
             var kept = TaggedDates.Check(text, findings[f]);
             if (kept is null || !TaggedNames.Keep(text, kept))
             {
@@ -102,6 +108,25 @@ internal sealed class PhiTagger
             _predicted = new int[256];
         }
         return findings;
+    }
+
+    /// <summary>True when the findings of <paramref name="rules"/> (in order of start) cover every character of <paramref name="finding"/>.</summary>
+    private static bool IsCovered(PhiFinding finding, IReadOnlyList<PhiFinding> rules)
+    {
+        int covered = finding.Start;
+        foreach (var rule in rules)
+        {
+            if (rule.Start > covered)
+            {
+                break;
+            }
+            covered = Math.Max(covered, rule.End);
+            if (covered >= finding.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddIfWeighted(int row, int[] rows, ref int count)
