@@ -51,6 +51,8 @@ public sealed class PhiRulesEngine
         PlaceRules.Collect(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
+        CaseCaptions.Collect(sink);
+        LawFirmNames.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);
