@@ -49,6 +49,7 @@ public sealed class PhiRulesEngine
         HeaderNumberRules.Collect(sink);
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
+        PlaceAcronyms.CollectBeforeRecords(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
         CaseCaptions.Collect(sink);

@@ -35,6 +35,16 @@ internal static class PlaceRules
                 {
                     WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
                 }
+                // "Ridgefield Children's Hospital - 5 Juniper": a ward after its facility and a dash.
+                else if (tokens.IsSymbol(i, '-') && i + 1 < tokens.Count && tokens.IsNumber(i + 1))
+                {
+                    WardNames.TryAfterFacilityDash(sink, tokens, lexicon, i);
+                }
+                // 'Unit C ("Aspen")': a unit's nickname in quotation marks.
+                else if (tokens.IsSymbol(i, '"') && i + 1 < tokens.Count && tokens.IsWord(i + 1) && tokens.Touches(i + 1))
+                {
+                    WardNames.TryQuotedNickname(sink, tokens, lexicon, i);
+                }
                 continue;
             }
             var cueWord = tokens.Span(i);
@@ -107,6 +117,8 @@ internal static class PlaceRules
                 else
                 {
                     OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
+                    // "at northern timber, the mill on river road": a workplace placed by its apposition.
+                    OrganisationAppositions.TryAfter(sink, tokens, i);
                 }
             }
             // "rt" is a road only before its number ("on rt 9"), "run" and "bend" only after a house number ("eighteen quail run"):
