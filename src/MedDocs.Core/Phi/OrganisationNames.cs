@@ -179,6 +179,37 @@ internal static class OrganisationNames
         return head;
     }
 
+    /// <summary>
+    /// "the pharmacy is benzer on jefferson", "my pharmacy is Kolb's": a pharmacy named by a copula after its kind, the name a
+    /// word no English list knows (or a surname), then the sentence's end or its street. "the pharmacy is closed", "pharmacy is
+    /// aware" stay unfound.
+    /// </summary>
+    public static int TryPharmacyIsName(FindingSink sink, TextTokens tokens, int kind)
+    {
+        int first = kind + 2;
+        if (!(tokens.WordIs(kind, "pharmacy") || tokens.WordIs(kind, "drugstore")) || !tokens.WordIs(kind + 1, "is") || !tokens.IsWord(first)
+            || tokens[kind + 1].NewLineBefore || tokens[first].NewLineBefore)
+        {
+            return -1;
+        }
+        var word = tokens.Span(first);
+        var entry = tokens.Entry(first);
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || SpokenNumbers.Value(word) >= 0 || ContextWords.ClinicalAcronyms.Contains(word)
+            || entry.English >= 2 && !(entry.Surname >= 2 && !WordShape.IsLowerCase(word)) || ContextWords.LooksMedical(word) && entry.English < 1 && !entry.IsName(1))
+        {
+            return -1;
+        }
+        int after = first + 1;
+        if (!(after >= tokens.Count || tokens[after].NewLineBefore || tokens.IsSymbol(after, ',') || tokens.IsSymbol(after, '.') || tokens.IsSymbol(after, '?')
+            || tokens.WordIs(after, "on") || tokens.WordIs(after, "in") || tokens.WordIs(after, "at") || tokens.WordIs(after, "right") || tokens.WordIs(after, "off")))
+        {
+            return -1;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.7, "location-organisation");
+        TryStoreStreet(sink, tokens, first);
+        return first;
+    }
+
     private static readonly AsciiWordSet DenominationHomeHeads = new(["home", "homes", "manor", "village", "villages", "hospital", "hospice", "residence", "retirement", "towers", "commons", "gardens"]);
 
     private static readonly AsciiWordSet HeadsBeforeOf = new(["hospice", "hospital", "church", "chapel", "cathedral", "temple", "university", "college", "academy", "sisters", "brothers"]);

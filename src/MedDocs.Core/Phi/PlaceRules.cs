@@ -71,6 +71,10 @@ internal static class PlaceRules
                 {
                     group = OrganisationNames.TryDenominationHome(sink, tokens, i);
                 }
+                if (group < 0)
+                {
+                    group = OrganisationNames.TryPharmacyIsName(sink, tokens, i);
+                }
                 if (group >= 0)
                 {
                     facilityEnd = organisationEnd = group;
