@@ -41,7 +41,7 @@ internal static class LawFirmNames
     public static void Collect(FindingSink sink)
     {
         var tokens = sink.Tokens;
-        for (int i = 1; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens.IsWord(i) || tokens[i].Length > 11 || !WordShape.IsCapitalised(tokens.Span(i)))
             {
