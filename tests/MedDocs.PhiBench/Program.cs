@@ -192,7 +192,7 @@ if (arguments.Contains("--rule-timing"))
         ("identifiers", IdentifierRules.Collect), ("phones", PhoneRules.Collect), ("dates", DateRules.Collect), ("ages", AgeRules.Collect),
         ("labelled", LabelledIdentifierRules.Collect), ("addresses", AddressRules.Collect), ("names", NameRules.Collect),
         ("tokens", sink => _ = sink.Tokens.Count), ("context names", ContextNameRules.Collect), ("short dates", ShortDateRules.Collect),
-        ("places", PlaceRules.Collect), ("extensions", ExtensionRules.Collect), ("spoken", SpokenNumbers.Collect), ("id shapes", IdShapeRules.Collect),
+        ("places", PlaceRules.Collect), ("record acronyms", PlaceAcronyms.CollectBeforeRecords), ("case captions", CaseCaptions.Collect), ("law firms", LawFirmNames.Collect), ("extensions", ExtensionRules.Collect), ("spoken", SpokenNumbers.Collect), ("id shapes", IdShapeRules.Collect),
         ("dates+names+addresses+merge", sink => { DateRules.Collect(sink); NameRules.Collect(sink); AddressRules.Collect(sink); PhiMerger.Merge(sink.Findings); }),
         ("engine", sink => engine.Find(sink.Text)),
         // The Tagger engine (Find-Phi's offline default): the rules, then the learned tagger over their findings, merged.

@@ -24,7 +24,7 @@ internal static class OrganisationHeads
         "drugstore", "apothecary", "tavern", "saloon", "pub", "diner", "cafe", "kitchen",
         // Health services named like firms.
         "imaging", "pathology", "diagnostics", "genomics", "genetics", "laboratories", "therapeutics", "telehealth", "telemedicine",
-        "ambulance", "paramedics", "hospice", "chiropractic", "orthodontics", "dentistry", "optometry", "audiology", "orthotics",
+        "ambulance", "paramedics", "hospice", "chiropractic", "orthodontics", "dentistry", "dental", "optometry", "audiology", "orthotics",
         "prosthetics", "post-acute", "homecare", "eldercare", "dermatology", "neurology", "urology", "hematology", "gastroenterology",
         "pulmonology", "nephrology", "rheumatology", "endocrinology", "ophthalmology", "otolaryngology", "gynecology", "obstetrics",
         "orthopaedic", "orthopaedics", "orthopedic", "podiatry", "psychiatry", "psychology", "neurosurgery", "surgery", "spine",

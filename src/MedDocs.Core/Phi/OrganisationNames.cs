@@ -13,7 +13,7 @@ internal static class OrganisationNames
     private const int MaxNameWords = 5;
 
     /// <summary>Cue words before a lower-case organisation (bit of <see cref="PlaceRules.CueWords"/>).</summary>
-    internal static readonly AsciiWordSet Cues = new(["at", "from", "with", "to", "for", "via", "by", "in", "into"]);
+    internal static readonly AsciiWordSet Cues = new(["at", "from", "with", "to", "for", "via", "by", "in", "into", "through"]);
 
     /// <summary>
     /// A title-case (or all-capitals) name ending at the head at <paramref name="head"/>: capitalised words, "&amp;", a
@@ -162,6 +162,56 @@ internal static class OrganisationNames
         sink.Add(PhiType.Location, tokens[start].Start, tokens[last].End - tokens[start].Start, 0.76, "location-organisation");
     }
 
+    /// <summary>
+    /// "the lutheran home", "the methodist manor in fairview": in lower-case speech a denomination before a home's head names
+    /// one home, with or without a place cue before it (a list of options: "… or the lutheran home"). Returns the head's token, or -1.
+    /// </summary>
+    public static int TryDenominationHome(FindingSink sink, TextTokens tokens, int denomination)
+    {
+        int head = denomination + 1;
+        if (!tokens.WordIs(denomination - 1, "the") || !tokens.IsWord(head) || tokens[head].NewLineBefore || tokens[denomination].NewLineBefore
+            || !OrganisationHeads.Denominations.Contains(tokens.Span(denomination)) || !WordShape.IsLowerCase(tokens.Span(denomination))
+            || !DenominationHomeHeads.Contains(tokens.Span(head)) || !WordShape.IsLowerCase(tokens.Span(head)))
+        {
+            return -1;
+        }
+        sink.Add(PhiType.Location, tokens[denomination].Start, tokens[head].End - tokens[denomination].Start, 0.72, "location-organisation");
+        return head;
+    }
+
+    /// <summary>
+    /// "the pharmacy is benzer on jefferson", "my pharmacy is Kolb's": a pharmacy named by a copula after its kind, the name a
+    /// word no English list knows (or a surname), then the sentence's end or its street. "the pharmacy is closed", "pharmacy is
+    /// aware" stay unfound.
+    /// </summary>
+    public static int TryPharmacyIsName(FindingSink sink, TextTokens tokens, int kind)
+    {
+        int first = kind + 2;
+        if (!(tokens.WordIs(kind, "pharmacy") || tokens.WordIs(kind, "drugstore")) || !tokens.WordIs(kind + 1, "is") || !tokens.IsWord(first)
+            || tokens[kind + 1].NewLineBefore || tokens[first].NewLineBefore)
+        {
+            return -1;
+        }
+        var word = tokens.Span(first);
+        var entry = tokens.Entry(first);
+        if (word.Length < 3 || ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || SpokenNumbers.Value(word) >= 0 || ContextWords.ClinicalAcronyms.Contains(word)
+            || entry.English >= 2 && !(entry.Surname >= 2 && !WordShape.IsLowerCase(word)) || ContextWords.LooksMedical(word) && entry.English < 1 && !entry.IsName(1))
+        {
+            return -1;
+        }
+        int after = first + 1;
+        if (!(after >= tokens.Count || tokens[after].NewLineBefore || tokens.IsSymbol(after, ',') || tokens.IsSymbol(after, '.') || tokens.IsSymbol(after, '?')
+            || tokens.WordIs(after, "on") || tokens.WordIs(after, "in") || tokens.WordIs(after, "at") || tokens.WordIs(after, "right") || tokens.WordIs(after, "off")))
+        {
+            return -1;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[first].Length, 0.7, "location-organisation");
+        TryStoreStreet(sink, tokens, first);
+        return first;
+    }
+
+    private static readonly AsciiWordSet DenominationHomeHeads = new(["home", "homes", "manor", "village", "villages", "hospital", "hospice", "residence", "retirement", "towers", "commons", "gardens"]);
+
     private static readonly AsciiWordSet HeadsBeforeOf = new(["hospice", "hospital", "church", "chapel", "cathedral", "temple", "university", "college", "academy", "sisters", "brothers"]);
 
     /// <summary>
@@ -267,7 +317,7 @@ internal static class OrganisationNames
             strong |= IsHead(word) && !OrganisationHeads.WeakLowerCaseHeads.Contains(word) || denomination;
             last = h;
         }
-        if (last < 0 || !(strong || heads >= 2 && anyHead) || ordinal && !OrganisationHeads.Denominations.Contains(tokens.Span(k)))
+        if (last < 0 || !(strong || heads >= 2 && anyHead || IsBareMedical(tokens, k, last, naming, specific)) || ordinal && !OrganisationHeads.Denominations.Contains(tokens.Span(k)))
         {
             return;
         }
@@ -294,6 +344,23 @@ internal static class OrganisationNames
             return;
         }
         sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-organisation");
+    }
+
+    /// <summary>
+    /// "took me to upper peninsula medical and they …": a hospital called by its name and a bare "medical", the clause ending
+    /// after it. Two naming words at least, one of them specific; "medical" must end the phrase ("to get medical advice" has
+    /// no naming words, "at valley medical supply" goes on).
+    /// </summary>
+    private static bool IsBareMedical(TextTokens tokens, int head, int last, int naming, int specific)
+    {
+        if (head != last || !tokens.WordIs(head, "medical") || naming < 2 || specific < 1)
+        {
+            return false;
+        }
+        int after = last + 1;
+        return after >= tokens.Count || tokens[after].NewLineBefore || tokens.IsSymbol(after, ',') || tokens.IsSymbol(after, '.') || tokens.IsSymbol(after, ';')
+            || tokens.WordIs(after, "and") || tokens.WordIs(after, "where") || tokens.WordIs(after, "in") || tokens.WordIs(after, "on") || tokens.WordIs(after, "for")
+            || tokens.WordIs(after, "but") || tokens.WordIs(after, "then");
     }
 
     /// <summary>
@@ -597,7 +664,7 @@ internal static class OrganisationNames
         ["plan", "plans", "insurance", "auth", "authorization", "authorisation", "member", "policy", "hmo", "ppo", "advantage", "coverage", "claim", "claims", "benefits", "subscriber", "payer", "payor"]);
 
     private static readonly AsciiWordSet PlaceCueWords = new(
-        ["at", "from", "to", "for", "with", "via", "by", "of", "into", "called", "calling", "near", "outside", "and", "or", "client", "employer", "workplace", "referred"]);
+        ["at", "from", "to", "for", "with", "via", "by", "of", "into", "called", "calling", "near", "outside", "and", "or", "client", "employer", "workplace", "referred", "through"]);
 
     private static bool IsAfterCue(TextTokens tokens, int start)
     {

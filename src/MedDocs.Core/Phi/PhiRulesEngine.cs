@@ -49,8 +49,11 @@ public sealed class PhiRulesEngine
         HeaderNumberRules.Collect(sink);
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
+        PlaceAcronyms.CollectBeforeRecords(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
+        CaseCaptions.Collect(sink);
+        LawFirmNames.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);

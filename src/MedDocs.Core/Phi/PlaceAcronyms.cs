@@ -49,6 +49,89 @@ internal static class PlaceAcronyms
         sink.Add(PhiType.Location, tokens[before].Start, tokens[before].Length, 0.72, "location-acronym");
     }
 
+    /// <summary>
+    /// A hospital's initials where a record names its issuer or its ward: before an identifier's label ("RCI MRN RCI-7720518",
+    /// "BVH Acct # 55102") and before a floor and wing ("SVH 4 North ICU", "KMC 6W"). Two to five capitals, no clinical or
+    /// generic acronym ("ICU 4 North", "OSH MRN", "ED 2 South"), no English word ("OR 5 West"). Before a label the acronym
+    /// must open its line or the label's value must begin with it: "DOB MRN" on a form's header row names nobody.
+    /// </summary>
+    public static void CollectBeforeRecords(FindingSink sink)
+    {
+        var tokens = sink.Tokens;
+        var lexicon = PhiLexicon.Shared;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens.IsWord(i) || tokens[i].Length is < 2 or > 5 || !char.IsAsciiLetterUpper(tokens.Text[tokens[i].Start]) || tokens[i + 1].NewLineBefore)
+            {
+                continue;
+            }
+            var acronym = tokens.Span(i);
+            if (!WordShape.IsAllCaps(acronym) || !IsLetters(acronym))
+            {
+                continue;
+            }
+            bool beforeLabel = tokens.IsWord(i + 1) && RecordLabels.Contains(tokens.Span(i + 1)) && WordShape.IsAllCaps(tokens.Span(i + 1));
+            bool beforeWard = !beforeLabel && acronym.Length >= 3 && IsFloorAndWing(tokens, i + 1);
+            if (!beforeLabel && !beforeWard)
+            {
+                continue;
+            }
+            if (ContextWords.ClinicalAcronyms.Contains(acronym) || ContextWords.NotNames.Contains(acronym) || NameStopWords.Contains(acronym) || ContextWords.Departments.Contains(acronym)
+                || RecordLabels.Contains(acronym) || NotInstitutions.Contains(acronym) || lexicon.Lookup(acronym).English >= 1 || ContextWords.LooksMedical(acronym))
+            {
+                continue;
+            }
+            if (beforeLabel && !(i == 0 || tokens[i].NewLineBefore) && !ValueStartsWith(tokens, i + 2, acronym))
+            {
+                continue;
+            }
+            sink.Add(PhiType.Location, tokens[i].Start, tokens[i].Length, 0.74, "location-acronym");
+        }
+    }
+
+    private static readonly AsciiWordSet RecordLabels = new(["mrn", "mr", "fin", "acct", "account", "enc", "csn", "har", "visit"]);
+
+    /// <summary>Record systems, forms and sexes that stand before a record label or a floor without naming a hospital.</summary>
+    private static readonly AsciiWordSet NotInstitutions = new(
+        ["ehr", "emr", "epic", "dob", "pt", "pts", "id", "ssn", "mrn", "fin", "rm", "bed", "unit", "flr", "fl", "tele", "stepdown", "sdu", "imcu", "pcu", "ltc", "lvl", "rn", "md", "np", "pa", "cna", "lpn", "dx", "hx",
+         "nsr", "sr", "sb", "st", "af", "afib", "svt", "vt", "hr", "rr", "bp"]);
+
+    /// <summary>"4 North", "4 N", "6W": a floor number and a compass wing (the number alone may be a room).</summary>
+    private static bool IsFloorAndWing(TextTokens tokens, int at)
+    {
+        // "NSR 70S", "SB 50s": a rate's decade is no floor.
+        if (!tokens.IsNumber(at) || tokens[at].Length > 2 || tokens[at].NewLineBefore || int.Parse(tokens.Span(at)) is < 1 or > 20)
+        {
+            return false;
+        }
+        int wing = at + 1;
+        if (!tokens.IsWord(wing) || tokens[wing].NewLineBefore)
+        {
+            return false;
+        }
+        var word = tokens.Span(wing);
+        return word.Equals("North", StringComparison.OrdinalIgnoreCase) || word.Equals("South", StringComparison.OrdinalIgnoreCase) || word.Equals("East", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("West", StringComparison.OrdinalIgnoreCase)
+            || tokens.Touches(wing) && word.Length == 1 && "NSEW".Contains(word[0]);
+    }
+
+    /// <summary>The label's value (after "#", ":" or the label) starts with the acronym: "MRN RCI-7720518".</summary>
+    private static bool ValueStartsWith(TextTokens tokens, int at, ReadOnlySpan<char> acronym)
+    {
+        for (int k = at; k < at + 3 && k < tokens.Count && !tokens[k].NewLineBefore; k++)
+        {
+            if (tokens.IsWord(k))
+            {
+                return tokens.Span(k).StartsWith(acronym, StringComparison.Ordinal);
+            }
+            if (tokens.IsNumber(k))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool SpellsInitials(TextTokens tokens, int start, int end, ReadOnlySpan<char> acronym)
     {
         int at = 0;

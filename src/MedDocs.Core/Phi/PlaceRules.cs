@@ -35,6 +35,16 @@ internal static class PlaceRules
                 {
                     WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
                 }
+                // "Ridgefield Children's Hospital - 5 Juniper": a ward after its facility and a dash.
+                else if (tokens.IsSymbol(i, '-') && i + 1 < tokens.Count && tokens.IsNumber(i + 1))
+                {
+                    WardNames.TryAfterFacilityDash(sink, tokens, lexicon, i);
+                }
+                // 'Unit C ("Aspen")': a unit's nickname in quotation marks.
+                else if (tokens.IsSymbol(i, '"') && i + 1 < tokens.Count && tokens.IsWord(i + 1) && tokens.Touches(i + 1))
+                {
+                    WardNames.TryQuotedNickname(sink, tokens, lexicon, i);
+                }
                 continue;
             }
             var cueWord = tokens.Span(i);
@@ -50,6 +60,26 @@ internal static class PlaceRules
             if (i > facilityEnd && (cues & (FacilityHeadCue | OrganisationHeadCue)) != 0)
             {
                 int found = sink.Findings.Count;
+                // "Cardiology Associates of Western Ohio", "vascular associates of maine": a specialty group and its region.
+                // A specialty is a head too ("Cardiology"): the group word may stand one or two words on.
+                int group = SpecialtyGroupNames.TryAt(sink, tokens, lexicon, i);
+                for (int next = i + 1; group < 0 && next <= i + 3 && next < tokens.Count && !tokens[next].NewLineBefore && (tokens.IsWord(next) || tokens.IsSymbol(next, '/')); next++)
+                {
+                    group = SpecialtyGroupNames.TryAt(sink, tokens, lexicon, next);
+                }
+                if (group < 0)
+                {
+                    group = OrganisationNames.TryDenominationHome(sink, tokens, i);
+                }
+                if (group < 0)
+                {
+                    group = OrganisationNames.TryPharmacyIsName(sink, tokens, i);
+                }
+                if (group >= 0)
+                {
+                    facilityEnd = organisationEnd = group;
+                    continue;
+                }
                 if ((cues & FacilityHeadCue) != 0)
                 {
                     facilityEnd = TryFacility(sink, tokens, lexicon, i);
@@ -91,6 +121,8 @@ internal static class PlaceRules
                 else
                 {
                     OrganisationNames.TryLowerCaseAfterCue(sink, tokens, lexicon, i);
+                    // "at northern timber, the mill on river road": a workplace placed by its apposition.
+                    OrganisationAppositions.TryAfter(sink, tokens, i);
                 }
             }
             // "rt" is a road only before its number ("on rt 9"), "run" and "bend" only after a house number ("eighteen quail run"):
@@ -299,6 +331,14 @@ internal static class PlaceRules
             // "St. Mary's": a period right after an abbreviation inside the name.
             if (tokens.IsSymbol(k, '.') && tokens.IsWord(k - 1) && tokens.Touches(k) && (tokens.WordIs(k - 1, "st") || tokens.WordIs(k - 1, "mt")))
             {
+                continue;
+            }
+            // "Harborview OB/GYN Associates": a specialty written with a slash is one descriptor.
+            if (tokens.IsSymbol(k, '/') && start == k + 1 && proper == 0 && tokens.Touches(k) && tokens.Touches(k + 1) && tokens.IsWord(k - 1)
+                && ContextWords.Departments.Contains(tokens.Text.AsSpan(tokens[k - 1].Start, tokens[k + 1].End - tokens[k - 1].Start)))
+            {
+                start = --k;
+                words++;
                 continue;
             }
             if (!tokens.IsWord(k))

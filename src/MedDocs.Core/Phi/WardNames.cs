@@ -62,6 +62,86 @@ internal static class WardNames
         return true;
     }
 
+    /// <summary>
+    /// "Ridgefield Children's Hospital (RCH) - 5 Juniper (Gen Peds)": a header's facility, a dash, then a floor number and the
+    /// ward's own name; after a facility the ward may be any capitalised word ("Sunflower", "Cedar"). <paramref name="dash"/>
+    /// is the dash's token; a place must have been found just before it.
+    /// </summary>
+    public static bool TryAfterFacilityDash(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int dash)
+    {
+        int first = dash + 1, name = dash + 2;
+        if (!tokens.IsNumber(first) || tokens[first].Length > 2 || tokens[first].NewLineBefore || tokens.Touches(first) || tokens.Touches(dash) || !tokens.IsWord(name)
+            || tokens.Touches(name) || tokens[name].NewLineBefore || !WordShape.IsTitleCase(tokens.Span(name)) || !IsWardWord(tokens, lexicon, name, anyWord: true))
+        {
+            return false;
+        }
+        int floor = int.Parse(tokens.Span(first));
+        int after = name + 1;
+        if (floor is < 1 or > 20 || !(EndsWardPhrase(tokens, after) || tokens.IsSymbol(after, '(') || tokens.IsSymbol(after, '-') || tokens.IsSymbol(after, '|')))
+        {
+            return false;
+        }
+        // The place before the dash: its finding ends at the token before (or before its closing parenthesis).
+        int before = tokens.IsSymbol(dash - 1, ')') ? dash - 2 : dash - 1;
+        // "(CHTP) - 6 …": a facility's acronym in parentheses stands for the facility.
+        bool acronym = tokens.IsSymbol(dash - 1, ')') && tokens.IsSymbol(before - 1, '(') && tokens.IsWord(before) && WordShape.IsAllCaps(tokens.Span(before)) && tokens[before].Length <= 6;
+        if (before < 0 || !acronym && !EndsLocation(sink, tokens[before].End))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[name].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    private static bool EndsLocation(FindingSink sink, int end)
+    {
+        for (int f = sink.Findings.Count - 1; f >= 0 && f >= sink.Findings.Count - 6; f--)
+        {
+            if (sink.Findings[f].Type == PhiType.Location && sink.Findings[f].Start + sink.Findings[f].Length == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 'Adult Unit C ("Aspen")', 'Pod 2 "Willow"': a unit's nickname in quotation marks after the unit noun and its letter or
+    /// number. <paramref name="quote"/> is the opening quotation mark; the name is one or two capitalised words that are no
+    /// generic or clinical word ('Unit B ("Locked")' names no place).
+    /// </summary>
+    public static void TryQuotedNickname(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int quote)
+    {
+        int k = quote - 1;
+        if (tokens.IsSymbol(k, '('))
+        {
+            k--;
+        }
+        if (tokens.IsNumber(k) && tokens[k].Length <= 2 || tokens.IsWord(k) && tokens[k].Length == 1 && char.IsAsciiLetterUpper(tokens.Text[tokens[k].Start]))
+        {
+            k--;
+        }
+        if (!tokens.IsWord(k) || !(UnitNouns.Contains(tokens.Span(k)) || UnitAcronyms.Contains(tokens.Span(k))) || !WordShape.IsCapitalised(tokens.Span(k)) || tokens[quote].NewLineBefore)
+        {
+            return;
+        }
+        int name = quote + 1;
+        if (!tokens.IsWord(name) || !tokens.Touches(name) || !WordShape.IsTitleCase(tokens.Span(name)) || Generic(tokens.Span(name)) || PlaceRules.IsClinicalWord(tokens.Span(name)))
+        {
+            return;
+        }
+        int last = name;
+        if (tokens.IsWord(name + 1) && !tokens[name + 1].NewLineBefore && WordShape.IsTitleCase(tokens.Span(name + 1)) && !Generic(tokens.Span(name + 1)))
+        {
+            last = name + 1;
+        }
+        if (!tokens.IsSymbol(last + 1, '"') || !tokens.Touches(last + 1))
+        {
+            return;
+        }
+        sink.Add(PhiType.Location, tokens[name].Start, tokens[last].End - tokens[name].Start, 0.72, "location-ward");
+    }
+
     /// <summary>"Cardiology (Ashby 4)", "Postpartum (Larch 2)": a ward in parentheses after a service, unit or facility word.</summary>
     public static void TryInParentheses(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int open)
     {
