@@ -51,6 +51,8 @@ public sealed class PhiRulesEngine
         PlaceRules.Collect(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
+        // Structured interface text last: it reads fields by their definition and takes back shape guesses inside code fields.
+        Hl7Messages.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);
