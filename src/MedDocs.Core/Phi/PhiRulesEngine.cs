@@ -53,6 +53,7 @@ public sealed class PhiRulesEngine
         ContextNameRules.Collect(sink);
         // Structured interface text last: it reads fields by their definition and takes back shape guesses inside code fields.
         Hl7Messages.Collect(sink);
+        HeaderedTables.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);
