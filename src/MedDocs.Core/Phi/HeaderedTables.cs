@@ -53,7 +53,7 @@ internal static class HeaderedTables
         {
             return;
         }
-        List<(int Start, int End)>? codes = null;
+        List<(int Start, int End)>? codes = null, names = null;
         Span<(int Start, int End)> cells = stackalloc (int, int)[MaxCells];
         Span<ColumnInfo> columns = stackalloc ColumnInfo[MaxCells];
         Span<(int Start, int End)> headerCells = stackalloc (int, int)[MaxCells];
@@ -66,17 +66,29 @@ internal static class HeaderedTables
                 int n = SplitLine(text, lineStart, lineEnd, split, headerCells);
                 if (n >= 3 && ClassifyHeader(text, headerCells[..n], columns))
                 {
-                    lineEnd = ReadRows(sink, text, lineStart, lineEnd, split, headerCells[..n], columns[..n], cells, ref codes);
+                    lineEnd = ReadRows(sink, text, lineStart, lineEnd, split, headerCells[..n], columns[..n], cells, ref codes, ref names);
                 }
             }
             lineStart = NextLine(text, lineEnd);
         }
-        if (codes is not null)
+        if (codes is not null || names is not null)
         {
-            sink.Findings.RemoveAll(f => f.Type is PhiType.Other or PhiType.DeviceId && f.Rule is not null && !f.Rule.StartsWith("table-", StringComparison.Ordinal)
-                && Inside(codes, f.Start, f.End));
+            TakeBack(sink, codes, names);
         }
     }
+
+    /// <summary>
+    /// Shape guesses of an id inside a code column's cells are no PHI; in a name cell, a name by its column, a month or a place
+    /// word ("JUNE", "HOPE") is no date or place. (A method of its own: the lambdas' captures cost nothing while no table is read.)
+    /// </summary>
+    private static void TakeBack(FindingSink sink, List<(int Start, int End)>? codes, List<(int Start, int End)>? names)
+    {
+        sink.Findings.RemoveAll(f => !IsTableRule(f)
+            && (codes is not null && f.Type is PhiType.Other or PhiType.DeviceId && Inside(codes, f.Start, f.End)
+                || names is not null && f.Type != PhiType.Name && Inside(names, f.Start, f.End)));
+    }
+
+    private static bool IsTableRule(PhiFinding f) => f.Rule is not null && f.Rule.StartsWith("table-", StringComparison.Ordinal);
 
     private static int LineEnd(string text, int lineStart)
     {
@@ -228,9 +240,9 @@ internal static class HeaderedTables
             {
                 code = true;
             }
-            else if (IdWords.TryGetValue(word.ToString().ToLowerInvariant(), out var type))
+            else if (IdWords.Get(word, -1) is var type and >= 0)
             {
-                id ??= type;
+                id ??= (PhiType)type;
                 idWord = idWord < 0 ? w : idWord;
             }
             else if (StaffWords.Contains(word))
@@ -309,7 +321,7 @@ internal static class HeaderedTables
 
     /// <summary>The rows under a header; returns the end of the last line read.</summary>
     private static int ReadRows(FindingSink sink, string text, int headerStart, int headerEnd, Split split, ReadOnlySpan<(int Start, int End)> header,
-        ReadOnlySpan<ColumnInfo> columns, Span<(int Start, int End)> cells, ref List<(int Start, int End)>? codes)
+        ReadOnlySpan<ColumnInfo> columns, Span<(int Start, int End)> cells, ref List<(int Start, int End)>? codes, ref List<(int Start, int End)>? names)
     {
         int lastEnd = headerEnd;
         int lineStart = NextLine(text, headerEnd);
@@ -342,7 +354,7 @@ internal static class HeaderedTables
                 int column = split == Split.Gap ? ColumnUnder(text, headerStart, header, lineStart, cells[c]) : n == header.Length ? c : -1;
                 if (column >= 0 && cells[c].End > cells[c].Start)
                 {
-                    ReadCell(sink, text, cells[c], columns[column], ref codes);
+                    ReadCell(sink, text, cells[c], columns[column], ref codes, ref names);
                 }
             }
             lastEnd = lineEnd;
@@ -373,7 +385,7 @@ internal static class HeaderedTables
         return best;
     }
 
-    private static void ReadCell(FindingSink sink, string text, (int Start, int End) cell, ColumnInfo column, ref List<(int Start, int End)>? codes)
+    private static void ReadCell(FindingSink sink, string text, (int Start, int End) cell, ColumnInfo column, ref List<(int Start, int End)>? codes, ref List<(int Start, int End)>? names)
     {
         switch (column.Kind)
         {
@@ -381,7 +393,7 @@ internal static class HeaderedTables
                 (codes ??= []).Add(cell);
                 break;
             case Column.PatientName:
-                ReadPatientCell(sink, text, cell, column);
+                ReadPatientCell(sink, text, cell, column, ref names);
                 break;
             case Column.StaffName:
                 ReadStaffCell(sink, text, cell);
@@ -415,7 +427,7 @@ internal static class HeaderedTables
     }
 
     /// <summary>"PHAM", "ANH DAO", "VARGA-TOTH, ILONA (6603318)", "DOE, BABY GIRL (N6700015)": the name, and the id in parentheses.</summary>
-    private static void ReadPatientCell(FindingSink sink, string text, (int Start, int End) cell, ColumnInfo column)
+    private static void ReadPatientCell(FindingSink sink, string text, (int Start, int End) cell, ColumnInfo column, ref List<(int Start, int End)>? names)
     {
         int end = cell.End;
         if (text[end - 1] == ')')
@@ -435,6 +447,7 @@ internal static class HeaderedTables
         if (name.End > name.Start)
         {
             sink.Add(PhiType.Name, name.Start, name.End - name.Start, 0.8, "table-name");
+            (names ??= []).Add(name);
         }
     }
 
@@ -684,18 +697,21 @@ internal static class HeaderedTables
     ]);
 
     /// <summary>Identifier columns and their types.</summary>
-    private static readonly Dictionary<string, PhiType> IdWords = new(StringComparer.Ordinal)
-    {
-        ["mrn"] = PhiType.Mrn, ["mr"] = PhiType.Mrn, ["medrec"] = PhiType.Mrn, ["mrno"] = PhiType.Mrn, ["chart"] = PhiType.Mrn,
-        ["acct"] = PhiType.AccountNumber, ["account"] = PhiType.AccountNumber, ["fin"] = PhiType.AccountNumber, ["csn"] = PhiType.AccountNumber,
-        ["encounter"] = PhiType.AccountNumber, ["enc"] = PhiType.AccountNumber, ["visit"] = PhiType.AccountNumber,
-        ["accession"] = PhiType.Other, ["acc"] = PhiType.Other, ["accn"] = PhiType.Other, ["specimen"] = PhiType.Other, ["spec"] = PhiType.Other,
-        ["order"] = PhiType.Other, ["ordno"] = PhiType.Other, ["req"] = PhiType.Other, ["requisition"] = PhiType.Other, ["barcode"] = PhiType.Other,
-        ["case"] = PhiType.Other, ["badge"] = PhiType.Other,
-        ["ssn"] = PhiType.Ssn, ["npi"] = PhiType.LicenseNumber, ["dea"] = PhiType.LicenseNumber, ["license"] = PhiType.LicenseNumber,
-        ["licence"] = PhiType.LicenseNumber, ["member"] = PhiType.HealthPlanId, ["subscriber"] = PhiType.HealthPlanId,
-        ["policy"] = PhiType.HealthPlanId, ["medicaid"] = PhiType.HealthPlanId, ["medicare"] = PhiType.HealthPlanId,
-    };
+    private static readonly AsciiWordValues IdWords = IdWordValues(
+    [
+        ("mrn", PhiType.Mrn), ("mr", PhiType.Mrn), ("medrec", PhiType.Mrn), ("mrno", PhiType.Mrn), ("chart", PhiType.Mrn),
+        ("acct", PhiType.AccountNumber), ("account", PhiType.AccountNumber), ("fin", PhiType.AccountNumber), ("csn", PhiType.AccountNumber),
+        ("encounter", PhiType.AccountNumber), ("enc", PhiType.AccountNumber), ("visit", PhiType.AccountNumber),
+        ("accession", PhiType.Other), ("acc", PhiType.Other), ("accn", PhiType.Other), ("specimen", PhiType.Other), ("spec", PhiType.Other),
+        ("order", PhiType.Other), ("ordno", PhiType.Other), ("req", PhiType.Other), ("requisition", PhiType.Other), ("barcode", PhiType.Other),
+        ("case", PhiType.Other), ("badge", PhiType.Other),
+        ("ssn", PhiType.Ssn), ("npi", PhiType.LicenseNumber), ("dea", PhiType.LicenseNumber), ("license", PhiType.LicenseNumber),
+        ("licence", PhiType.LicenseNumber), ("member", PhiType.HealthPlanId), ("subscriber", PhiType.HealthPlanId),
+        ("policy", PhiType.HealthPlanId), ("medicaid", PhiType.HealthPlanId), ("medicare", PhiType.HealthPlanId),
+    ]);
+
+    private static AsciiWordValues IdWordValues((string Word, PhiType Type)[] pairs) =>
+        new([.. pairs.Select(p => p.Word)], [.. pairs.Select(p => (int)p.Type)]);
 
     /// <summary>Columns of staff: who ordered, performed, called or checked.</summary>
     private static readonly AsciiWordSet StaffWords = new(
@@ -731,7 +747,7 @@ internal static class HeaderedTables
     private static readonly AsciiWordSet PlainWords = new(
     [
         "time", "comment", "comments", "notes", "note", "status", "priority", "rb", "readback", "type", "source", "sex", "age", "gender",
-        "room", "bed", "qty", "route", "freq", "description", "desc", "interpretation", "accept", "action", "reason", "outcome", "call",
+        "room", "bed", "qty", "route", "freq", "description", "desc", "interpretation", "accept", "action", "reason", "outcome", "call", "ack",
     ]);
 
     private static readonly AsciiWordSet LabCredentials = new(["mls", "mlt", "mt", "cls", "clt", "ascp", "ct", "htl", "ht", "sbb", "cg"]);
@@ -740,7 +756,12 @@ internal static class HeaderedTables
 
     private static readonly AsciiWordSet Placeholders = new(["unknown", "unk", "none", "pending", "na", "n/a", "redacted", "test", "tbd", "null", "auto", "system", "interface", "lis"]);
 
-    private static readonly AsciiWordSet Answers = new(["y", "n", "yes", "no", "ok", "done", "sent", "called", "paged", "left", "msg"]);
+    /// <summary>Answers, actions and places that fill a staff column without naming anyone ("Y", "paged", "charge", "desk").</summary>
+    private static readonly AsciiWordSet Answers = new(
+    [
+        "y", "n", "yes", "no", "ok", "done", "sent", "called", "paged", "left", "msg", "charge", "desk", "floor", "unit", "team", "service",
+        "pharmacy", "lab", "office", "clerk", "oncall", "on-call", "operator", "voicemail", "vm",
+    ]);
 
     private static readonly AsciiWordSet Directions = new(["north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw"]);
 }

@@ -47,6 +47,9 @@ internal static class Hl7Messages
 
         /// <summary>A code, control id, value type, unit, range or flag: no PHI, and shape findings inside are taken back.</summary>
         Code,
+
+        /// <summary>Free text (an observation's value, a note): the other rules read it as prose.</summary>
+        FreeText,
     }
 
     private readonly record struct FieldRule(int Number, Field Kind, PhiType Type = PhiType.Other);
@@ -110,7 +113,7 @@ internal static class Hl7Messages
         ],
         ["OBX"] =
         [
-            new(2, Field.Code), new(3, Field.Code), new(6, Field.Code), new(7, Field.Code), new(8, Field.Code), new(11, Field.Code),
+            new(2, Field.Code), new(3, Field.Code), new(6, Field.Code), new(7, Field.Code), new(8, Field.Code), new(11, Field.Code), new(5, Field.FreeText),
             new(14, Field.DateTime), new(16, Field.Provider), new(18, Field.Code), new(19, Field.DateTime), new(23, Field.Facility),
             new(24, Field.Address), new(25, Field.Provider),
         ],
@@ -119,7 +122,7 @@ internal static class Hl7Messages
         ["DG1"] = [new(5, Field.DateTime), new(16, Field.Provider)],
         ["AL1"] = [new(6, Field.DateTime)],
         ["ROL"] = [new(4, Field.Provider)],
-        ["NTE"] = [],
+        ["NTE"] = [new(3, Field.FreeText)],
     };
 
     /// <summary>Whether the line at <paramref name="lineStart"/> is a segment this reader knows ("PID|…").</summary>
