@@ -33,7 +33,8 @@ internal static class HeaderedTables
         Date,
     }
 
-    private readonly record struct ColumnInfo(Column Kind, PhiType IdType = PhiType.Other, PhiType? ParenthesisId = null);
+    /// <param name="BareName">The header is the word "name" alone: whose name, the other columns say.</param>
+    private readonly record struct ColumnInfo(Column Kind, PhiType IdType = PhiType.Other, PhiType? ParenthesisId = null, bool BareName = false);
 
     private enum Split : byte
     {
@@ -184,9 +185,19 @@ internal static class HeaderedTables
     private static bool ClassifyHeader(string text, ReadOnlySpan<(int Start, int End)> cells, Span<ColumnInfo> columns)
     {
         int known = 0, phi = 0;
+        bool things = false;
         for (int c = 0; c < cells.Length; c++)
         {
             columns[c] = ClassifyCell(text, cells[c]);
+            things |= columns[c].Kind == Column.Codes || ThingColumn(text, cells[c]);
+        }
+        for (int c = 0; c < cells.Length; c++)
+        {
+            // "NAME | DOSE | ROUTE", "Name  Lot  Expiry": beside columns of drugs, tests or lots, a bare "name" names the thing.
+            if (columns[c].BareName && things)
+            {
+                columns[c] = new(Column.Plain);
+            }
             if (columns[c].Kind != Column.None)
             {
                 known++;
@@ -295,6 +306,10 @@ internal static class HeaderedTables
         {
             return new(Column.Id, PhiType.Mrn);
         }
+        if (patient && n == 1 && text.AsSpan(words[0].Start, words[0].End - words[0].Start).Equals("name", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(Column.PatientName, BareName: true);
+        }
         return staff ? new(Column.StaffName)
             : phone ? new(Column.Phone, PhiType.Phone)
             : zip ? new(Column.Zip)
@@ -306,6 +321,35 @@ internal static class HeaderedTables
             : plain ? new(Column.Plain)
             : default;
     }
+
+    /// <summary>A header cell naming a property of a drug or supply ("DOSE", "ROUTE", "QTY", "EXPIRY").</summary>
+    private static bool ThingColumn(string text, (int Start, int End) cell)
+    {
+        for (int at = cell.Start; at < cell.End;)
+        {
+            if (!char.IsAsciiLetter(text[at]))
+            {
+                at++;
+                continue;
+            }
+            int s = at;
+            while (at < cell.End && char.IsAsciiLetter(text[at]))
+            {
+                at++;
+            }
+            if (ThingWords.Contains(text.AsSpan(s, at - s)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly AsciiWordSet ThingWords = new(
+    [
+        "dose", "route", "freq", "frequency", "qty", "quantity", "strength", "expiry", "exp", "expiration", "manufacturer", "mfr",
+        "vendor", "supplier", "price", "cost", "amount", "volume", "rate", "sig",
+    ]);
 
     private static bool ContainsWord(string text, ReadOnlySpan<(int Start, int End)> words, string word)
     {

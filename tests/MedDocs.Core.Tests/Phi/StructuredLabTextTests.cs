@@ -190,6 +190,14 @@ public sealed class StructuredLabTextTests
         Assert.DoesNotContain(_engine.Find(text), f => f.Rule is not null && f.Rule.StartsWith("table-", StringComparison.Ordinal));
 
     [Fact]
+    public void ANameColumnBesideDrugColumnsNamesTheDrug() =>
+        Assert.DoesNotContain(_engine.Find("NAME | DOSE | ROUTE | MRN\nHALCYRA | 5 mg | PO | 5520144\n"), f => f.Rule == "table-name");
+
+    [Fact]
+    public void ANameColumnBesideIdentifierColumnsNamesThePatient() =>
+        PhiAssert.Found(_engine, "NAME | MRN | ROOM\nHALCYRA | 5520144 | 12\n", PhiType.Name, "HALCYRA");
+
+    [Fact]
     public void ALotColumnTakesBackAShapeGuess() =>
         Assert.DoesNotContain(_engine.Find("ACCESSION | PATIENT | LOT\nR25-118842 | HALVARD | KX4471-09\n"), f => f.Text == "KX4471-09");
 
