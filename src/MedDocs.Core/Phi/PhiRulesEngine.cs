@@ -54,6 +54,9 @@ public sealed class PhiRulesEngine
         ContextNameRules.Collect(sink);
         CaseCaptions.Collect(sink);
         LawFirmNames.Collect(sink);
+        // Structured interface text last: it reads fields by their definition and takes back shape guesses inside code fields.
+        Hl7Messages.Collect(sink);
+        HeaderedTables.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
 
         var repeats = new FindingSink(text);

@@ -196,7 +196,8 @@ internal static class WardNames
     internal static IEnumerable<string> UnitHeadWords => [.. UnitNouns.Words, .. UnitAcronyms.Words];
 
     /// <summary>A word that may name a ward: capitalised, no generic or clinical word, no scale's eponym, no month or day.</summary>
-    private static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index, bool anyWord = false)
+    /// <param name="inCell">The word opens a table cell under a location column: capitals are the table's style, not an acronym.</param>
+    internal static bool IsWardWord(TextTokens tokens, PhiLexicon lexicon, int index, bool anyWord = false, bool inCell = false)
     {
         var word = tokens.Span(index);
         if (word.Length < 3 || !WordShape.IsCapitalised(word) || Generic(word) || PlaceRules.IsClinicalWord(word) || ContextWords.Titles.Contains(word)
@@ -205,7 +206,7 @@ internal static class WardNames
             return false;
         }
         // All capitals only on a line in capitals ("LOC: HALE 6"), not an acronym in running text ("PEEP 5").
-        if (WordShape.IsAllCaps(word) && !(tokens.IsWord(index - 1) && WordShape.IsAllCaps(tokens.Span(index - 1)) || tokens.IsSymbol(index - 1, ':') || tokens.IsSymbol(index - 1, '(')))
+        if (WordShape.IsAllCaps(word) && !inCell && !(tokens.IsWord(index - 1) && WordShape.IsAllCaps(tokens.Span(index - 1)) || tokens.IsSymbol(index - 1, ':') || tokens.IsSymbol(index - 1, '(')))
         {
             return false;
         }
