@@ -49,6 +49,7 @@ public sealed class PhiRulesEngine
         HeaderNumberRules.Collect(sink);
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
+        SpokenAddresses.Collect(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
         var merged = PhiMerger.Merge(sink.Findings);
