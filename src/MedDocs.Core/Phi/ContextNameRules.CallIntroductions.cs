@@ -77,7 +77,7 @@ internal static partial class ContextNameRules
         return entry.Given >= 1 && (englishToo || entry.English <= 1) || !entry.IsKnown && Vowels(word) >= 1 || entry.Given == 0 && entry.Surname >= 1 && entry.English == 0;
     }
 
-    /// <summary>"… and ama from child life", "this is beth from social work", "nadine from pastoral care": the name before "from" and a service.</summary>
+    /// <summary>"… and ama from child life", "this is beth from social work", "here with nadine from pastoral care": the name before "from" and a service.</summary>
     private static void FromService(FindingSink sink, TextTokens tokens, int from)
     {
         int service = from + 1;
@@ -93,7 +93,7 @@ internal static partial class ContextNameRules
         }
         int name = from - 1;
         // Introduced: after "and", a comma, "this is", "i'm", or a speaker label.
-        bool introduced = tokens.WordIs(name - 1, "and") || tokens.IsSymbol(name - 1, ',') || tokens.IsSymbol(name - 1, ':')
+        bool introduced = tokens.WordIs(name - 1, "and") || tokens.WordIs(name - 1, "with") || tokens.IsSymbol(name - 1, ',') || tokens.IsSymbol(name - 1, ':')
             || tokens.WordIs(name - 1, "is") && tokens.WordIs(name - 2, "this") || tokens.WordIs(name - 1, "i'm") || tokens.WordIs(name - 1, "im");
         if (!introduced || tokens[name].NewLineBefore || !IsIntroducedName(tokens, name, englishToo: true))
         {

@@ -16,6 +16,7 @@ internal static partial class ContextNameRules
     [
         "pharm", "pharmacy", "pharmacist", "anesthesia", "anesth", "recorder", "scribe", "leader", "runner", "rt", "rrt", "crt", "transport",
         "sitter", "float", "agency", "tech", "chaplain", "nnp", "charge", "resource", "medic", "flight", "documenter", "timekeeper", "life",
+        "rn", "lpn", "cna", "pct", "np",
         "perfusionist",
     ]);
 
@@ -57,9 +58,9 @@ internal static partial class ContextNameRules
         }
     }
 
-    /// <summary>A list mark before token <paramref name="i"/>: the line's start, a comma, semicolon, colon, parenthesis or slash.</summary>
+    /// <summary>A list mark before token <paramref name="i"/>: the line's start, a comma, semicolon, colon, parenthesis, slash or a hand-off arrow.</summary>
     private static bool OpensListItem(TextTokens tokens, int i) =>
-        i == 0 || tokens[i].NewLineBefore || tokens[i - 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i - 1].Start] is ',' or ';' or ':' or '(' or '/' or '['
+        i == 0 || tokens[i].NewLineBefore || tokens[i - 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i - 1].Start] is ',' or ';' or ':' or '(' or '/' or '[' or '>'
         || tokens.WordIs(i - 1, "and");
 
     /// <summary>A list mark after token <paramref name="i"/>: the line's end, a comma, semicolon, parenthesis, slash or period.</summary>
@@ -105,12 +106,19 @@ internal static partial class ContextNameRules
             return;
         }
         // "Assigned NNP: Fairweather": a role with its own colon is a label wherever it stands.
-        if (!OpensListItem(tokens, opener) && !(tokens.IsSymbol(role + 1, ':') && tokens.Touches(role + 1)))
+        // "… readback ok. Pharm Liesl (x2614) also paged.": a capitalised role opening a sentence opens an item too.
+        bool sentence = tokens.IsSymbol(opener - 1, '.') && WordShape.IsTitleCase(tokens.Span(opener));
+        if (!OpensListItem(tokens, opener) && !sentence && !(tokens.IsSymbol(role + 1, ':') && tokens.Touches(role + 1)))
         {
             return;
         }
         int first = tokens.IsSymbol(role + 1, ':') ? role + 2 : role + 1;
         if (!tokens.IsWord(first) || tokens[first].NewLineBefore || !IsTeamSurname(tokens, first))
+        {
+            return;
+        }
+        // "rt fitz", "RT: dwight": a lower-case name only after a lower-case role or a label's colon ("RT eval" is an order), and no clinical shorthand.
+        if (WordShape.IsLowerCase(tokens.Span(first)) && (!WordShape.IsLowerCase(tokens.Span(role)) && first == role + 1 || PlaceRules.IsClinicalWord(tokens.Span(first))))
         {
             return;
         }

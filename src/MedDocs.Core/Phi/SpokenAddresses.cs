@@ -250,8 +250,10 @@ internal static class SpokenAddresses
             var word = tokens.Span(k);
             if (k == first + 2 || !WordShape.IsLowerCase(word) || word.Length < 3 && !(k == first && word is "st")
                 || IsCloser(word) && !(word is "del" or "de" or "la" or "el" or "st" or "san" or "los" or "las") || NameStopWords.Contains(word) && !Directions.Contains(word)
-                || SpokenNumbers.Value(word) >= 0 || PlaceRules.IsClinicalWord(word) || CountedNouns.Contains(word) || PlaceRules.IsStreetSuffix(word)
-                || ContextWords.Relations.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+                || SpokenNumbers.Value(word) >= 0 || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.LooksMedical(word) || CountedNouns.Contains(word)
+                || PlaceRules.IsStreetSuffix(word)
+                || ContextWords.Relations.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)
+                || word.EndsWith("ing", StringComparison.Ordinal) && PhiLexicon.Shared.Lookup(word).Place == 0)
             {
                 if (k == first + 2)
                 {
