@@ -117,8 +117,10 @@ internal static partial class ContextNameRules
         {
             return;
         }
-        // "rt fitz", "RT: dwight": a lower-case name only after a lower-case role or a label's colon ("RT eval" is an order), and no clinical shorthand.
-        if (WordShape.IsLowerCase(tokens.Span(first)) && (!WordShape.IsLowerCase(tokens.Span(role)) && first == role + 1 || PlaceRules.IsClinicalWord(tokens.Span(first))))
+        // "rt fitz", "RT: dwight": a lower-case name only after a lower-case role, or a listed name after a label's colon ("RT eval", "RT: eval" are
+        // orders), and no clinical shorthand.
+        if (WordShape.IsLowerCase(tokens.Span(first)) && (!WordShape.IsLowerCase(tokens.Span(role)) && (first == role + 1 || !tokens.Entry(first).IsName())
+            || PlaceRules.IsClinicalWord(tokens.Span(first))))
         {
             return;
         }
@@ -224,6 +226,11 @@ internal static partial class ContextNameRules
         }
         int credential = last + 1;
         if (!tokens.IsWord(credential) || tokens[credential].NewLineBefore || !IsTeamCredential(tokens.Span(credential)))
+        {
+            return;
+        }
+        // "- bk pt", "- rx pt": initials before "pt", "ot", "rt" … are shorthand about the patient, not a signature.
+        if (initials && ContextWords.CommaOnlyCredentials.Contains(tokens.Span(credential)))
         {
             return;
         }

@@ -75,6 +75,9 @@ public sealed class EighthPassSpeechAndTeamTests
     [InlineData("Dietitian f/u next week.\nBrunswick-Ng RD  pg 4410", "Brunswick-Ng")]
     [InlineData("Vent weaned to PS 8/5.\nT. Hallgrimsson RRT-NPS", "T. Hallgrimsson")]
     [InlineData("Transferred with monitor.\nKowalczyk, M. RN", "Kowalczyk, M.")]
+    [InlineData("Crit K 6.4 called, readback done. Pharm Oyelaran (x3310) also paged.", "Oyelaran")]
+    [InlineData("Sedation: RN under supervision     RT: ambrose", "ambrose")]
+    [InlineData("proned by team (rn kwabena, rn olayinka, rt szabo) without event", "olayinka")]
     public void Team_roles_and_credentials_on_a_list_name_the_member(string text, string name) =>
         Assert.Contains(name, Names(text));
 
@@ -92,6 +95,8 @@ public sealed class EighthPassSpeechAndTeamTests
     [InlineData("Plan: RT eval, pharm consult for vanc dosing.")]
     [InlineData("ortho, RT knee brace, PT to see")]
     [InlineData("-- see above rn")]
+    [InlineData("- bk pt\n- see wound care")]
+    [InlineData("RT: eval and treat")]
     public void Role_and_credential_words_outside_a_team_list_are_no_cue(string text) =>
         PhiAssert.NoneOfType(Engine, text, PhiType.Name);
 
