@@ -131,12 +131,15 @@ public sealed class EighthPassSpeechAndTeamTests
     [InlineData("dad: and this is her stepmom odalys", "odalys")]
     [InlineData("pt's godmother Philippa visiting today", "Philippa")]
     [InlineData("met w/ pt + partner will at bedside, consent signed", "will")]
+    [InlineData("caller: or try my daughter ysolde's cell after five", "ysolde")]
     public void Step_god_and_partner_relations_name_the_relative(string text, string name) =>
         Assert.Contains(name, Names(text));
 
     [Theory]
     [InlineData("pt's partner will call back tonight")]
     [InlineData("her partner may come later")]
+    [InlineData("his daughter's cell is on file")]
+    [InlineData("her son's school called")]
     public void A_modal_after_a_vague_relation_stays_a_modal(string text) =>
         PhiAssert.NoneOfType(Engine, text, PhiType.Name);
 
