@@ -77,7 +77,9 @@ internal static partial class ContextNameRules
         }
         var word = tokens.Span(i);
         var entry = tokens.Entry(i);
-        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || ContextWords.ClinicalAcronyms.Contains(word) || ContextWords.Titles.Contains(word)
+        // "Ama RN": an acronym of the clinical lists ("AMA") in title case and listed as a given name is a person before a credential.
+        bool acronym = ContextWords.ClinicalAcronyms.Contains(word) && !(WordShape.IsTitleCase(word) && entry.Given >= 1 && entry.English <= 1);
+        if (ContextWords.NotNames.Contains(word) || NameStopWords.Contains(word) || acronym || ContextWords.Titles.Contains(word)
             || ContextWords.RolesBefore.Contains(word) || IsTeamCredential(word) || TeamRoles.Contains(word) || ContextWords.Relations.Contains(word)
             || IsContraction(word) || SpokenNumbers.Value(word) >= 0 || ShortDateRules.MonthOf(word) > 0 || ContextWords.LooksMedical(word) && !entry.IsName())
         {
@@ -152,13 +154,9 @@ internal static partial class ContextNameRules
         int after = credential + 1;
         bool closed = ClosesListItem(tokens, credential) || tokens.IsWord(after) && !tokens[after].NewLineBefore && (tokens.WordIs(after, "pg") || tokens.WordIs(after, "pgr")
             || tokens.WordIs(after, "pager") || tokens.WordIs(after, "x") || tokens.WordIs(after, "ext")) || tokens.IsSymbol(after, '(');
-        if (!closed)
-        {
-            return;
-        }
         int j = credential - 1;
         // "Ivey, K. RN": the surname, a comma and an initial.
-        if (tokens.IsSymbol(j, '.') && tokens.IsWord(j - 1) && tokens[j - 1].Length == 1 && char.IsUpper(tokens.Span(j - 1)[0]) && tokens.IsSymbol(j - 2, ',') && IsTeamSurname(tokens, j - 3)
+        if (closed && tokens.IsSymbol(j, '.') && tokens.IsWord(j - 1) && tokens[j - 1].Length == 1 && char.IsUpper(tokens.Span(j - 1)[0]) && tokens.IsSymbol(j - 2, ',') && IsTeamSurname(tokens, j - 3)
             && WordShape.IsTitleCase(tokens.Span(j - 3)) && (j - 3 == 0 || tokens[j - 3].NewLineBefore) && !tokens[j - 1].NewLineBefore)
         {
             sink.Add(PhiType.Name, tokens[j - 3].Start, tokens[j].End - tokens[j - 3].Start, 0.76, "name-team-credential");
@@ -174,7 +172,9 @@ internal static partial class ContextNameRules
         {
             start = j - 2;
         }
-        if (!OpensListItem(tokens, start) || tokens.WordIs(start - 1, "and"))
+        // "Called report to Ama RN Tele 3": after a hand-over word the credential need not close an item.
+        bool handOver = tokens.IsWord(start - 1) && !tokens[start].NewLineBefore && HandOverWords.Contains(tokens.Span(start - 1)) && !tokens.WordIs(start - 1, "and");
+        if (!(closed && OpensListItem(tokens, start) && !tokens.WordIs(start - 1, "and") || handOver))
         {
             return;
         }

@@ -77,6 +77,7 @@ public sealed class EighthPassSpeechAndTeamTests
     [InlineData("Transferred with monitor.\nKowalczyk, M. RN", "Kowalczyk, M.")]
     [InlineData("Crit K 6.4 called, readback done. Pharm Oyelaran (x3310) also paged.", "Oyelaran")]
     [InlineData("Sedation: RN under supervision     RT: ambrose", "ambrose")]
+    [InlineData("Gave report to Ama RN on 5 West at 1500.", "Ama")]
     [InlineData("proned by team (rn kwabena, rn olayinka, rt szabo) without event", "olayinka")]
     public void Team_roles_and_credentials_on_a_list_name_the_member(string text, string name) =>
         Assert.Contains(name, Names(text));
@@ -97,6 +98,7 @@ public sealed class EighthPassSpeechAndTeamTests
     [InlineData("-- see above rn")]
     [InlineData("- bk pt\n- see wound care")]
     [InlineData("RT: eval and treat")]
+    [InlineData("Left AMA RN aware, MD notified")]
     public void Role_and_credential_words_outside_a_team_list_are_no_cue(string text) =>
         PhiAssert.NoneOfType(Engine, text, PhiType.Name);
 
