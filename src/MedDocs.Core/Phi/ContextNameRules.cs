@@ -133,6 +133,9 @@ internal static partial class ContextNameRules
         }
         CollectShorthand(sink, tokens, later);
         CollectDialogue(sink, tokens, later?.Dialogue);
+        CollectSpelledAfterCue(sink, tokens);
+        CollectTeamRoles(sink, tokens);
+        CollectCallIntroductions(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
@@ -678,7 +681,8 @@ internal static partial class ContextNameRules
     /// </summary>
     private static int AfterRelationHomograph(FindingSink sink, TextTokens tokens, int relation, int next)
     {
-        if (!tokens.IsWord(next) || tokens[next].NewLineBefore || tokens[next].Length < 2 || GroupRelations.Contains(tokens.Span(relation)))
+        if (!tokens.IsWord(next) || tokens[next].NewLineBefore || tokens[next].Length < 2
+            || GroupRelations.Contains(tokens.Span(relation)) && !IsOnePersonBeforeModalHomograph(tokens, relation, next))
         {
             return -1;
         }
@@ -719,6 +723,16 @@ internal static partial class ContextNameRules
         sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-relation");
         return next;
     }
+
+    /// <summary>
+    /// "partner will at bedside", "caregiver may is here": a vague relation that still names one person, then a lower-case given name
+    /// spelled like a modal and a word that never follows the modal (<see cref="NotAfterModal"/>).
+    /// </summary>
+    private static bool IsOnePersonBeforeModalHomograph(TextTokens tokens, int relation, int next) =>
+        OnePersonRelations.Contains(tokens.Span(relation)) && WordShape.IsLowerCase(tokens.Span(next)) && tokens.Entry(next).Given >= 1
+        && tokens.IsWord(next + 1) && !tokens[next + 1].NewLineBefore && NotAfterModal.Contains(tokens.Span(next + 1));
+
+    private static readonly AsciiWordSet OnePersonRelations = new(["partner", "caregiver", "companion", "guardian", "landlord", "boss", "coworker", "co-worker"]);
 
     /// <summary>Relations too vague or plural for a word the lists call English to count as a name after them ("so", "relative", "parents").</summary>
     private static readonly AsciiWordSet GroupRelations = new(

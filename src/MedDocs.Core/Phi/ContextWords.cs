@@ -27,6 +27,10 @@ internal static class ContextWords
         // Family words of address and short forms (ContextNameRules.RelationLists.cs reads lists after the plurals).
         "mama", "papa", "granny", "grandmama", "grandpapa", "abuela", "abuelo", "dtr-in-law", "grandkids", "nieces", "nephews", "cousins",
         "stepchildren",
+        // Step, foster and god relations and the rest of the family said in speech ("his stepdad jay", "her grandniece ona").
+        "stepdad", "stepmom", "step-dad", "step-mom", "stepparent", "step-father", "step-mother", "step-brother", "step-sister", "godparent",
+        "godchild", "grandniece", "grandnephew", "great-grandson", "great-granddaughter", "great-grandmother", "great-grandfather",
+        "half-sibling", "stepgrandson", "stepgranddaughter", "fiancé's", "sister-in-law's",
     ]);
 
     /// <summary>Roles before a name ("RN Jane", "attending Smith", "covering: Lee").</summary>

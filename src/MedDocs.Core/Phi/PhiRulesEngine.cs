@@ -50,6 +50,7 @@ public sealed class PhiRulesEngine
         AddressRules.Collect(sink);
         PlaceRules.Collect(sink);
         PlaceAcronyms.CollectBeforeRecords(sink);
+        SpokenAddresses.Collect(sink);
         NameRules.Collect(sink);
         ContextNameRules.Collect(sink);
         CaseCaptions.Collect(sink);
