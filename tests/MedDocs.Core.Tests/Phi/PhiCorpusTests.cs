@@ -29,8 +29,9 @@ public sealed class PhiCorpusTests(ITestOutputHelper output)
     }
 
     // test: tuned on since 2026-12-03; holdout: written apart, studied after its first measurement; holdout2: the same,
-    // studied in the seventh pass; holdout3: written blind before that pass, never studied; holdout4: written blind after
-    // the tagger's model was committed, never studied (the unseen figures).
+    // studied in the seventh pass; holdout3: written blind before that pass, never studied; holdout4: written blind,
+    // judged the tagger, then studied in the eighth pass; holdout5: written blind before the eighth pass, never studied
+    // (the unseen figure).
     // Floors sit about 0.01-0.02 under today's figures so that a regression fails.
     [Theory]
     [InlineData("icu_nursing", "test", 0.98, 0.98)]
@@ -45,14 +46,18 @@ public sealed class PhiCorpusTests(ITestOutputHelper output)
     [InlineData("discharge", "holdout2", 0.97, 0.98)]
     [InlineData("lab", "holdout2", 0.97, 0.98)]
     [InlineData("transcripts", "holdout2", 0.91, 0.96)]
-    [InlineData("icu_nursing", "holdout3", 0.91, 0.95)]
+    [InlineData("icu_nursing", "holdout3", 0.92, 0.95)]
     [InlineData("discharge", "holdout3", 0.94, 0.95)]
     [InlineData("lab", "holdout3", 0.93, 0.97)]
-    [InlineData("transcripts", "holdout3", 0.79, 0.96)]
-    [InlineData("icu_nursing", "holdout4", 0.92, 0.96)]
-    [InlineData("discharge", "holdout4", 0.93, 0.95)]
+    [InlineData("transcripts", "holdout3", 0.81, 0.96)]
+    [InlineData("icu_nursing", "holdout4", 0.94, 0.96)]
+    [InlineData("discharge", "holdout4", 0.94, 0.95)]
     [InlineData("lab", "holdout4", 0.94, 0.97)]
-    [InlineData("transcripts", "holdout4", 0.80, 0.96)]
+    [InlineData("transcripts", "holdout4", 0.87, 0.97)]
+    [InlineData("icu_nursing", "holdout5", 0.87, 0.96)]
+    [InlineData("discharge", "holdout5", 0.89, 0.95)]
+    [InlineData("lab", "holdout5", 0.91, 0.92)]
+    [InlineData("transcripts", "holdout5", 0.87, 0.97)]
     public void SplitsKeepTheirRecallAndPrecision(string style, string split, double recall, double precision)
     {
         var documents = PhiTestData.Corpus(style, split);

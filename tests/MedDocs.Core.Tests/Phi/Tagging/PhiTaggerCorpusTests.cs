@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace MedDocs.Core.Tests.Phi.Tagging;
 
 /// <summary>
-/// The Tagger engine (rules plus the learned tagger's additions) on the two holdouts it was never trained or tuned on:
-/// it keeps its recall and precision, and never finds less than the rules alone. Floors sit about 0.01–0.02 under the
+/// The Tagger engine (rules plus the learned tagger's additions) on the holdout it was never trained or tuned on
+/// (holdout5; the model is trained on every older split): it keeps its recall and precision, and never finds less than
+/// the rules alone. Floors sit about 0.01–0.02 under the
 /// figures of the shipped model (README, "PHI accuracy"), so that a regression fails.
 /// </summary>
 public sealed class PhiTaggerCorpusTests(ITestOutputHelper output)
@@ -21,15 +22,11 @@ public sealed class PhiTaggerCorpusTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("icu_nursing", "holdout3", 0.95, 0.93)]
-    [InlineData("discharge", "holdout3", 0.97, 0.93)]
-    [InlineData("lab", "holdout3", 0.94, 0.94)]
-    [InlineData("transcripts", "holdout3", 0.89, 0.96)]
-    [InlineData("icu_nursing", "holdout4", 0.96, 0.93)]
-    [InlineData("discharge", "holdout4", 0.97, 0.94)]
-    [InlineData("lab", "holdout4", 0.87, 0.92)]
-    [InlineData("transcripts", "holdout4", 0.88, 0.96)]
-    public void UnseenSplitsKeepTheirRecallAndPrecision(string style, string split, double recall, double precision)
+    [InlineData("icu_nursing", "holdout5", 0.94, 0.95)]
+    [InlineData("discharge", "holdout5", 0.94, 0.94)]
+    [InlineData("lab", "holdout5", 0.96, 0.89)]
+    [InlineData("transcripts", "holdout5", 0.93, 0.96)]
+    public void TheUnseenSplitKeepsItsRecallAndPrecision(string style, string split, double recall, double precision)
     {
         var documents = PhiTestData.Corpus(style, split);
         Assert.NotEmpty(documents);
