@@ -81,7 +81,6 @@ internal sealed class PhiTagger
             p2 = p1;
             p1 = best;
         }
-        // Drop the tokens of a long note so that a thread does not keep its memory.
         var findings = TaggedRuns.ToFindings(text, tokens, predicted.AsSpan(0, tokens.Count), _model.Types);
         for (int f = findings.Count - 1; f >= 0; f--)
         {
@@ -101,6 +100,7 @@ internal sealed class PhiTagger
                 findings[f] = kept;
             }
         }
+        // Drop the tokens of a long note so that a thread does not keep its memory.
         if (tokens.Capacity > 1 << 16)
         {
             tokens.Clear();
