@@ -67,11 +67,7 @@ internal sealed class PhiTagger
             int count = 0;
             foreach (ulong hash in features)
             {
-                int row = _model.RowOf(hash);
-                if (row >= 0)
-                {
-                    rows[count++] = row;
-                }
+                AddIfWeighted(_model.RowOf(hash), rows, ref count);
             }
             AddIfWeighted(_model.History1Row(p1), rows, ref count);
             AddIfWeighted(_model.History2Row(p2, p1), rows, ref count);
