@@ -120,8 +120,8 @@ static double Median(List<double> values) => values.Order().ElementAt(values.Cou
 Console.WriteLine($"speed per CPU second ({megaChars:0.000} M chars, {rounds} rounds): tagger {Median(taggerSpeeds):0.00} MB/s, rules {Median(rulesSpeeds):0.00} MB/s");
 Console.WriteLine();
 
-// --validate --errors: the tagger's additions that overlap no gold span, with their line (the validation split only:
-// it is studied; the judges' errors are never printed).
+// --validate --errors: the tagger's additions that overlap no gold span (FP) and the gold spans rules+tagger miss (FN), with
+// their line (the validation split only: it is studied; the judges' errors are never printed).
 if (arguments.Contains("--errors") && arguments.Contains("--validate"))
 {
     for (int i = 0; i < scored.Count; i++)
@@ -129,17 +129,11 @@ if (arguments.Contains("--errors") && arguments.Contains("--validate"))
         var document = scored[i].Document;
         foreach (var added in unionFindings[i].Where(f => f.Engine == PhiFinding.TaggerEngine && !document.Spans.Any(s => s.Overlaps(f))))
         {
-            int lineStart = document.Text.LastIndexOf('\n', Math.Max(0, added.Start - 1)) + 1;
-            int lineEnd = document.Text.IndexOf('\n', added.End);
-            string line = document.Text[lineStart..(lineEnd < 0 ? document.Text.Length : lineEnd)];
-            Console.WriteLine($"FP {added.Type} '{added.Text}' in {document.Id}: {line.Trim()}");
+            Console.WriteLine($"FP {added.Type} '{added.Text}' in {document.Id}: {LineAround(document.Text, added.Start, added.End).Trim()}");
         }
         foreach (var missed in document.Spans.Where(g => !unionFindings[i].Any(g.Overlaps)))
         {
-            int lineStart = document.Text.LastIndexOf('\n', Math.Max(0, missed.Start - 1)) + 1;
-            int lineEnd = document.Text.IndexOf('\n', missed.End);
-            string line = document.Text[lineStart..(lineEnd < 0 ? document.Text.Length : lineEnd)];
-            Console.WriteLine($"FN {missed.Type} '{missed.Text}' in {document.Id}: {line.Trim()}");
+            Console.WriteLine($"FN {missed.Type} '{missed.Text}' in {document.Id}: {LineAround(document.Text, missed.Start, missed.End).Trim()}");
         }
     }
 }
@@ -189,6 +183,14 @@ foreach (var type in Enum.GetValues<PhiType>())
     }
 }
 return 0;
+
+// The line holding text[start..end) (to the end of the line holding end).
+static string LineAround(string text, int start, int end)
+{
+    int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+    int lineEnd = text.IndexOf('\n', end);
+    return text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+}
 
 static string FindRepositoryRoot()
 {

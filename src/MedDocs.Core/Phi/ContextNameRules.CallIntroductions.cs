@@ -39,6 +39,7 @@ internal static partial class ContextNameRules
                 continue;
             }
             int length = tokens[i].Length;
+            // "my son dieter's cell": read in this loop, but a relation's cue (ContextNameRules.RelationLists.cs).
             if (length >= 5 && tokens.Span(i)[^2] is '\'' or '’' && tokens.Span(i)[^1] is 's')
             {
                 PossessiveAfterRelation(sink, tokens, i);
@@ -169,29 +170,6 @@ internal static partial class ContextNameRules
             return;
         }
         sink.Add(PhiType.Name, tokens[name].Start, tokens[name].Length, 0.72, "name-introduced");
-    }
-
-    /// <summary>
-    /// "my son dieter's cell is …", "her daughter ines's number": a lower-case possessive right after a one-person relation is a
-    /// given name (even one that is also an English word: the relation is the cue); the name without "'s".
-    /// </summary>
-    private static void PossessiveAfterRelation(FindingSink sink, TextTokens tokens, int i)
-    {
-        if (!tokens.IsWord(i - 1) || !ContextWords.Relations.Contains(tokens.Span(i - 1)) || GroupRelations.Contains(tokens.Span(i - 1)) || !WordShape.IsLowerCase(tokens.Span(i)))
-        {
-            return;
-        }
-        var stem = tokens.Span(i)[..^2];
-        var entry = PhiLexicon.Shared.Lookup(stem);
-        if (stem.Length < 3 || ContextWords.NotNames.Contains(stem) || NameStopWords.Contains(stem) || ContextWords.Relations.Contains(stem) || ContextWords.RolesBefore.Contains(stem)
-            || ContextWords.ClinicalAcronyms.Contains(stem) || !(entry.Given >= 1 || !entry.IsKnown && Vowels(stem) >= 1))
-        {
-            return;
-        }
-        // The relation rule may have taken the word whole: the name is the word without its "'s".
-        int start = tokens[i].Start, whole = tokens[i].Length;
-        sink.Findings.RemoveAll(f => f.Type == PhiType.Name && f.Start == start && f.Length == whole);
-        sink.Add(PhiType.Name, start, stem.Length, 0.8, "name-relation");
     }
 
     /// <summary>

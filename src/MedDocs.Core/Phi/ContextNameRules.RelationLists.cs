@@ -4,7 +4,7 @@ namespace MedDocs.Core.Phi;
 /// Relatives named after a relation in the shapes the plain "son John" cue misses: a list after a plural relation
 /// ("grandchildren (tomas, sky, ilse)", "daughters Ana, Bea and Cleo"), a qualifier between the relation and the name
 /// ("wife of 52 years, Ines", "son in law kofi"), and a given name that is also a month ("wife june", "DAUGHTER APRIL HERE")
-/// when no day number follows it.
+/// when no day number follows it, and a lower-case possessive after a relation ("my son dieter's cell").
 /// </summary>
 internal static partial class ContextNameRules
 {
@@ -90,5 +90,28 @@ internal static partial class ContextNameRules
         }
         sink.Add(PhiType.Name, tokens[next].Start, tokens[next].Length, 0.75, "name-relation");
         return next;
+    }
+
+    /// <summary>
+    /// "my son dieter's cell is …", "her daughter ines's number": a lower-case possessive right after a one-person relation is a
+    /// given name (even one that is also an English word: the relation is the cue); the name without "'s".
+    /// </summary>
+    private static void PossessiveAfterRelation(FindingSink sink, TextTokens tokens, int i)
+    {
+        if (!tokens.IsWord(i - 1) || !ContextWords.Relations.Contains(tokens.Span(i - 1)) || GroupRelations.Contains(tokens.Span(i - 1)) || !WordShape.IsLowerCase(tokens.Span(i)))
+        {
+            return;
+        }
+        var stem = tokens.Span(i)[..^2];
+        var entry = PhiLexicon.Shared.Lookup(stem);
+        if (stem.Length < 3 || ContextWords.NotNames.Contains(stem) || NameStopWords.Contains(stem) || ContextWords.Relations.Contains(stem) || ContextWords.RolesBefore.Contains(stem)
+            || ContextWords.ClinicalAcronyms.Contains(stem) || !(entry.Given >= 1 || !entry.IsKnown && Vowels(stem) >= 1))
+        {
+            return;
+        }
+        // The relation rule may have taken the word whole: the name is the word without its "'s".
+        int start = tokens[i].Start, whole = tokens[i].Length;
+        sink.Findings.RemoveAll(f => f.Type == PhiType.Name && f.Start == start && f.Length == whole);
+        sink.Add(PhiType.Name, start, stem.Length, 0.8, "name-relation");
     }
 }

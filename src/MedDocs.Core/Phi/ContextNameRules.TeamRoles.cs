@@ -58,12 +58,12 @@ internal static partial class ContextNameRules
         }
     }
 
-    /// <summary>A list mark before token <paramref name="i"/>: the line's start, a comma, semicolon, colon, parenthesis, slash or a hand-off arrow.</summary>
+    /// <summary>A list mark before token <paramref name="i"/>: the line's start, a comma, semicolon, colon, opening parenthesis or bracket, slash, a hand-off arrow ('>') or "and".</summary>
     private static bool OpensListItem(TextTokens tokens, int i) =>
         i == 0 || tokens[i].NewLineBefore || tokens[i - 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i - 1].Start] is ',' or ';' or ':' or '(' or '/' or '[' or '>'
         || tokens.WordIs(i - 1, "and");
 
-    /// <summary>A list mark after token <paramref name="i"/>: the line's end, a comma, semicolon, parenthesis, slash or period.</summary>
+    /// <summary>A list mark after token <paramref name="i"/>: the line's end, a comma, semicolon, closing parenthesis or bracket, slash, period or "and".</summary>
     private static bool ClosesListItem(TextTokens tokens, int i) =>
         i + 1 >= tokens.Count || tokens[i + 1].NewLineBefore || tokens[i + 1].Kind == TokenKind.Symbol && tokens.Text[tokens[i + 1].Start] is ',' or ';' or ')' or '/' or ']' or '.'
         || tokens.WordIs(i + 1, "and");

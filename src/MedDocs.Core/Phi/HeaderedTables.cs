@@ -85,8 +85,8 @@ internal static class HeaderedTables
     private static void TakeBack(FindingSink sink, List<(int Start, int End)>? codes, List<(int Start, int End)>? names)
     {
         sink.Findings.RemoveAll(f => !IsTableRule(f)
-            && (codes is not null && f.Type is PhiType.Other or PhiType.DeviceId && Inside(codes, f.Start, f.End)
-                || names is not null && f.Type != PhiType.Name && Inside(names, f.Start, f.End)));
+            && (codes is not null && f.Type is PhiType.Other or PhiType.DeviceId && CharRanges.AnyHolds(codes, f.Start, f.End)
+                || names is not null && f.Type != PhiType.Name && CharRanges.AnyHolds(names, f.Start, f.End)));
     }
 
     private static bool IsTableRule(PhiFinding f) => f.Rule is not null && f.Rule.StartsWith("table-", StringComparison.Ordinal);
@@ -718,18 +718,6 @@ internal static class HeaderedTables
             }
         }
         return -1;
-    }
-
-    private static bool Inside(List<(int Start, int End)> ranges, int start, int end)
-    {
-        foreach (var (s, e) in ranges)
-        {
-            if (start >= s && end <= e)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Columns of no PHI whose cells look like ids: instruments, lots, codes, units, flags, ranges.</summary>

@@ -632,18 +632,6 @@ internal static class Hl7Messages
     private static void TakeBackInsideCodes(FindingSink sink, List<(int Start, int End)> codes)
     {
         sink.Findings.RemoveAll(f => f.Type is PhiType.Other or PhiType.DeviceId or PhiType.Name or PhiType.Location or PhiType.AccountNumber
-            && f.Rule is not null && !f.Rule.StartsWith("hl7-", StringComparison.Ordinal) && Inside(codes, f.Start, f.End));
-    }
-
-    private static bool Inside(List<(int Start, int End)> ranges, int start, int end)
-    {
-        foreach (var (s, e) in ranges)
-        {
-            if (start >= s && end <= e)
-            {
-                return true;
-            }
-        }
-        return false;
+            && f.Rule is not null && !f.Rule.StartsWith("hl7-", StringComparison.Ordinal) && CharRanges.AnyHolds(codes, f.Start, f.End));
     }
 }

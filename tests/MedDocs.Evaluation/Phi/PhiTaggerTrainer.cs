@@ -88,9 +88,8 @@ public static class PhiTaggerTrainer
         }
         // The label-history features, one per previous label and per pair ("<s>" before the first token).
         int width = labels.Count + 1;
-        string Name(int label) => label < 0 ? "<s>" : labels[label];
-        int[] history1 = [.. Enumerable.Range(-1, width).Select(p => IdOf(FeatureHash.Of("L1=" + Name(p)).Value, features))];
-        int[] history2 = [.. Enumerable.Range(0, width * width).Select(k => IdOf(FeatureHash.Of("L2=" + Name(k / width - 1) + "|" + Name(k % width - 1)).Value, features))];
+        int[] history1 = [.. Enumerable.Range(-1, width).Select(p => IdOf(TaggerFeatures.PreviousLabel(labels, p), features))];
+        int[] history2 = [.. Enumerable.Range(0, width * width).Select(k => IdOf(TaggerFeatures.PreviousLabels(labels, k / width - 1, k % width - 1), features))];
 
         int labelCount = labels.Count;
         var weights = new int[features.Count * labelCount];

@@ -67,11 +67,7 @@ internal sealed class PhiTagger
             int count = 0;
             foreach (ulong hash in features)
             {
-                int row = _model.RowOf(hash);
-                if (row >= 0)
-                {
-                    rows[count++] = row;
-                }
+                AddIfWeighted(_model.RowOf(hash), rows, ref count);
             }
             AddIfWeighted(_model.History1Row(p1), rows, ref count);
             AddIfWeighted(_model.History2Row(p2, p1), rows, ref count);
@@ -81,7 +77,6 @@ internal sealed class PhiTagger
             p2 = p1;
             p1 = best;
         }
-        // Drop the tokens of a long note so that a thread does not keep its memory.
         var findings = TaggedRuns.ToFindings(text, tokens, predicted.AsSpan(0, tokens.Count), _model.Types);
         for (int f = findings.Count - 1; f >= 0; f--)
         {
@@ -101,6 +96,7 @@ internal sealed class PhiTagger
                 findings[f] = kept;
             }
         }
+        // Drop the tokens of a long note so that a thread does not keep its memory.
         if (tokens.Capacity > 1 << 16)
         {
             tokens.Clear();

@@ -52,10 +52,9 @@ internal sealed class PhiTaggerModel
         }
         RowCount = rows.Count;
         // The label-history features: the previous label, and the two previous ones ("<s>" before the first token).
-        string Name(int label) => label < 0 ? "<s>" : labels[label];
         int width = Labels + 1;
-        _history1Rows = [.. Enumerable.Range(-1, width).Select(p => RowOf(FeatureHash.Of("L1=" + Name(p)).Value))];
-        _history2Rows = [.. Enumerable.Range(0, width * width).Select(k => RowOf(FeatureHash.Of("L2=" + Name(k / width - 1) + "|" + Name(k % width - 1)).Value))];
+        _history1Rows = [.. Enumerable.Range(-1, width).Select(p => RowOf(TaggerFeatures.PreviousLabel(labels, p)))];
+        _history2Rows = [.. Enumerable.Range(0, width * width).Select(k => RowOf(TaggerFeatures.PreviousLabels(labels, k / width - 1, k % width - 1)))];
     }
 
     /// <summary>The model built into MedDocs, read from its resource on first use.</summary>

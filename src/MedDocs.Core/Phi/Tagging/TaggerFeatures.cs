@@ -218,6 +218,15 @@ internal sealed class TaggerFeatures
         }
     }
 
+    /// <summary>The hash of the previous-label feature; a label of -1 is "&lt;s&gt;", before the first token. The model and the trainer both name it here.</summary>
+    public static ulong PreviousLabel(IReadOnlyList<string> labels, int previous) => FeatureHash.Of("L1=" + LabelName(labels, previous)).Value;
+
+    /// <summary>The hash of the feature of the two previous labels (-1 = "&lt;s&gt;").</summary>
+    public static ulong PreviousLabels(IReadOnlyList<string> labels, int beforePrevious, int previous) =>
+        FeatureHash.Of("L2=" + LabelName(labels, beforePrevious) + "|" + LabelName(labels, previous)).Value;
+
+    private static string LabelName(IReadOnlyList<string> labels, int label) => label < 0 ? "<s>" : labels[label];
+
     // The lower-cased word of token i, or the sentence-boundary words.
     private FeatureHash W(int i) => i < 0 ? Start : i >= _tokens.Count ? End : _word[i];
 
