@@ -92,7 +92,7 @@ if (corporaIndex >= 0)
     var all = new List<PhiLabelledDocument>();
     foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "tests", "corpora", "phi"), $"*.{split}.json").Order(StringComparer.Ordinal))
     {
-        var corpusDocuments = (await PhiCorpusReader.LoadAsync(file)).Select(d => years ? d : d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() }).ToList();
+        var corpusDocuments = (await PhiCorpusReader.LoadAsync(file)).Select(d => years ? d : d.WithoutYears()).ToList();
         all.AddRange(corpusDocuments);
         var evaluation = PhiEvaluator.Evaluate(corpusDocuments, yearEngine.Find);
         Console.WriteLine($"## {Path.GetFileName(file)} ({corpusDocuments.Count} notes, {corpusDocuments.Sum(d => d.Spans.Count)} gold spans)");

@@ -76,7 +76,7 @@ var scored = new List<(string Corpus, PhiLabelledDocument Document)>();
 foreach (string corpus in PhiTaggerTrainer.Corpora)
 {
     var notes = await PhiCorpusReader.LoadAsync(Path.Combine(corpora, $"{corpus}.{scoredSplit}.json"));
-    scored.AddRange(notes.Select(d => (corpus, d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() })));
+    scored.AddRange(notes.Select(d => (corpus, d.WithoutYears())));
 }
 Console.WriteLine($"# PhiTagger: train {string.Join('+', trainSplits)} ({train.Count} notes, {train.Sum(d => d.Spans.Count)} spans), score {scoredSplit} ({scored.Count} notes, {scored.Sum(s => s.Document.Spans.Count)} spans)");
 Console.WriteLine($"# options: {options}");

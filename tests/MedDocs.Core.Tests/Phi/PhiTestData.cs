@@ -45,7 +45,7 @@ internal static class PhiTestData
     /// <summary>One corpus split with its Year spans left out (the rules report years only on request).</summary>
     public static IReadOnlyList<PhiLabelledDocument> Corpus(string style, string split) =>
         PhiCorpusReader.LoadAsync(Path.Combine(CorporaDirectory, $"{style}.{split}.json")).GetAwaiter().GetResult()
-            .Select(d => d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() })
+            .Select(d => d.WithoutYears())
             .ToList();
 
     public static IReadOnlyList<PhiLabelledDocument> ClinicalNotes() => PhiCorpusReader.LoadAsync(ClinicalNotesPath).GetAwaiter().GetResult();

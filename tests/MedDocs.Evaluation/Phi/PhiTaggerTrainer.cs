@@ -50,7 +50,7 @@ public static class PhiTaggerTrainer
             foreach (string split in wanted)
             {
                 var notes = await PhiCorpusReader.LoadAsync(Path.Combine(corporaDirectory, $"{corpus}.{split}.json"));
-                documents.AddRange(notes.Select(d => d with { Spans = d.Spans.Where(s => s.Type != PhiType.Year).ToList() }));
+                documents.AddRange(notes.Select(d => d.WithoutYears()));
             }
         }
         return documents;
