@@ -24,7 +24,7 @@ SOURCE_ROOT = HERE / "src"
 README = HERE / "README.md"
 CORPORA = ["icu_nursing", "discharge", "lab", "transcripts"]
 # Notes in src/<corpus>/<folder>/*.txt form a split of their own named after the folder, in this order.
-HOLDOUT_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HOLDOUT_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 SPLITS = ("dev", "test") + HOLDOUT_FOLDERS
 
 # MedDocs PhiType names, plus Year (a bare year: outside Safe Harbor, offered opt-in by the engine).
