@@ -28,7 +28,8 @@ internal sealed class PhiTaggerModel
     private readonly int[] _history1Rows;
     private readonly int[] _history2Rows;
 
-    private PhiTaggerModel(IReadOnlyList<string> labels, IReadOnlyList<(ulong Hash, int[] Weights)> rows)
+    // The reader fills the weights and the table row by row (SetRow), then calls FinishLoading.
+    private PhiTaggerModel(IReadOnlyList<string> labels, int rowCount)
     {
         Labels = labels.Count;
         LabelNames = labels;
@@ -43,18 +44,28 @@ internal sealed class PhiTaggerModel
         // Three vectors per row read the row unpadded (the last one ending at the row's end), which saves a quarter of
         // the weights' memory and cache; other label counts use rows padded to whole vectors.
         Stride = IsThreeVectors ? Labels : Width;
-        _weights = new int[rows.Count * Stride + (Width - Stride)];
-        _rows = new FeatureRowTable(rows.Count);
-        for (int row = 0; row < rows.Count; row++)
-        {
-            rows[row].Weights.CopyTo(_weights.AsSpan(row * Stride));
-            _rows.Add(rows[row].Hash, row);
-        }
-        RowCount = rows.Count;
-        // The label-history features: the previous label, and the two previous ones ("<s>" before the first token).
+        _weights = new int[rowCount * Stride + (Width - Stride)];
+        _rows = new FeatureRowTable(rowCount);
+        RowCount = rowCount;
+        _history1Rows = new int[Labels + 1];
+        _history2Rows = new int[(Labels + 1) * (Labels + 1)];
+    }
+
+    /// <summary>Row <paramref name="row"/>'s weights, to be filled by the reader.</summary>
+    private Span<int> RowWeights(int row) => _weights.AsSpan(row * Stride, Labels);
+
+    // The label-history features' rows: the previous label, and the two previous ones ("<s>" before the first token).
+    private void FinishLoading()
+    {
         int width = Labels + 1;
-        _history1Rows = [.. Enumerable.Range(-1, width).Select(p => RowOf(TaggerFeatures.PreviousLabel(labels, p)))];
-        _history2Rows = [.. Enumerable.Range(0, width * width).Select(k => RowOf(TaggerFeatures.PreviousLabels(labels, k / width - 1, k % width - 1)))];
+        for (int p = -1; p < Labels; p++)
+        {
+            _history1Rows[p + 1] = RowOf(TaggerFeatures.PreviousLabel(LabelNames, p));
+        }
+        for (int k = 0; k < width * width; k++)
+        {
+            _history2Rows[k] = RowOf(TaggerFeatures.PreviousLabels(LabelNames, k / width - 1, k % width - 1));
+        }
     }
 
     /// <summary>The model built into MedDocs, read from its resource on first use.</summary>
@@ -167,40 +178,113 @@ internal sealed class PhiTaggerModel
     public static PhiTaggerModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        return ReadPayload(buffered);
+        return ReadPayload(gzip);
     }
 
     /// <summary>Reads the uncompressed form.</summary>
     public static PhiTaggerModel ReadPayload(Stream stream)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        // The whole payload in one buffer, parsed in place: a reader call per byte and an array per row cost more than
+        // decompressing (first use of the Tagger engine pays this).
+        using var buffer = new MemoryStream(1 << 20);
+        stream.CopyTo(buffer);
+        try
+        {
+            return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or FormatException)
+        {
+            throw new InvalidDataException("The PHI tagger model is truncated or damaged; retrain it (docs/phi.md, \"The learned tagger\").", e);
+        }
+    }
+
+    private static PhiTaggerModel Parse(ReadOnlySpan<byte> payload)
+    {
+        var reader = new PayloadReader(payload);
+        if (reader.Int32() != Magic || reader.Int32() != Version)
         {
             throw new InvalidDataException("Not a PHI tagger model of version 1.");
         }
-        int labelCount = reader.ReadInt32();
+        int labelCount = reader.Int32();
+        if (labelCount is < 1 or > byte.MaxValue)
+        {
+            throw new InvalidDataException($"The PHI tagger model claims {labelCount} labels.");
+        }
         var labels = new string[labelCount];
         for (int l = 0; l < labelCount; l++)
         {
-            labels[l] = reader.ReadString();
+            labels[l] = reader.String();
         }
-        int rowCount = reader.ReadInt32();
-        var rows = new (ulong Hash, int[] Weights)[rowCount];
+        int rowCount = reader.Int32();
+        if (rowCount < 0 || rowCount > payload.Length)
+        {
+            throw new InvalidDataException($"The PHI tagger model claims {rowCount} rows in {payload.Length} bytes.");
+        }
+        var model = new PhiTaggerModel(labels, rowCount);
         for (int r = 0; r < rowCount; r++)
         {
-            ulong hash = reader.ReadUInt64();
-            var weights = new int[labelCount];
-            int nonZero = reader.ReadByte();
+            ulong hash = reader.UInt64();
+            var weights = model.RowWeights(r);
+            int nonZero = reader.Byte();
             for (int k = 0; k < nonZero; k++)
             {
-                int label = reader.ReadByte();
-                int zigzag = reader.Read7BitEncodedInt();
-                weights[label] = (int)((uint)zigzag >> 1) ^ -(zigzag & 1);
+                int label = reader.Byte();
+                uint zigzag = reader.VarUInt32();
+                // weights[label] throws (out of range) for a label the header does not name.
+                weights[label] = (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
             }
-            rows[r] = (hash, weights);
+            model._rows.Add(hash, r);
         }
-        return new PhiTaggerModel(labels, rows);
+        model.FinishLoading();
+        return model;
+    }
+
+    /// <summary>Reads the little-endian fields of <see cref="WritePayload"/> from a span (throws out of range at its end).</summary>
+    private ref struct PayloadReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public byte Byte() => _data[_position++];
+
+        public int Int32()
+        {
+            int value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_data[_position..]);
+            _position += 4;
+            return value;
+        }
+
+        public ulong UInt64()
+        {
+            ulong value = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(_data[_position..]);
+            _position += 8;
+            return value;
+        }
+
+        /// <summary>BinaryWriter's 7-bit encoded int (at most five bytes).</summary>
+        public uint VarUInt32()
+        {
+            uint value = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                byte b = Byte();
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+            throw new FormatException("A weight of the PHI tagger model is longer than five bytes.");
+        }
+
+        /// <summary>BinaryWriter's string: a 7-bit encoded byte length, then UTF-8.</summary>
+        public string String()
+        {
+            int length = (int)VarUInt32();
+            var text = Encoding.UTF8.GetString(_data.Slice(_position, length));
+            _position += length;
+            return text;
+        }
     }
 
     private static PhiTaggerModel LoadShared()

@@ -76,6 +76,19 @@ public sealed class PhiTaggerModelTests
     }
 
     [Fact]
+    public void ATruncatedModelIsRefused()
+    {
+        using var whole = new MemoryStream();
+        PhiTaggerModel.WritePayload(whole, Labels, [(7, [1, 2, 3]), (9, [4, 0, 6])]);
+        var bytes = whole.ToArray();
+        for (int cut = 1; cut < bytes.Length; cut++)
+        {
+            Assert.Throws<InvalidDataException>(() => PhiTaggerModel.ReadPayload(new MemoryStream(bytes[..cut])));
+        }
+        Assert.Equal([5, 2, 9], Scores(PhiTaggerModel.ReadPayload(new MemoryStream(bytes)), 7, 9));
+    }
+
+    [Fact]
     public void TwoFeaturesWithOneHashAreRefused()
     {
         var error = Assert.Throws<InvalidDataException>(() => RoundTrip(Labels, [(7, [1, 0, 0]), (7, [0, 1, 0])]));
