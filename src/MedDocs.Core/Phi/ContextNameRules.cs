@@ -137,6 +137,7 @@ internal static partial class ContextNameRules
         CollectTeamRoles(sink, tokens);
         CollectCallIntroductions(sink, tokens);
         CollectInitialSurnames(sink, tokens);
+        CollectReferenceInitials(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
