@@ -138,6 +138,7 @@ internal static partial class ContextNameRules
         CollectCallIntroductions(sink, tokens);
         CollectInitialSurnames(sink, tokens);
         CollectReferenceInitials(sink, tokens);
+        CollectRegisteredNames(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>
