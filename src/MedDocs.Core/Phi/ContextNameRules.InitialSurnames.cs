@@ -90,7 +90,7 @@ internal static partial class ContextNameRules
         {
             return false;
         }
-        if (tokens.IsSymbol(j, ':') || tokens.IsSymbol(j, '(') || tokens.IsSymbol(j, '.'))
+        if (tokens.IsSymbol(j, ':') || tokens.IsSymbol(j, '(') || tokens.IsSymbol(j, '.') || tokens.IsSymbol(j, '/') && tokens.WordIs(j - 1, "w"))
         {
             j--;
         }
