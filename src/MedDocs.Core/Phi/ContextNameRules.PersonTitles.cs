@@ -24,7 +24,7 @@ internal static partial class ContextNameRules
         ["pd", "police", "fd", "fire", "barracks", "sheriff", "sheriff's", "county", "station", "dept", "department", "ems", "ambulance", "troop", "precinct", "district"]);
 
     /// <summary>Abbreviated titles that a period follows ("Rev.", "capt.", "br."): the period is no sentence end. Not "Lt." ("lt. arm").</summary>
-    private static readonly AsciiWordSet AbbreviatedPersonTitles = new(["rev", "fr", "br", "capt", "cpt", "sgt", "det", "ofc", "cpl", "msgr"]);
+    private static readonly AsciiWordSet AbbreviatedPersonTitles = new(["rev", "fr", "br", "capt", "cpt", "sgt", "det", "ofc", "cpl", "msgr", "hon"]);
 
     /// <summary>
     /// "capt. moreau", "Rev. Ostrowski", "br. anselm": an abbreviated title, its period, then a name (as after "Dr."). The last name token, or -1.

@@ -136,6 +136,9 @@ internal static partial class ContextNameRules
         CollectSpelledAfterCue(sink, tokens);
         CollectTeamRoles(sink, tokens);
         CollectCallIntroductions(sink, tokens);
+        CollectInitialSurnames(sink, tokens);
+        CollectReferenceInitials(sink, tokens);
+        CollectRegisteredNames(sink, tokens);
     }
 
     /// <summary>The classes <see cref="TryPair"/> and <see cref="TrySingle"/> ask of the word they start at.</summary>

@@ -120,6 +120,8 @@ internal static class ContextWords
         "israel", "israeli", "egypt", "egyptian", "nigeria", "nigerian", "kenya", "ghana", "vietnam", "vietnamese", "cambodia",
         "philippines", "filipino", "cuba", "cuban", "jamaica", "jamaican", "dominican", "colombia", "peru", "chile", "argentina",
         "europe", "european", "africa", "african", "asia", "asian", "latino", "latina", "hispanic", "caucasian", "australia",
+        // Honorifics and ranks that title a person ("Hon. Beatriz …", "investigator Lt. Farrow"): the title, never the name.
+        "hon", "honorable", "honourable", "lt", "ltjg", "maj", "col",
     ]);
 
     /// <summary>Clinical and administrative acronyms that are not institutions ("transferred from ICU", "to CT").</summary>
