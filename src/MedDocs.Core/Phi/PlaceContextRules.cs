@@ -187,7 +187,8 @@ internal static class PlaceContextRules
     private static void TryLocationLabel(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int label)
     {
         // "inpatient unit Larch 6": a unit word and a ward's name and floor.
-        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward")))
+        // "loc Tolliver 7 Heme/Onc": a header's location label without its colon.
+        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward") || tokens.WordIs(label, "loc") || tokens.WordIs(label, "location")))
         {
             WardNames.TryWardAt(sink, tokens, lexicon, label + 1);
             return;

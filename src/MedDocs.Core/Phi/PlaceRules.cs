@@ -35,6 +35,14 @@ internal static class PlaceRules
                 {
                     WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
                 }
+                // "Daventry 4 Med-Surg", "Fenwick Tower 3 (Endocrine/Med)": a ward's word and floor described by its unit's kind.
+                else if (tokens.IsNumber(i) && tokens[i].Length <= 2 && tokens.IsWord(i - 1) && !tokens[i].NewLineBefore)
+                {
+                    if (!WardNames.TryDescribedWard(sink, tokens, lexicon, i - 1) && tokens.IsWord(i - 2))
+                    {
+                        WardNames.TryDescribedWard(sink, tokens, lexicon, i - 2);
+                    }
+                }
                 // "Ridgefield Children's Hospital - 5 Juniper": a ward after its facility and a dash.
                 else if (tokens.IsSymbol(i, '-') && i + 1 < tokens.Count && tokens.IsNumber(i + 1))
                 {
