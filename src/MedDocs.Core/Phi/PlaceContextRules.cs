@@ -50,6 +50,11 @@ internal static class PlaceContextRules
         }
         if (word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("parish", StringComparison.OrdinalIgnoreCase))
         {
+            // "N4127 County Rd KK": a county road, not the county.
+            if (CountyRoads.TryAt(sink, tokens, cue))
+            {
+                return;
+            }
             TryCounty(sink, tokens, lexicon, cue);
             return;
         }

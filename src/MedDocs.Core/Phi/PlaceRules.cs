@@ -315,6 +315,12 @@ internal static class PlaceRules
                 break;
             }
         }
+        // "on Quarry Mill Rd", "Old Mill Road": a head word that names a street before its suffix is no facility.
+        if (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && RoadSuffixes.Contains(tokens.Span(end + 1))
+            && WordShape.IsCapitalised(tokens.Span(end + 1)) == WordShape.IsCapitalised(tokens.Span(end)))
+        {
+            return end;
+        }
         // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
         if (tokens.Span(head).Equals("INC", StringComparison.Ordinal) || tokens.Span(head).Equals("inc", StringComparison.Ordinal) && !tokens.IsSymbol(head + 1, '.'))
         {
@@ -866,6 +872,13 @@ internal static class PlaceRules
         {
             return -1;
         }
+        // "4400 block of W. Saguaro Ranch Rd": police and examiners place a scene by the block, its compass initial before the name.
+        int block = BlockStart(tokens, start);
+        if (block >= 0)
+        {
+            sink.Add(PhiType.Location, tokens[block].Start, tokens[suffix].End - tokens[block].Start, 0.75, "location-street");
+            return block;
+        }
         // A house number before the name: digits or spoken ("eighty eight").
         int numberStart = start;
         if (tokens.IsNumber(start - 1) && !tokens[start].NewLineBefore && tokens[start - 1].Length <= 6)
@@ -888,7 +901,9 @@ internal static class PlaceRules
         bool abbreviated = !numbered && suffixWord.Length is 2 or 3 or 4 && WordShape.IsTitleCase(suffixWord) && capitalised && tokens.IsWord(start - 1)
             && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(start)) && !NameStopWords.Contains(tokens.Span(start))
             && !(tokens.IsWord(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1) && WordShape.IsCapitalised(tokens.Span(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1))
-                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal));
+                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal)
+                // "on Garber St. Offered …": a sentence going on after the street, not a saint's name after "St.".
+                && !(tokens.IsSymbol(suffix + 1, '.') && IsSentenceWord(tokens.Span(suffix + 2), lexicon)));
         if (!numbered && !namedWeak && !abbreviated && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
@@ -921,6 +936,39 @@ internal static class PlaceRules
             TryTownBeforeSpokenZip(sink, tokens, lexicon, addressEnd + 1);
         }
         return numberStart;
+    }
+
+    /// <summary>
+    /// Before a street's name at <paramref name="start"/>: "4400 block of" and perhaps a compass initial ("W.", "E"); the index of
+    /// the block's number, or −1.
+    /// </summary>
+    private static int BlockStart(TextTokens tokens, int start)
+    {
+        int k = start - 1;
+        if (tokens.IsSymbol(k, '.') && tokens.Touches(k))
+        {
+            k--;
+        }
+        if (tokens.IsWord(k) && tokens.Span(k).Length == 1 && "NSEW".Contains(tokens.Span(k)[0]))
+        {
+            k--;
+        }
+        else if (k != start - 1)
+        {
+            return -1;
+        }
+        if (!tokens.WordIs(k, "of") || !tokens.WordIs(k - 1, "block") || !tokens.IsNumber(k - 2) || tokens[k - 2].Length is < 2 or > 6 || tokens[k].NewLineBefore || tokens[k - 1].NewLineBefore)
+        {
+            return -1;
+        }
+        return k - 2;
+    }
+
+    /// <summary>A word that goes on a sentence ("Offered", "Denies"): an English word and no listed name.</summary>
+    private static bool IsSentenceWord(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        var entry = lexicon.Lookup(word);
+        return entry.English != 0 && !entry.IsName();
     }
 
     /// <summary>"fifty two old mill road hastings six eight nine oh one": after a street, a word and a spoken five-digit ZIP name the town.</summary>
@@ -1044,6 +1092,9 @@ internal static class PlaceRules
 
     /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
     private static readonly AsciiWordSet FirmHeads = new(["llp", "llc", "pllc", "ltd", "inc", "corp", "company", "co", "group", "associates", "partners"]);
+
+    /// <summary>Suffixes that only name a road (not "St." a saint, "CT" a scan, "Place" or "Court" a building).</summary>
+    private static readonly AsciiWordSet RoadSuffixes = new(["road", "rd", "street", "lane", "ln", "avenue", "ave", "boulevard", "blvd", "parkway", "pkwy", "pike", "highway", "hwy"]);
 
     private static readonly AsciiWordSet StreetSuffixes = new(
     [

@@ -22,12 +22,18 @@ internal static class WardNames
             return false;
         }
         int last = FloorEnd(tokens, first);
-        if (last < 0 || !IsWardWord(tokens, lexicon, first, anyWord))
+        if (last < 0)
         {
             return false;
         }
         int after = last + 1;
-        if (closingParenthesis ? !tokens.IsSymbol(after, ')') : !EndsWardPhrase(tokens, after) && !DescribesUnit(tokens, after))
+        // "CICU -> Pelican 6 step-down": after a cue, the unit's kind lets the ward's word be plain English.
+        bool described = !closingParenthesis && DescribesUnit(tokens, after);
+        if (closingParenthesis ? !tokens.IsSymbol(after, ')') : !EndsWardPhrase(tokens, after) && !described)
+        {
+            return false;
+        }
+        if (!IsWardWord(tokens, lexicon, first, anyWord || described && WordShape.IsTitleCase(tokens.Span(first))))
         {
             return false;
         }
@@ -107,7 +113,7 @@ internal static class WardNames
         {
             return false;
         }
-        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.68, "location-ward");
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-ward");
         return true;
     }
 
