@@ -838,7 +838,9 @@ internal static class PlaceRules
                 }
             }
             // Not "route 2/2", "route 1 mg": a fraction or a dose.
-            if (last > suffix && !tokens.Touches(last + 1) && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
+            // "on Route 9." ends a sentence; "route 1.5" is a decimal.
+            bool ends = !tokens.Touches(last + 1) || (tokens.IsSymbol(last + 1, '.') || tokens.IsSymbol(last + 1, ',') || tokens.IsSymbol(last + 1, ';')) && !tokens.Touches(last + 2);
+            if (last > suffix && ends && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
             {
                 sink.Add(PhiType.Location, tokens[suffix].Start, tokens[last].End - tokens[suffix].Start, 0.75, "location-street");
                 return suffix;
@@ -899,7 +901,7 @@ internal static class PlaceRules
         // "found down on Cutler St outside …", "staying on Sycamore Ave.": a capitalised name and an abbreviated suffix in title case
         // after a street's preposition (not "St. John", a surname after "St").
         bool abbreviated = !numbered && suffixWord.Length is 2 or 3 or 4 && WordShape.IsTitleCase(suffixWord) && capitalised && tokens.IsWord(start - 1)
-            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(start)) && !NameStopWords.Contains(tokens.Span(start))
+            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(NameAfterModifiers(tokens, start, suffix))) && !NameStopWords.Contains(tokens.Span(NameAfterModifiers(tokens, start, suffix)))
             && !(tokens.IsWord(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1) && WordShape.IsCapitalised(tokens.Span(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1))
                 && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal)
                 // "on Garber St. Offered …": a sentence going on after the street, not a saint's name after "St.".
@@ -962,6 +964,17 @@ internal static class PlaceRules
             return -1;
         }
         return k - 2;
+    }
+
+    /// <summary>"Old Forge Rd", "North Elm St": the street's own name after its age or compass words (the last word before the suffix at most).</summary>
+    private static int NameAfterModifiers(TextTokens tokens, int start, int suffix)
+    {
+        int k = start;
+        while (k < suffix - 1 && WordShape.IsCapitalised(tokens.Span(k)) && StreetNameModifiers.Contains(tokens.Span(k)))
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>A word that goes on a sentence ("Offered", "Denies"): an English word and no listed name.</summary>

@@ -113,7 +113,8 @@ internal static class WardNames
         {
             return false;
         }
-        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.72, "location-ward");
+        // Above a town's reading of the word after a comma ("RN Ada Pike, Quennell 3 Med-Surg"): the floor and kind make it a ward.
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.76, "location-ward");
         return true;
     }
 

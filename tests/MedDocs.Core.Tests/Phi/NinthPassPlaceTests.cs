@@ -39,6 +39,8 @@ public sealed class NinthPassPlaceTests
     [InlineData("She stayed at the flat on Garber St. Offered naloxone kit.", "Garber St")]
     [InlineData("Rollover on Quarry Mill Rd this morning, extricated.", "Quarry Mill Rd")]
     [InlineData("walked to his aunt's place on Route 12 near the mill", "Route 12")]
+    [InlineData("they camp behind the diner on Route 31. Denies fever.", "Route 31")]
+    [InlineData("motorcycle vs deer on Old Forge Rd 11-02, helmeted", "Old Forge Rd")]
     [InlineData("Home address: W2213 County Rd JJ, Fennimore", "W2213 County Rd JJ")]
     [InlineData("Scene: 3100 block of E. Cactus Wren Rd, per deputy", "3100 block of E. Cactus Wren Rd")]
     public void StreetsAsDocumentsWriteThemAreFound(string text, string expected) =>
@@ -49,6 +51,7 @@ public sealed class NinthPassPlaceTests
     [InlineData("Followed by St. Brendan's Hospital St. Paul campus", "St")]
     [InlineData("County Rd was icy", "County")]
     [InlineData("Blood drawn on the 3 block of floor", "block")]
+    [InlineData("Taper per route 1.5 mg protocol", "route")]
     public void StreetLookAlikesStayUnmarkedAsStreets(string text, string word)
     {
         int at = text.IndexOf(word, StringComparison.Ordinal);
