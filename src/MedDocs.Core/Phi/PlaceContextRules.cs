@@ -50,6 +50,11 @@ internal static class PlaceContextRules
         }
         if (word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("parish", StringComparison.OrdinalIgnoreCase))
         {
+            // "N4127 County Rd KK": a county road, not the county.
+            if (CountyRoads.TryAt(sink, tokens, cue))
+            {
+                return;
+            }
             TryCounty(sink, tokens, lexicon, cue);
             return;
         }
@@ -187,7 +192,8 @@ internal static class PlaceContextRules
     private static void TryLocationLabel(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int label)
     {
         // "inpatient unit Larch 6": a unit word and a ward's name and floor.
-        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward")))
+        // "loc Tolliver 7 Heme/Onc": a header's location label without its colon.
+        if (!tokens.IsSymbol(label + 1, ':') && (tokens.WordIs(label, "unit") || tokens.WordIs(label, "ward") || tokens.WordIs(label, "loc") || tokens.WordIs(label, "location")))
         {
             WardNames.TryWardAt(sink, tokens, lexicon, label + 1);
             return;

@@ -35,6 +35,14 @@ internal static class PlaceRules
                 {
                     WardNames.TryWardAt(sink, tokens, lexicon, i + 1);
                 }
+                // "Daventry 4 Med-Surg", "Fenwick Tower 3 (Endocrine/Med)": a ward's word and floor described by its unit's kind.
+                else if (tokens.IsNumber(i) && tokens[i].Length <= 2 && tokens.IsWord(i - 1) && !tokens[i].NewLineBefore)
+                {
+                    if (!WardNames.TryDescribedWard(sink, tokens, lexicon, i - 1) && tokens.IsWord(i - 2))
+                    {
+                        WardNames.TryDescribedWard(sink, tokens, lexicon, i - 2);
+                    }
+                }
                 // "Ridgefield Children's Hospital - 5 Juniper": a ward after its facility and a dash.
                 else if (tokens.IsSymbol(i, '-') && i + 1 < tokens.Count && tokens.IsNumber(i + 1))
                 {
@@ -306,6 +314,12 @@ internal static class PlaceRules
             {
                 break;
             }
+        }
+        // "on Quarry Mill Rd", "Old Mill Road": a head word that names a street before its suffix is no facility.
+        if (tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && tokens[end + 1].Start - tokens[end].End == 1 && RoadSuffixes.Contains(tokens.Span(end + 1))
+            && WordShape.IsCapitalised(tokens.Span(end + 1)) == WordShape.IsCapitalised(tokens.Span(end)))
+        {
+            return end;
         }
         // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
         if (tokens.Span(head).Equals("INC", StringComparison.Ordinal) || tokens.Span(head).Equals("inc", StringComparison.Ordinal) && !tokens.IsSymbol(head + 1, '.'))
@@ -824,7 +838,9 @@ internal static class PlaceRules
                 }
             }
             // Not "route 2/2", "route 1 mg": a fraction or a dose.
-            if (last > suffix && !tokens.Touches(last + 1) && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
+            // "on Route 9." ends a sentence; "route 1.5" is a decimal.
+            bool ends = !tokens.Touches(last + 1) || (tokens.IsSymbol(last + 1, '.') || tokens.IsSymbol(last + 1, ',') || tokens.IsSymbol(last + 1, ';')) && !tokens.Touches(last + 2);
+            if (last > suffix && ends && !(tokens.IsWord(last + 1) && !tokens[last + 1].NewLineBefore && ContextWords.FractionUnits.Contains(tokens.Span(last + 1))))
             {
                 sink.Add(PhiType.Location, tokens[suffix].Start, tokens[last].End - tokens[suffix].Start, 0.75, "location-street");
                 return suffix;
@@ -858,6 +874,13 @@ internal static class PlaceRules
         {
             return -1;
         }
+        // "4400 block of W. Saguaro Ranch Rd": police and examiners place a scene by the block, its compass initial before the name.
+        int block = BlockStart(tokens, start);
+        if (block >= 0)
+        {
+            sink.Add(PhiType.Location, tokens[block].Start, tokens[suffix].End - tokens[block].Start, 0.75, "location-street");
+            return block;
+        }
         // A house number before the name: digits or spoken ("eighty eight").
         int numberStart = start;
         if (tokens.IsNumber(start - 1) && !tokens[start].NewLineBefore && tokens[start - 1].Length <= 6)
@@ -878,9 +901,11 @@ internal static class PlaceRules
         // "found down on Cutler St outside …", "staying on Sycamore Ave.": a capitalised name and an abbreviated suffix in title case
         // after a street's preposition (not "St. John", a surname after "St").
         bool abbreviated = !numbered && suffixWord.Length is 2 or 3 or 4 && WordShape.IsTitleCase(suffixWord) && capitalised && tokens.IsWord(start - 1)
-            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(start)) && !NameStopWords.Contains(tokens.Span(start))
+            && StreetPrepositions.Contains(tokens.Span(start - 1)) && !ContextWords.NotNames.Contains(tokens.Span(NameAfterModifiers(tokens, start, suffix))) && !NameStopWords.Contains(tokens.Span(NameAfterModifiers(tokens, start, suffix)))
             && !(tokens.IsWord(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1) && WordShape.IsCapitalised(tokens.Span(tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1))
-                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal));
+                && !tokens[tokens.IsSymbol(suffix + 1, '.') ? suffix + 2 : suffix + 1].NewLineBefore && suffixWord.Equals("St", StringComparison.Ordinal)
+                // "on Garber St. Offered …": a sentence going on after the street, not a saint's name after "St.".
+                && !(tokens.IsSymbol(suffix + 1, '.') && IsSentenceWord(tokens.Span(suffix + 2), lexicon)));
         if (!numbered && !namedWeak && !abbreviated && (weakSuffix || !(capitalised || names >= 1 && tokens.IsWord(start - 1) && StreetPrepositions.Contains(tokens.Span(start - 1)))))
         {
             return -1;
@@ -913,6 +938,50 @@ internal static class PlaceRules
             TryTownBeforeSpokenZip(sink, tokens, lexicon, addressEnd + 1);
         }
         return numberStart;
+    }
+
+    /// <summary>
+    /// Before a street's name at <paramref name="start"/>: "4400 block of" and perhaps a compass initial ("W.", "E"); the index of
+    /// the block's number, or −1.
+    /// </summary>
+    private static int BlockStart(TextTokens tokens, int start)
+    {
+        int k = start - 1;
+        if (tokens.IsSymbol(k, '.') && tokens.Touches(k))
+        {
+            k--;
+        }
+        if (tokens.IsWord(k) && tokens.Span(k).Length == 1 && "NSEW".Contains(tokens.Span(k)[0]))
+        {
+            k--;
+        }
+        else if (k != start - 1)
+        {
+            return -1;
+        }
+        if (!tokens.WordIs(k, "of") || !tokens.WordIs(k - 1, "block") || !tokens.IsNumber(k - 2) || tokens[k - 2].Length is < 2 or > 6 || tokens[k].NewLineBefore || tokens[k - 1].NewLineBefore)
+        {
+            return -1;
+        }
+        return k - 2;
+    }
+
+    /// <summary>"Old Forge Rd", "North Elm St": the street's own name after its age or compass words (the last word before the suffix at most).</summary>
+    private static int NameAfterModifiers(TextTokens tokens, int start, int suffix)
+    {
+        int k = start;
+        while (k < suffix - 1 && WordShape.IsCapitalised(tokens.Span(k)) && StreetNameModifiers.Contains(tokens.Span(k)))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>A word that goes on a sentence ("Offered", "Denies"): an English word and no listed name.</summary>
+    private static bool IsSentenceWord(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        var entry = lexicon.Lookup(word);
+        return entry.English != 0 && !entry.IsName();
     }
 
     /// <summary>"fifty two old mill road hastings six eight nine oh one": after a street, a word and a spoken five-digit ZIP name the town.</summary>
@@ -1036,6 +1105,9 @@ internal static class PlaceRules
 
     /// <summary>Heads of firms and companies, whose names never run over "of".</summary>
     private static readonly AsciiWordSet FirmHeads = new(["llp", "llc", "pllc", "ltd", "inc", "corp", "company", "co", "group", "associates", "partners"]);
+
+    /// <summary>Suffixes that only name a road (not "St." a saint, "CT" a scan, "Place" or "Court" a building).</summary>
+    private static readonly AsciiWordSet RoadSuffixes = new(["road", "rd", "street", "lane", "ln", "avenue", "ave", "boulevard", "blvd", "parkway", "pkwy", "pike", "highway", "hwy"]);
 
     private static readonly AsciiWordSet StreetSuffixes = new(
     [

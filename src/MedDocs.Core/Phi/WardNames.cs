@@ -21,18 +21,100 @@ internal static class WardNames
         {
             return false;
         }
-        int floor = tokens.IsNumber(first + 1) && tokens[first + 1].Length <= 2 ? int.Parse(tokens.Span(first + 1))
-            : tokens.IsWord(first + 1) ? SpokenNumbers.Value(tokens.Span(first + 1)) : -1;
-        if (floor is < 1 or > 20 || !IsWardWord(tokens, lexicon, first, anyWord))
+        int last = FloorEnd(tokens, first);
+        if (last < 0)
         {
             return false;
         }
-        int after = first + 2;
-        if (closingParenthesis ? !tokens.IsSymbol(after, ')') : !EndsWardPhrase(tokens, after))
+        int after = last + 1;
+        // "CICU -> Pelican 6 step-down": after a cue, the unit's kind lets the ward's word be plain English.
+        bool described = !closingParenthesis && DescribesUnit(tokens, after);
+        if (closingParenthesis ? !tokens.IsSymbol(after, ')') : !EndsWardPhrase(tokens, after) && !described)
         {
             return false;
         }
-        sink.Add(PhiType.Location, tokens[first].Start, tokens[first + 1].End - tokens[first].Start, 0.7, "location-ward");
+        if (!IsWardWord(tokens, lexicon, first, anyWord || described && WordShape.IsTitleCase(tokens.Span(first))))
+        {
+            return false;
+        }
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.7, "location-ward");
+        return true;
+    }
+
+    /// <summary>
+    /// After the ward's word at <paramref name="first"/>: its floor (1–20, digits or a number word), perhaps after a building word
+    /// ("Fenwick Tower 3") and before a capitalised compass side ("Ostrander 5 South"); the index of the phrase's last token, or −1.
+    /// </summary>
+    internal static int FloorEnd(TextTokens tokens, int first)
+    {
+        int at = first + 1;
+        if (at >= tokens.Count || tokens[at].NewLineBefore || tokens.Touches(at))
+        {
+            return -1;
+        }
+        // "Fenwick Tower 3", "Hale Pavilion 6": a building named by the word, its floor after it.
+        if (tokens.IsWord(at) && BuildingWords.Contains(tokens.Span(at)) && WordShape.IsCapitalised(tokens.Span(at)) && tokens.IsNumber(at + 1) && !tokens[at + 1].NewLineBefore && !tokens.Touches(at + 1))
+        {
+            at++;
+        }
+        int floor = tokens.IsNumber(at) && tokens[at].Length <= 2 ? int.Parse(tokens.Span(at))
+            : tokens.IsWord(at) && at == first + 1 ? SpokenNumbers.Value(tokens.Span(at)) : -1;
+        if (floor is < 1 or > 20)
+        {
+            return -1;
+        }
+        // "5 South", "7 West": the side of the floor is part of the ward's name (capitalised, not "3 east of the nurses' station").
+        if (tokens.IsWord(at + 1) && !tokens[at + 1].NewLineBefore && !tokens.Touches(at + 1) && SideWords.Contains(tokens.Span(at + 1)) && WordShape.IsTitleCase(tokens.Span(at + 1))
+            && !tokens.WordIs(at + 2, "of"))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// After the floor, the unit described by its kind: "Seahorse 5 step-down", "Daventry 4 Med-Surg", "Tolliver 7 Heme/Onc",
+    /// "Bramwell 9 (Oncology Unit)", "Kestrel 3 rm 304": a service, specialty or unit word (in parentheses or not), or a room
+    /// or bed and its number. Only a ward is described so; a score or a dose is followed by no such word.
+    /// </summary>
+    internal static bool DescribesUnit(TextTokens tokens, int after)
+    {
+        if (after >= tokens.Count || tokens[after].NewLineBefore || tokens.Touches(after))
+        {
+            return false;
+        }
+        int word = tokens.IsSymbol(after, '(') && tokens.Touches(after + 1) ? after + 1 : after;
+        if (!tokens.IsWord(word) || tokens[word].NewLineBefore)
+        {
+            return false;
+        }
+        var text = tokens.Span(word);
+        if (RoomWords.Contains(text) && word == after)
+        {
+            int number = tokens.IsSymbol(word + 1, '#') ? word + 2 : word + 1;
+            return tokens.IsNumber(number) && !tokens[number].NewLineBefore && tokens[number].Length <= 4;
+        }
+        return ServiceWords.Contains(text) || UnitAcronyms.Contains(text) || UnitNouns.Contains(text) || UnitKindWords.Contains(text)
+            || FacilityModifiers.IsGeneric(text) && !ContextWords.FractionUnits.Contains(text);
+    }
+
+    /// <summary>
+    /// "Daventry 4 Med-Surg", "Fenwick Tower 3 (Endocrine/Med)": the ward's word, floor and a description of its unit, with no
+    /// cue before it; <paramref name="first"/> is the capitalised word before the floor (or the building word).
+    /// </summary>
+    public static bool TryDescribedWard(FindingSink sink, TextTokens tokens, PhiLexicon lexicon, int first)
+    {
+        if (!tokens.IsWord(first) || !WordShape.IsTitleCase(tokens.Span(first)) || PlaceRules.IsAfterTitle(tokens, first))
+        {
+            return false;
+        }
+        int last = FloorEnd(tokens, first);
+        if (last < 0 || tokens.IsWord(last) && SpokenNumbers.Value(tokens.Span(last)) >= 0 || !DescribesUnit(tokens, last + 1) || !IsWardWord(tokens, lexicon, first))
+        {
+            return false;
+        }
+        // Above a town's reading of the word after a comma ("RN Ada Pike, Quennell 3 Med-Surg"): the floor and kind make it a ward.
+        sink.Add(PhiType.Location, tokens[first].Start, tokens[last].End - tokens[first].Start, 0.76, "location-ward");
         return true;
     }
 
@@ -167,7 +249,17 @@ internal static class WardNames
             return;
         }
         int name = head - 1;
-        if (!tokens.IsWord(name) || tokens[head].NewLineBefore || tokens[head].Start - tokens[name].End != 1 || !WordShape.IsTitleCase(tokens.Span(name))
+        // "Selby Vent Unit": the unit's kind between its name and the unit noun.
+        if (UnitNouns.Contains(headWord) && tokens.IsWord(name) && KindBeforeUnitNoun.Contains(tokens.Span(name)) && WordShape.IsCapitalised(tokens.Span(name))
+            && !tokens[name].NewLineBefore && tokens[head].Start - tokens[name].End == 1)
+        {
+            name--;
+            if (!tokens.IsWord(name) || tokens[name + 1].Start - tokens[name].End != 1)
+            {
+                return;
+            }
+        }
+        if (!tokens.IsWord(name) || tokens[head].NewLineBefore || tokens[name + 1].Start - tokens[name].End != 1 || !WordShape.IsTitleCase(tokens.Span(name))
             || !IsWardWord(tokens, lexicon, name))
         {
             return;
@@ -234,6 +326,11 @@ internal static class WardNames
         {
             return false;
         }
+        // "Loc Ostrander 5 South   Ordering …": a header's columns are parted by a run of spaces.
+        if (tokens[after].Start - tokens[after - 1].End >= 3)
+        {
+            return true;
+        }
         // "HALE 6 612-B": a room number after the ward.
         if (tokens.IsNumber(after))
         {
@@ -241,6 +338,22 @@ internal static class WardNames
         }
         return tokens.IsWord(after) && Followers.Contains(tokens.Span(after));
     }
+
+    /// <summary>Buildings whose floors are wards ("Fenwick Tower 3").</summary>
+    private static readonly AsciiWordSet BuildingWords = new(["tower", "pavilion", "building", "bldg", "wing"]);
+
+    /// <summary>The side of a floor that names a ward ("5 South", "7 West").</summary>
+    private static readonly AsciiWordSet SideWords = new(["north", "south", "east", "west"]);
+
+    /// <summary>A room or bed that places a patient on a ward ("Kestrel 3 rm 304").</summary>
+    private static readonly AsciiWordSet RoomWords = new(["rm", "room", "bed", "bay"]);
+
+    /// <summary>Short words that describe a unit's kind after its ward name ("step-down", "Med-Surg", "Heme/Onc").</summary>
+    private static readonly AsciiWordSet UnitKindWords = new(
+        ["step-down", "stepdown", "med-surg", "medsurg", "med", "surg", "heme", "heme-onc", "tele", "telemetry", "obs", "vent", "progressive", "intermediate"]);
+
+    /// <summary>A unit's kind between a ward's name and its unit noun ("Selby Vent Unit", "Hale Weaning Unit").</summary>
+    private static readonly AsciiWordSet KindBeforeUnitNoun = new(["vent", "ventilator", "weaning", "rehab", "transitional", "respiratory", "memory", "burn", "stroke", "dialysis", "infusion"]);
 
     private static readonly AsciiWordSet Followers = new(
     [
