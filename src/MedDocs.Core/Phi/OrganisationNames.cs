@@ -27,7 +27,7 @@ internal static class OrganisationNames
         var headWord = tokens.Span(head);
         bool caps = WordShape.IsAllCaps(headWord) && headWord.Length > 2;
         // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
-        if (!(WordShape.IsTitleCase(headWord) || caps) || !IsHead(headWord) || headWord.Equals("INC", StringComparison.Ordinal))
+        if (!(WordShape.IsTitleCase(headWord) || caps) || !IsHead(headWord) || headWord.Equals("INC", StringComparison.Ordinal) || IsCountyAbbreviation(tokens, head))
         {
             return -1;
         }
@@ -106,14 +106,14 @@ internal static class OrganisationNames
         {
             return -1;
         }
-        if (IsInsurance(tokens, end))
+        if (IsInsurance(tokens, end) || GenericOrganisationPhrases.IsGeneric(tokens, lexicon, start, head))
         {
             return -1;
         }
         // "Calloway & Sons", ", Inc.": a firm's own marks.
         bool firm = end > head && tokens.IsSymbol(end, '.') || end > head && OrganisationHeads.FirmMarks.Contains(tokens.Span(end))
             || (tokens.IsSymbol(head - 1, '&') || tokens.WordIs(head - 1, "and")) && (headWord.Equals("Sons", StringComparison.OrdinalIgnoreCase) || headWord.Equals("Brothers", StringComparison.OrdinalIgnoreCase));
-        bool cue = IsAfterCue(tokens, start) || IsLetterhead(tokens, start, end) && naming >= 2;
+        bool cue = IsAfterCue(tokens, start) || IsLetterhead(tokens, start, end) && naming >= 2 || IsAffiliation(tokens, start, end);
         // A corporation ("Microbilt Corporation is …") is a place only where the text puts it as one: after a cue, as a letterhead.
         if (!firm && !cue && (unknown == 0 || OrganisationHeads.CorporateHeads.Contains(tokens.Span(end))))
         {
@@ -675,6 +675,52 @@ internal static class OrganisationNames
         }
         return tokens.IsWord(start - 1) && !tokens[start].NewLineBefore && PlaceCueWords.Contains(tokens.Span(start - 1));
     }
+
+    /// <summary>
+    /// "Westlake Co. Sheriff's Office", "Blair Co": "Co" is a county unless its period ends the name ("Seacoast Shellfish
+    /// Co.)", "… Co., on leave"); a company writes the period, a county goes on with its office's words.
+    /// </summary>
+    private static bool IsCountyAbbreviation(TextTokens tokens, int head)
+    {
+        if (!tokens.Span(head).Equals("Co", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (!tokens.IsSymbol(head + 1, '.') || !tokens.Touches(head + 1))
+        {
+            return true;
+        }
+        int after = head + 2;
+        return after < tokens.Count && !tokens[after].NewLineBefore && tokens.IsWord(after) && WordShape.IsCapitalised(tokens.Span(after));
+    }
+
+    /// <summary>
+    /// Where a signature or a form puts an organisation: after a person's credential and a comma ("Vikram Rao, PT, Valley
+    /// Motion Physical Therapy", "Jane Doe, MD, Keystone Evaluations"), or opening a line with its street address after it
+    /// ("Keystone Independent Evaluations, 2900 Front Street", "Cascade Physiatry  1201 Alder Way"). Plain English words
+    /// name an organisation there as much as on a letterhead.
+    /// </summary>
+    private static bool IsAffiliation(TextTokens tokens, int start, int end)
+    {
+        if (tokens.IsSymbol(start - 1, ',') && tokens.IsWord(start - 2) && !tokens[start].NewLineBefore && !tokens[start - 1].NewLineBefore)
+        {
+            var credential = tokens.Span(start - 2);
+            // "MD, Board Certified Orthopaedic Surgery": the credential's own words, no employer.
+            if (WordShape.IsAllCaps(credential) && ContextWords.CredentialsAfter.Contains(credential) && !CredentialWords.Contains(tokens.Span(start)))
+            {
+                return true;
+            }
+        }
+        if (!(start == 0 || tokens[start].NewLineBefore))
+        {
+            return false;
+        }
+        int number = tokens.IsSymbol(end + 1, ',') ? end + 2 : end + 1;
+        return number < tokens.Count && !tokens[number].NewLineBefore && tokens.IsNumber(number) && tokens.Span(number).Length is >= 2 and <= 6
+            && tokens.IsWord(number + 1) && !tokens[number + 1].NewLineBefore && WordShape.IsCapitalised(tokens.Span(number + 1));
+    }
+
+    private static readonly AsciiWordSet CredentialWords = new(["board", "certified", "licensed", "registered", "diplomate", "fellow", "member", "specialist"]);
 
     /// <summary>A letterhead: the name opens its line and ends it (or a "|", "-", "(" follows).</summary>
     private static bool IsLetterhead(TextTokens tokens, int start, int end)
