@@ -67,17 +67,38 @@ internal static class GenericOrganisationPhrases
         }
         // A participle is a verb's stem and its ending: "Screen|ing", "Assist|ed", "Liv(e)|ing"; "Wellspring" has no verb in it.
         int ending = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 3 : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-        if (ending == 0 || word.Length - ending < 3 || !IsCommonWord(word, lexicon))
+        if (ending == 0 || word.Length - ending < 3 || !IsNoName(word, lexicon))
         {
             return false;
         }
         Span<char> stem = stackalloc char[word.Length - ending + 1];
         word[..^ending].CopyTo(stem);
         stem[^1] = 'e';
-        return IsCommonWord(stem[..^1], lexicon) || IsCommonWord(stem, lexicon);
+        return IsEnglish(stem[..^1], lexicon) || IsEnglish(stem, lexicon);
     }
 
     private static readonly AsciiWordSet ServiceWords = new(["newborn", "infant", "maternal", "prenatal", "donor", "organ", "employee", "employee's", "employees", "patient", "patients", "member"]);
+
+    /// <summary>A common English word, whatever else it is ("live", "assist").</summary>
+    private static bool IsEnglish(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lexicon.Lookup(lower).English >= 2;
+    }
+
+    /// <summary>No name or town in any list ("Reading", "Redding" are towns).</summary>
+    private static bool IsNoName(ReadOnlySpan<char> word, PhiLexicon lexicon)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+        word.ToLowerInvariant(lower);
+        var entry = lexicon.Lookup(lower);
+        return !entry.IsName(1) && entry.Place == 0;
+    }
 
     /// <summary>A common English word and no name or town in any list: "Newborn", "Screening", "Assisted", "Protected".</summary>
     private static bool IsCommonWord(ReadOnlySpan<char> word, PhiLexicon lexicon)

@@ -32,6 +32,11 @@ internal static class OrganisationNames
             return -1;
         }
         int end = ExtendHeads(tokens, head, caps);
+        // "Seacoast Shellfish Co.": the company's period belongs to its name.
+        if (end == head && headWord.Equals("Co", StringComparison.Ordinal) && tokens.IsSymbol(head + 1, '.'))
+        {
+            end = head + 1;
+        }
         // Walk back over the head run (heads, departments, "&"), then the naming words.
         int start = head;
         int naming = 0, unknown = 0;
@@ -106,7 +111,7 @@ internal static class OrganisationNames
         {
             return -1;
         }
-        if (IsInsurance(tokens, end) || GenericOrganisationPhrases.IsGeneric(tokens, lexicon, start, head))
+        if (IsInsurance(tokens, end) || GenericOrganisationPhrases.IsGeneric(tokens, lexicon, start, head) || IsInsurerCompany(tokens, start, end))
         {
             return -1;
         }
@@ -654,6 +659,23 @@ internal static class OrganisationNames
                 return end;
             }
         }
+    }
+
+    /// <summary>"Continental Shield Life Insurance Co.": an insurer's company mark, a payer like its plan.</summary>
+    private static bool IsInsurerCompany(TextTokens tokens, int start, int end)
+    {
+        if (!tokens.WordIs(end, "co") && !(tokens.IsSymbol(end, '.') && tokens.WordIs(end - 1, "co")))
+        {
+            return false;
+        }
+        for (int k = start; k <= end; k++)
+        {
+            if (tokens.WordIs(k, "insurance") || tokens.WordIs(k, "assurance") || tokens.WordIs(k, "casualty"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Keystone Mutual Health Plan", "Senior Care plan ID", "community care auth": an insurer's plan, no place.</summary>
