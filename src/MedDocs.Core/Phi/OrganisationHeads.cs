@@ -39,6 +39,11 @@ internal static class OrganisationHeads
         "er",
         // Funeral trades.
         "funeral", "mortuary", "crematory",
+        // Ninth pass: trades, services and agencies named like firms ("Piedmont Aggregates", "Sound Harbor Seafood Processing",
+        // "Mission Vista Subacute", "Cascade Physiatry", "AXIS Forensic Toxicology", "Tri-River Donor Network", "Seacoast
+        // Shellfish Co."); "Co" is a company only where its period ends the name (OrganisationNames.IsCountyAbbreviation).
+        "processing", "aggregates", "seafood", "seafoods", "subacute", "physiatry", "electrodiagnostics", "toxicology", "evaluations",
+        "network", "co", "ame",
     ]);
 
     /// <summary>Heads of corporations in general, named as a place only after a cue: "works for Ashby Systems".</summary>
@@ -88,5 +93,6 @@ internal static class OrganisationHeads
         "temple", "ministry", "therapy", "surgery", "spine", "vascular", "funeral", "fitness", "gym", "properties", "agency", "dairy",
         "grocery", "hardware", "pub", "cafe", "diner", "tavern", "recovery", "lab", "labs", "laboratory", "department", "plaza",
         "towers", "apartments", "apts", "residence", "motors", "printing", "cleaners", "catering", "medicine", "center's", "visiting",
+        "processing", "network", "co", "evaluations", "toxicology",
     ]);
 }

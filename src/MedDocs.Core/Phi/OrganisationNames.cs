@@ -27,11 +27,16 @@ internal static class OrganisationNames
         var headWord = tokens.Span(head);
         bool caps = WordShape.IsAllCaps(headWord) && headWord.Length > 2;
         // "STERNAL INC CDI": in capitals "INC" is an incision; a company writes "Inc".
-        if (!(WordShape.IsTitleCase(headWord) || caps) || !IsHead(headWord) || headWord.Equals("INC", StringComparison.Ordinal))
+        if (!(WordShape.IsTitleCase(headWord) || caps) || !IsHead(headWord) || headWord.Equals("INC", StringComparison.Ordinal) || IsCountyAbbreviation(tokens, head))
         {
             return -1;
         }
         int end = ExtendHeads(tokens, head, caps);
+        // "Seacoast Shellfish Co.": the company's period belongs to its name.
+        if (end == head && headWord.Equals("Co", StringComparison.Ordinal) && tokens.IsSymbol(head + 1, '.'))
+        {
+            end = head + 1;
+        }
         // Walk back over the head run (heads, departments, "&"), then the naming words.
         int start = head;
         int naming = 0, unknown = 0;
@@ -106,14 +111,14 @@ internal static class OrganisationNames
         {
             return -1;
         }
-        if (IsInsurance(tokens, end))
+        if (IsInsurance(tokens, end) || GenericOrganisationPhrases.IsGeneric(tokens, lexicon, start, head) || IsInsurerCompany(tokens, start, end))
         {
             return -1;
         }
         // "Calloway & Sons", ", Inc.": a firm's own marks.
         bool firm = end > head && tokens.IsSymbol(end, '.') || end > head && OrganisationHeads.FirmMarks.Contains(tokens.Span(end))
             || (tokens.IsSymbol(head - 1, '&') || tokens.WordIs(head - 1, "and")) && (headWord.Equals("Sons", StringComparison.OrdinalIgnoreCase) || headWord.Equals("Brothers", StringComparison.OrdinalIgnoreCase));
-        bool cue = IsAfterCue(tokens, start) || IsLetterhead(tokens, start, end) && naming >= 2;
+        bool cue = IsAfterCue(tokens, start) || IsLetterhead(tokens, start, end) && naming >= 2 || IsAffiliation(tokens, start, end);
         // A corporation ("Microbilt Corporation is …") is a place only where the text puts it as one: after a cue, as a letterhead.
         if (!firm && !cue && (unknown == 0 || OrganisationHeads.CorporateHeads.Contains(tokens.Span(end))))
         {
@@ -656,6 +661,23 @@ internal static class OrganisationNames
         }
     }
 
+    /// <summary>"Continental Shield Life Insurance Co.": an insurer's company mark, a payer like its plan.</summary>
+    private static bool IsInsurerCompany(TextTokens tokens, int start, int end)
+    {
+        if (!tokens.WordIs(end, "co") && !(tokens.IsSymbol(end, '.') && tokens.WordIs(end - 1, "co")))
+        {
+            return false;
+        }
+        for (int k = start; k <= end; k++)
+        {
+            if (tokens.WordIs(k, "insurance") || tokens.WordIs(k, "assurance") || tokens.WordIs(k, "casualty"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Keystone Mutual Health Plan", "Senior Care plan ID", "community care auth": an insurer's plan, no place.</summary>
     internal static bool IsInsurance(TextTokens tokens, int end) =>
         tokens.IsWord(end + 1) && !tokens[end + 1].NewLineBefore && InsuranceWords.Contains(tokens.Span(end + 1));
@@ -675,6 +697,52 @@ internal static class OrganisationNames
         }
         return tokens.IsWord(start - 1) && !tokens[start].NewLineBefore && PlaceCueWords.Contains(tokens.Span(start - 1));
     }
+
+    /// <summary>
+    /// "Westlake Co. Sheriff's Office", "Blair Co": "Co" is a county unless its period ends the name ("Seacoast Shellfish
+    /// Co.)", "… Co., on leave"); a company writes the period, a county goes on with its office's words.
+    /// </summary>
+    private static bool IsCountyAbbreviation(TextTokens tokens, int head)
+    {
+        if (!tokens.Span(head).Equals("Co", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (!tokens.IsSymbol(head + 1, '.') || !tokens.Touches(head + 1))
+        {
+            return true;
+        }
+        int after = head + 2;
+        return after < tokens.Count && !tokens[after].NewLineBefore && tokens.IsWord(after) && WordShape.IsCapitalised(tokens.Span(after));
+    }
+
+    /// <summary>
+    /// Where a signature or a form puts an organisation: after a person's credential and a comma ("Vikram Rao, PT, Valley
+    /// Motion Physical Therapy", "Jane Doe, MD, Keystone Evaluations"), or opening a line with its street address after it
+    /// ("Keystone Independent Evaluations, 2900 Front Street", "Cascade Physiatry  1201 Alder Way"). Plain English words
+    /// name an organisation there as much as on a letterhead.
+    /// </summary>
+    private static bool IsAffiliation(TextTokens tokens, int start, int end)
+    {
+        if (tokens.IsSymbol(start - 1, ',') && tokens.IsWord(start - 2) && !tokens[start].NewLineBefore && !tokens[start - 1].NewLineBefore)
+        {
+            var credential = tokens.Span(start - 2);
+            // "MD, Board Certified Orthopaedic Surgery": the credential's own words, no employer.
+            if (WordShape.IsAllCaps(credential) && ContextWords.CredentialsAfter.Contains(credential) && !CredentialWords.Contains(tokens.Span(start)))
+            {
+                return true;
+            }
+        }
+        if (!(start == 0 || tokens[start].NewLineBefore))
+        {
+            return false;
+        }
+        int number = tokens.IsSymbol(end + 1, ',') ? end + 2 : end + 1;
+        return number < tokens.Count && !tokens[number].NewLineBefore && tokens.IsNumber(number) && tokens.Span(number).Length is >= 2 and <= 6
+            && tokens.IsWord(number + 1) && !tokens[number + 1].NewLineBefore && WordShape.IsCapitalised(tokens.Span(number + 1));
+    }
+
+    private static readonly AsciiWordSet CredentialWords = new(["board", "certified", "licensed", "registered", "diplomate", "fellow", "member", "specialist"]);
 
     /// <summary>A letterhead: the name opens its line and ends it (or a "|", "-", "(" follows).</summary>
     private static bool IsLetterhead(TextTokens tokens, int start, int end)

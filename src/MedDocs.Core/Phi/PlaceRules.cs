@@ -97,6 +97,10 @@ internal static class PlaceRules
                 if (sink.Findings.Count == found)
                 {
                     int end = OrganisationNames.TryTitleCase(sink, tokens, lexicon, i, organisationEnd);
+                    if (end < 0 && sink.Findings.Count == found && i - 1 > organisationEnd)
+                    {
+                        end = ChurchNames.TryAt(sink, tokens, lexicon, i);
+                    }
                     if (end >= 0)
                     {
                         facilityEnd = organisationEnd = end;
@@ -428,6 +432,11 @@ internal static class PlaceRules
         // "Dr. Walter Church": a person's surname that is a facility word; "Keystone Health Plan", "Senior Care plan ID": an
         // insurer's plan; "start of care", "plan of care": a phrase of care, no place.
         if (IsAfterTitle(tokens, start) || OrganisationNames.IsInsurance(tokens, end) || tokens.WordIs(head - 1, "of") && tokens.WordIs(head, "care"))
+        {
+            return end;
+        }
+        // "STATE NEWBORN SCREENING PROGRAM", "SCI program": a kind of service, no place.
+        if (GenericOrganisationPhrases.IsGeneric(tokens, lexicon, start, head))
         {
             return end;
         }
