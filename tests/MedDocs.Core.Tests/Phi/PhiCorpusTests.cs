@@ -30,8 +30,8 @@ public sealed class PhiCorpusTests(ITestOutputHelper output)
 
     // test: tuned on since 2026-12-03; holdout: written apart, studied after its first measurement; holdout2: the same,
     // studied in the seventh pass; holdout3: written blind before that pass, never studied; holdout4: written blind,
-    // judged the tagger, then studied in the eighth pass; holdout5: written blind before the eighth pass, never studied
-    // (the unseen figure).
+    // judged the tagger, then studied in the eighth pass; holdout5: written blind before the eighth pass, studied in the
+    // ninth; holdout6: written blind before the ninth pass, never studied (the unseen figure).
     // Floors sit about 0.01-0.02 under today's figures so that a regression fails.
     [Theory]
     [InlineData("icu_nursing", "test", 0.98, 0.98)]
@@ -54,10 +54,14 @@ public sealed class PhiCorpusTests(ITestOutputHelper output)
     [InlineData("discharge", "holdout4", 0.94, 0.95)]
     [InlineData("lab", "holdout4", 0.94, 0.97)]
     [InlineData("transcripts", "holdout4", 0.87, 0.97)]
-    [InlineData("icu_nursing", "holdout5", 0.87, 0.96)]
-    [InlineData("discharge", "holdout5", 0.89, 0.95)]
-    [InlineData("lab", "holdout5", 0.91, 0.92)]
+    [InlineData("icu_nursing", "holdout5", 0.89, 0.96)]
+    [InlineData("discharge", "holdout5", 0.91, 0.95)]
+    [InlineData("lab", "holdout5", 0.94, 0.92)]
     [InlineData("transcripts", "holdout5", 0.87, 0.97)]
+    [InlineData("icu_nursing", "holdout6", 0.90, 0.96)]
+    [InlineData("discharge", "holdout6", 0.89, 0.96)]
+    [InlineData("lab", "holdout6", 0.90, 0.95)]
+    [InlineData("transcripts", "holdout6", 0.82, 0.97)]
     public void SplitsKeepTheirRecallAndPrecision(string style, string split, double recall, double precision)
     {
         var documents = PhiTestData.Corpus(style, split);

@@ -38,7 +38,7 @@ public static class PhiTaggerTrainer
     /// labelled notes always go in; a holdout joins once the next one is written). The last of these is the split
     /// settings are validated on (`--validate` trains without it).
     /// </summary>
-    public static readonly string[] TrainingSplits = ["dev", "test", "holdout", "holdout2", "holdout3", "holdout4"];
+    public static readonly string[] TrainingSplits = ["dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"];
 
     /// <summary>The notes of the given splits, without Year spans (the tagger is not taught years).</summary>
     public static async Task<List<PhiLabelledDocument>> LoadAsync(string corporaDirectory, IEnumerable<string> splits)
