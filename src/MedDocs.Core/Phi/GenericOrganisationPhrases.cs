@@ -67,7 +67,8 @@ internal static class GenericOrganisationPhrases
         }
         // A participle is a verb's stem and its ending: "Screen|ing", "Assist|ed", "Liv(e)|ing"; "Wellspring" has no verb in it.
         int ending = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 3 : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-        if (ending == 0 || word.Length - ending < 3 || !IsNoName(word, lexicon))
+        // Longer than any English word: no participle (and the stem's stack buffer stays small).
+        if (ending == 0 || word.Length - ending < 3 || word.Length > 40 || !IsNoName(word, lexicon))
         {
             return false;
         }
@@ -79,37 +80,23 @@ internal static class GenericOrganisationPhrases
 
     private static readonly AsciiWordSet ServiceWords = new(["newborn", "infant", "maternal", "prenatal", "donor", "organ", "employee", "employee's", "employees", "patient", "patients", "member"]);
 
+    // PhiLexicon.Lookup compares case-insensitively: no lower-cased copy (a stack buffer as long as a token could
+    // overflow the stack on a pasted base64 blob).
+
     /// <summary>A common English word, whatever else it is ("live", "assist").</summary>
-    private static bool IsEnglish(ReadOnlySpan<char> word, PhiLexicon lexicon)
-    {
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lexicon.Lookup(lower).English >= 2;
-    }
+    private static bool IsEnglish(ReadOnlySpan<char> word, PhiLexicon lexicon) => lexicon.Lookup(word).English >= 2;
 
     /// <summary>No name or town in any list ("Reading", "Redding" are towns).</summary>
     private static bool IsNoName(ReadOnlySpan<char> word, PhiLexicon lexicon)
     {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        if (word.Length > lower.Length)
-        {
-            return false;
-        }
-        word.ToLowerInvariant(lower);
-        var entry = lexicon.Lookup(lower);
+        var entry = lexicon.Lookup(word);
         return !entry.IsName(1) && entry.Place == 0;
     }
 
     /// <summary>A common English word and no name or town in any list: "Newborn", "Screening", "Assisted", "Protected".</summary>
     private static bool IsCommonWord(ReadOnlySpan<char> word, PhiLexicon lexicon)
     {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        if (word.Length > lower.Length)
-        {
-            return false;
-        }
-        word.ToLowerInvariant(lower);
-        var entry = lexicon.Lookup(lower);
+        var entry = lexicon.Lookup(word);
         return entry.English >= 2 && !entry.IsName(1) && entry.Place == 0;
     }
 }
