@@ -38,6 +38,7 @@ public sealed class PhiRulesEngine
     {
         var sink = new FindingSink(text, IncludeYears) { Scratch = scratch };
         IdentifierRules.Collect(sink);
+        SsnLastFour.Collect(sink);
         PhoneRules.Collect(sink);
         ExtensionRules.Collect(sink);
         SpokenNumbers.Collect(sink);
