@@ -41,6 +41,7 @@ public sealed class PhiRulesEngine
         SsnLastFour.Collect(sink);
         PhoneRules.Collect(sink);
         ExtensionRules.Collect(sink);
+        SlashedPhones.Collect(sink);
         SpokenNumbers.Collect(sink);
         DateRules.Collect(sink);
         ShortDateRules.Collect(sink);
