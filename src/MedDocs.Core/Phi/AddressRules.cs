@@ -201,7 +201,7 @@ internal static class AddressRules
         }
         // "Ann Roe MD 40112", "Ed Poe PA 40112": after a name these are credentials, not states, unless a comma says otherwise.
         bool town = upper ? candidate is not ("MD" or "PA") && IsCapitalisedWordBefore(text, stateStart) : HasTownAndCommaBefore(text, stateStart);
-        return town && HasStreetNumberBefore(text, stateStart);
+        return town && HasStreetNumberBefore(text, stateStart, capitalStreet: upper);
     }
 
     /// <summary>"Lone Elm KS": a capitalised word (with a lower-case letter) right before the state, blanks only between, same line.</summary>
@@ -225,8 +225,11 @@ internal static class AddressRules
             && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
     }
 
-    /// <summary>A house number (1–6 digits starting a word, then a blank and a letter) earlier on the line, at most 80 characters back.</summary>
-    private static bool HasStreetNumberBefore(string text, int at)
+    /// <summary>
+    /// A house number (1–6 digits starting a word, then a blank and a letter) earlier on the line, at most 80 characters back.
+    /// On a capitalised line the street must be capitalised too ("41 Wren Ln", not "2 units given").
+    /// </summary>
+    private static bool HasStreetNumberBefore(string text, int at, bool capitalStreet)
     {
         for (int i = at - 1; i >= 0 && at - i <= 80 && text[i] != '\n'; i--)
         {
@@ -243,7 +246,7 @@ internal static class AddressRules
             {
                 end++;
             }
-            if (end - i <= 6 && end + 1 < at && text[end] == ' ' && char.IsAsciiLetter(text[end + 1]))
+            if (end - i <= 6 && end + 1 < at && text[end] == ' ' && (capitalStreet ? char.IsAsciiLetterUpper(text[end + 1]) : char.IsAsciiLetter(text[end + 1])))
             {
                 return true;
             }

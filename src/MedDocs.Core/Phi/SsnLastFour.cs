@@ -30,6 +30,13 @@ internal static class SsnLastFour
             }
             bool cued = HasLastCue(text.AsSpan(lineStart, at - lineStart));
             int value = FindValue(text, wordEnd, ref cued);
+            if (value >= 0 && !cued)
+            {
+                // "SS# ***-**-5183 (last 4 only)": the cue may follow the value on its line.
+                int after = value + 4, stop = Math.Min(text.Length, after + Reach);
+                int newline = text.IndexOf('\n', after, stop - after);
+                cued = HasLastCue(text.AsSpan(after, (newline < 0 ? stop : newline) - after));
+            }
             if (value >= 0 && cued)
             {
                 sink.Add(PhiType.Ssn, value, 4, 0.9, "ssn-last-four");
