@@ -145,7 +145,8 @@ internal static class AddressRules
                 return false;
             }
             var candidate = text.Substring(start, end - start);
-            if ((words == 1 && candidate.Length == 2 && StateAbbreviations.Contains(candidate) && HasTownAndCommaBefore(text, start)) || StateNames.Contains(candidate))
+            if ((words == 1 && candidate.Length == 2 && StateAbbreviations.Contains(candidate) && HasTownAndCommaBefore(text, start)) || StateNames.Contains(candidate)
+                || words == 1 && candidate.Length == 2 && IsStateInStreetLine(text, start, candidate))
             {
                 stateStart = start;
                 return true;
@@ -181,6 +182,76 @@ internal static class AddressRules
             i--;
         }
         return i > 0 && char.IsLetter(text[i - 1]);
+    }
+
+    /// <summary>
+    /// The address line of a letterhead or a form, where the comma before the state is often left out or the line is typed
+    /// in lower case: "88 Elm St #2, Quincy Point MA 02169", "610 Depot Ave  Lone Elm KS 67550", "1907 e. oak rd, tempe, az 85281".
+    /// A street number earlier on the line vouches for the address; then a capital state needs a capitalised town word right
+    /// before it, a lower-case one ("az") needs the town and comma. Without a street number ("cath lab IN 12345", "ref OR 30482")
+    /// nothing changes.
+    /// </summary>
+    private static bool IsStateInStreetLine(string text, int stateStart, string candidate)
+    {
+        bool upper = char.IsAsciiLetterUpper(candidate[0]) && char.IsAsciiLetterUpper(candidate[1]);
+        bool lower = char.IsAsciiLetterLower(candidate[0]) && char.IsAsciiLetterLower(candidate[1]);
+        if (!(upper || lower) || !StateAbbreviations.Contains(upper ? candidate : candidate.ToUpperInvariant()))
+        {
+            return false;
+        }
+        // "Ann Roe MD 40112", "Ed Poe PA 40112": after a name these are credentials, not states, unless a comma says otherwise.
+        bool town = upper ? candidate is not ("MD" or "PA") && IsCapitalisedWordBefore(text, stateStart) : HasTownAndCommaBefore(text, stateStart);
+        return town && HasStreetNumberBefore(text, stateStart, capitalStreet: upper);
+    }
+
+    /// <summary>"Lone Elm KS": a capitalised word (with a lower-case letter) right before the state, blanks only between, same line.</summary>
+    private static bool IsCapitalisedWordBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+        if (end == at)
+        {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return end - start >= 2 && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterLower(text[end - 1])
+            && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
+    }
+
+    /// <summary>
+    /// A house number (1–6 digits starting a word, then a blank and a letter) earlier on the line, at most 80 characters back.
+    /// On a capitalised line the street must be capitalised too ("41 Wren Ln", not "2 units given").
+    /// </summary>
+    private static bool HasStreetNumberBefore(string text, int at, bool capitalStreet)
+    {
+        for (int i = at - 1; i >= 0 && at - i <= 80 && text[i] != '\n'; i--)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            {
+                continue;
+            }
+            if (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                continue;
+            }
+            int end = i;
+            while (end < at && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            if (end - i <= 6 && end + 1 < at && text[end] == ' ' && (capitalStreet ? char.IsAsciiLetterUpper(text[end + 1]) : char.IsAsciiLetter(text[end + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>1–3 capitalised words just before the state ("Springfield, IL"), on the same line.</summary>

@@ -22,6 +22,11 @@ internal static class AgeRules
             {
                 continue;
             }
+            if (IsAgeSlashSex(tokens, i))
+            {
+                sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.85, "age-short");
+                continue;
+            }
             if (!tokens.IsWord(i + 1) || tokens[i + 1].NewLineBefore)
             {
                 StatedAges.TryNumber(sink, tokens, i, age);
@@ -40,6 +45,24 @@ internal static class AgeRules
                 StatedAges.TryNumber(sink, tokens, i, age);
             }
         }
+    }
+
+    /// <summary>
+    /// "Age / Sex / Race: 94 / M / W", "96 / F", "92/F": the demographics pair written age, slash, sex letter. The letter must be
+    /// a whole word (M or F, capital; or "male"/"female") so "90/min" or "100/mL" stay out; a number after a slash
+    /// ("120/91") never reaches here.
+    /// </summary>
+    private static bool IsAgeSlashSex(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i + 1, '/') || tokens[i + 1].NewLineBefore || !tokens.IsWord(i + 2) || tokens[i + 2].NewLineBefore)
+        {
+            return false;
+        }
+        var sex = tokens.Span(i + 2);
+        bool letter = sex is "M" or "F";
+        bool word = sex.Equals("male", StringComparison.OrdinalIgnoreCase) || sex.Equals("female", StringComparison.OrdinalIgnoreCase);
+        // "94 / M / W" or "94/M," but not "90/M2" (a word goes on touching the letter).
+        return (letter || word) && !(tokens.Touches(i + 3) && (tokens.IsWord(i + 3) || tokens.IsNumber(i + 3)));
     }
 
     /// <summary>

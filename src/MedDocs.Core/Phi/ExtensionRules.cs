@@ -146,6 +146,18 @@ internal static class ExtensionRules
             return;
         }
         int before = WordsBefore(tokens, i);
+        // "wife Ada (HCP) 555-0159", "son (cell) 555-0122": a short aside between the person and the number; read the words before it.
+        if (before == 0 && tokens.IsSymbol(i - 1, ')') && !tokens[i].NewLineBefore)
+        {
+            for (int k = i - 2; k >= 0 && k >= i - 5 && !tokens[k + 1].NewLineBefore; k--)
+            {
+                if (tokens.IsSymbol(k, '('))
+                {
+                    before = WordsBefore(tokens, k);
+                    break;
+                }
+            }
+        }
         bool cued = tokens.IsSymbol(i - 1, ',') || tokens.IsSymbol(i - 1, '(') || tokens.IsSymbol(i - 1, ':') || tokens.WordIs(i - 1, "at")
             || (before & CueBefore) != 0 || IsExtensionWord(tokens, i + 3) || (before & RoleBefore) != 0 && !IsUnitWord(tokens, i + 3);
         if (cued && !(tokens.Touches(i) && tokens.IsSymbol(i - 1, '-')))
@@ -214,7 +226,9 @@ internal static class ExtensionRules
 
     /// <summary>Where a number rings ("office 555-0139", "at home 555-0122"): enough of a cue for a seven-digit local number.</summary>
     private static readonly AsciiWordSet LineCues = new(
-        ["office", "home", "work", "mobile", "landline", "house", "desk", "direct", "line", "hm", "wk", "ofc", "off", "clinic", "main", "daytime", "evening"]);
+        ["office", "home", "work", "mobile", "landline", "house", "desk", "direct", "line", "hm", "wk", "ofc", "off", "clinic", "main", "daytime", "evening",
+         // A message left at a number, or the line that takes it: "left msg at church 555-0148", "answering service 555-0170".
+         "msg", "message", "voicemail", "vm", "answering"]);
 
     /// <summary>Both cue sets in one lookup: <see cref="Collect"/> asks them about every word.</summary>
     private static readonly AsciiWordFlags Cues = new(PagerCues, CallCues);

@@ -38,8 +38,10 @@ public sealed class PhiRulesEngine
     {
         var sink = new FindingSink(text, IncludeYears) { Scratch = scratch };
         IdentifierRules.Collect(sink);
+        SsnLastFour.Collect(sink);
         PhoneRules.Collect(sink);
         ExtensionRules.Collect(sink);
+        SlashedPhones.Collect(sink);
         SpokenNumbers.Collect(sink);
         DateRules.Collect(sink);
         ShortDateRules.Collect(sink);

@@ -27,7 +27,7 @@ internal static class StatedAges
         {
             return;
         }
-        if (IsParentheticalAfterRelation(tokens, i) || IsAppositive(tokens, i) || IsCued(tokens, quoted ? i - 1 : i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
+        if (IsParentheticalAfterRelation(tokens, i) || IsNameThenAgeInBrackets(tokens, i) || IsAppositive(tokens, i) || IsCued(tokens, quoted ? i - 1 : i) && EndsStatement(tokens, after) && !HasVitalWordBefore(tokens, i))
         {
             sink.Add(PhiType.Age, tokens[i].Start, tokens[i].Length, 0.8, "age-stated");
         }
@@ -77,7 +77,9 @@ internal static class StatedAges
             return false;
         }
         var word = tokens.Span(i - 2);
+        // "grandmother Ada Lunn, 93, visited": a capitalised name shortly after a relative counts like the relative.
         return Subjects.Contains(word) && !(word is "i" or "I" or "you" or "You") || IsRelative(tokens, i - 2)
+            || char.IsUpper(word[0]) && IsNamedRelative(tokens, i - 2)
             || char.IsUpper(word[0]) && tokens.IsWord(i - 3) && ContextWords.Titles.Contains(tokens.Span(i - 3))
             || char.IsUpper(word[0]) && tokens.IsSymbol(i - 3, '.') && tokens.IsWord(i - 4) && ContextWords.Titles.Contains(tokens.Span(i - 4));
     }
@@ -107,16 +109,52 @@ internal static class StatedAges
         return false;
     }
 
-    /// <summary>"wife Ada (94)", "mother (97) lives with her": an age in brackets shortly after a relative.</summary>
+    /// <summary>
+    /// "wife Ada (94)", "mother (97) lives with her": an age in brackets shortly after a relative. The bracket may go on
+    /// describing the person after a comma: "husband Len (93, deaf, drives)" (the age opens the aside, as notes write it).
+    /// </summary>
     private static bool IsParentheticalAfterRelation(TextTokens tokens, int i)
     {
-        if (!tokens.IsSymbol(i - 1, '(') || !tokens.IsSymbol(i + 1, ')') || !tokens.Touches(i) || !tokens.Touches(i + 1))
+        if (!tokens.IsSymbol(i - 1, '(') || !(tokens.IsSymbol(i + 1, ')') || tokens.IsSymbol(i + 1, ',')) || !tokens.Touches(i) || !tokens.Touches(i + 1))
         {
             return false;
         }
         for (int k = i - 2; k >= 0 && i - 2 - k < 3 && !tokens[k + 1].NewLineBefore; k--)
         {
             if (IsRelative(tokens, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Mr. Vance (Elmer Vance, 97)", "daughter Ida (Ida Moss, 92)": a bracket that names a titled person or a relative in full
+    /// and closes on the age. Only capitalised words may stand between the bracket and the comma (one to three), so
+    /// "(Smith et al., 1994)" or "(range 90, 110)" stay out.
+    /// </summary>
+    private static bool IsNameThenAgeInBrackets(TextTokens tokens, int i)
+    {
+        if (!tokens.IsSymbol(i + 1, ')') || !tokens.Touches(i + 1) || !tokens.IsSymbol(i - 1, ',') || !tokens.Touches(i - 1) || tokens[i].NewLineBefore)
+        {
+            return false;
+        }
+        int k = i - 2;
+        int words = 0;
+        while (k >= 0 && words < 4 && tokens.IsWord(k) && char.IsUpper(tokens.Span(k)[0]) && !tokens[k + 1].NewLineBefore)
+        {
+            words++;
+            k--;
+        }
+        if (words is < 1 or > 3 || !tokens.IsSymbol(k, '(') || tokens[k + 1].NewLineBefore)
+        {
+            return false;
+        }
+        // Before the bracket: a titled name ("Mr. Vance (", "Mrs Ode (") or a relative, possibly named ("son Al (").
+        for (int j = k - 1; j >= 0 && k - j <= 4 && !tokens[j + 1].NewLineBefore; j--)
+        {
+            if (IsRelative(tokens, j) || tokens.IsWord(j) && ContextWords.Titles.Contains(tokens.Span(j)))
             {
                 return true;
             }
@@ -137,7 +175,9 @@ internal static class StatedAges
         }
         if (tokens[after].Kind == TokenKind.Symbol)
         {
-            return tokens.Span(after) is "." or "," or "?" or "!" or ";" or ")";
+            // A spaced dash sets off the next clause as a comma does: "pt is 96 -- discuss goals" (never "96-98").
+            return tokens.Span(after) is "." or "," or "?" or "!" or ";" or ")"
+                || tokens.Span(after) is "-" or "--" or "—" or "–" && !tokens.Touches(after) && !tokens.IsNumber(after + 1);
         }
         return tokens.IsWord(after) && Followers.Contains(tokens.Span(after));
     }
