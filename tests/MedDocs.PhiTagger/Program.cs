@@ -10,7 +10,8 @@ using MedDocs.Evaluation;
 //                            src/MedDocs.Core/Phi/Tagging/phi-tagger.model.gz (after any change of the rules or the features)
 //   --validate               train on the shipped splits but the last, score the last (where settings are chosen)
 //   --score SPLIT            train on the shipped splits, score SPLIT (holdout3, holdout4: judges, never tuned on)
-// Options: --epochs N (10) --seed N (17) --dropout P (0.5) --no-rules --rounds N (3: speed rounds).
+// Options: --epochs N (10) --seed N (17) --dropout P (0.5) --prune W (512: rows whose largest weight × 256 is below W
+// are left out) --no-rules --rounds N (3: speed rounds).
 // Only aggregate figures are printed: never a text, span or per-note error of the scored split.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -28,6 +29,7 @@ var options = new PhiTaggerTrainingOptions
     Seed = Integer("--seed", defaults.Seed),
     RuleDropout = Option("--dropout") is { } d ? double.Parse(d, CultureInfo.InvariantCulture) : defaults.RuleDropout,
     RuleFeatures = !arguments.Contains("--no-rules"),
+    PruneBelow = Integer("--prune", defaults.PruneBelow),
 };
 string root = FindRepositoryRoot();
 string corpora = Path.Combine(root, "tests", "corpora", "phi");

@@ -18,6 +18,13 @@ public sealed record PhiTaggerTrainingOptions
 
     /// <summary>False trains without any rule feature (an ablation).</summary>
     public bool RuleFeatures { get; init; } = true;
+
+    /// <summary>
+    /// Rows whose largest weight (× 256) is below this are left out of the model: fewer rows, fewer cache misses when
+    /// tagging and less to load. 512 (a weight under two perceptron updates) was chosen on `--validate` (docs/phi.md,
+    /// "Pruning the tagger's model"); 0 keeps every row with a non-zero weight.
+    /// </summary>
+    public int PruneBelow { get; init; } = 512;
 }
 
 /// <summary>
@@ -154,7 +161,7 @@ public static class PhiTaggerTrainer
                 int k = id * labelCount + l;
                 row[l] = checked((int)Math.Round((weights[k] - (double)accumulated[k] / step) * WeightScale, MidpointRounding.ToEven));
             }
-            if (row.AsSpan().ContainsAnyExcept(0))
+            if (row.AsSpan().ContainsAnyExcept(0) && row.Max(Math.Abs) >= options.PruneBelow)
             {
                 rows.Add((hashes[id], row));
             }
